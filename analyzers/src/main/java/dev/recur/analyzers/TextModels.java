@@ -1,0 +1,68 @@
+package dev.recur.analyzers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP models Recur reads English with, loaded once and shared. The models are immutable
+ * and thread-safe; the {@code *ME} tools made from them are not, so callers ask for a fresh
+ * detector or tokenizer per parse or per thread.
+ */
+public final class TextModels {
+
+  static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+  private final SentenceModel sentenceModel;
+  private final TokenizerModel tokenizerModel;
+
+  private TextModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
+    this.sentenceModel = sentenceModel;
+    this.tokenizerModel = tokenizerModel;
+  }
+
+  /**
+   * Loads the English sentence and tokenizer models shipped in OpenNLP's model artifacts on the
+   * class path.
+   *
+   * @throws UncheckedIOException naming the resource when a model is missing or unreadable
+   */
+  public static TextModels english() {
+    return new TextModels(
+        load(SENTENCE_MODEL, SentenceModel::new), load(TOKENIZER_MODEL, TokenizerModel::new));
+  }
+
+  /** A new sentence detector; not thread-safe, use it from one thread. */
+  public SentenceDetectorME sentenceDetector() {
+    return new SentenceDetectorME(sentenceModel);
+  }
+
+  /** A new tokenizer; not thread-safe, use it from one thread. */
+  public TokenizerME tokenizer() {
+    return new TokenizerME(tokenizerModel);
+  }
+
+  private interface ModelReader<M> {
+    M read(InputStream in) throws IOException;
+  }
+
+  private static <M> M load(String resource, ModelReader<M> reader) {
+    try (InputStream in = TextModels.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new UncheckedIOException(
+            new IOException(
+                "OpenNLP model "
+                    + resource
+                    + " is not on the class path; is the opennlp-models-*-en artifact missing?"));
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource + ": " + e, e);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.recur.cli;
+
+import dev.recur.analyzers.DefaultPipeline;
+import dev.recur.analyzers.TextModels;
+import dev.recur.core.Pipeline;
+import dev.recur.core.Postmortem;
+import dev.recur.core.PostmortemJson;
+import dev.recur.corpus.archive.ArchiveItem;
+import dev.recur.corpus.archive.Archives;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code recur parse}: prints the structured record of each postmortem. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = "Parse postmortems (files, folders, or - for standard input) into records.")
+final class ParseCommand implements Callable<Integer> {
+
+  enum Format {
+    JSON,
+    JSONL,
+    TABLE
+  }
+
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "json, jsonl or table (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders; - reads standard input")
+  List<String> paths;
+
+  @Override
+  public Integer call() {
+    PrintStream out = System.out;
+    Pipeline pipeline = DefaultPipeline.create(TextModels.english());
+    int failures = 0;
+    boolean first = true;
+    if (format == Format.JSON) {
+      out.println("[");
+    }
+    try (Stream<ArchiveItem> items = Archives.read(paths, System.in)) {
+      for (ArchiveItem item : (Iterable<ArchiveItem>) items::iterator) {
+        if (item instanceof ArchiveItem.Failed failed) {
+          System.err.println("recur: " + failed.source() + ": " + failed.reason());
+          failures++;
+          continue;
+        }
+        Postmortem record = pipeline.parse(((ArchiveItem.Read) item).document());
+        switch (format) {
+          case JSONL -> out.println(PostmortemJson.toJson(record));
+          case JSON -> {
+            out.println((first ? "" : ",") + PostmortemJson.toJson(record));
+            first = false;
+          }
+          case TABLE -> out.println(record.source() + "\t" + record.title().orElse("") + "\t" + record.sections().size());
+        }
+      }
+    }
+    if (format == Format.JSON) {
+      out.println("]");
+    }
+    out.flush();
+    return failures == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.recur.corpus.archive;
+
+import dev.recur.core.SourceDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads postmortems from files and folders. Folders are walked recursively for postmortem files;
+ * entries are read lazily, one at a time, so an archive of any size streams through in constant
+ * memory. A path that cannot be read becomes an {@link ArchiveItem.Failed} entry, never an
+ * exception, so one bad file never stops a batch.
+ */
+public final class Archives {
+
+  /** File name endings read as postmortems when a folder is walked. */
+  public static final Set<String> POSTMORTEM_EXTENSIONS = Set.of("md", "markdown", "txt", "html", "htm");
+
+  /** The path that stands for standard input. */
+  public static final String STDIN = "-";
+
+  private Archives() {}
+
+  /**
+   * The entries under {@code paths}, in a stable order (folders sorted by path). The stream must
+   * be closed; it holds directory handles while it walks.
+   */
+  public static Stream<ArchiveItem> read(List<String> paths, InputStream stdin) {
+    return paths.stream().flatMap(p -> readOne(p, stdin));
+  }
+
+  private static Stream<ArchiveItem> readOne(String given, InputStream stdin) {
+    if (STDIN.equals(given)) {
+      try {
+        return Stream.of(new ArchiveItem.Read(SourceDocument.decode(STDIN, stdin.readAllBytes())));
+      } catch (IOException e) {
+        return Stream.of(new ArchiveItem.Failed(STDIN, "cannot read standard input: " + e.getMessage()));
+      }
+    }
+    Path path = Path.of(given);
+    if (Files.isDirectory(path)) {
+      try {
+        Stream<Path> files = Files.walk(path);
+        return files
+            .filter(Files::isRegularFile)
+            .filter(Archives::isPostmortemFile)
+            .sorted()
+            .map(p -> readFile(p.toString(), p))
+            .onClose(files::close);
+      } catch (IOException | UncheckedIOException e) {
+        return Stream.of(new ArchiveItem.Failed(given, reason(e)));
+      }
+    }
+    return Stream.of(readFile(given, path));
+  }
+
+  /** Whether a walked file has a postmortem extension. */
+  static boolean isPostmortemFile(Path p) {
+    String name = p.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && POSTMORTEM_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Reads one file; any I/O problem becomes a failed entry naming the reason. */
+  public static ArchiveItem readFile(String source, Path path) {
+    try {
+      if (!Files.exists(path)) {
+        return new ArchiveItem.Failed(source, "no such file or directory");
+      }
+      if (Files.isDirectory(path)) {
+        return new ArchiveItem.Failed(source, "is a directory");
+      }
+      return new ArchiveItem.Read(SourceDocument.decode(source, Files.readAllBytes(path)));
+    } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
+      return new ArchiveItem.Failed(source, reason(e));
+    }
+  }
+
+  static String reason(Throwable e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (cause instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (cause instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return "too large to read into memory";
+    }
+    String message = cause.getMessage();
+    return message == null ? cause.getClass().getSimpleName() : message;
+  }
+}
