@@ -15,6 +15,7 @@ public final class DefaultPipeline {
   public static Pipeline create(TextModels models) {
     Pipeline.Builder builder = Pipeline.builder();
     // Order matters: every later step reads the sections the first one finds.
+    // One step per line, so that adding a step never conflicts with another.
     return builder.build();
   }
 }

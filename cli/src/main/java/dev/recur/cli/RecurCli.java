@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RecurCli.Version.class,
     description = "Postmortem corpus analytics: what keeps happening, and what looks like this.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      // one command per line, so that adding a command never conflicts with another
+      ParseCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class RecurCli {
 
   private RecurCli() {}
