@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       // one command per line, so that adding a command never conflicts with another
       ParseCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RecurCli {

@@ -1,0 +1,144 @@
+package dev.recur.corpus.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.recur.core.When;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads gold files: JSON Lines in the format of {@code seeds-gold.jsonl}, one labelled document a
+ * line, blank lines ignored.
+ */
+public final class GoldFile {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+  private GoldFile() {}
+
+  /**
+   * Reads every line of {@code path}.
+   *
+   * @throws IOException when the file cannot be read
+   * @throws IllegalArgumentException naming the line when a line is not a gold record
+   */
+  public static List<GoldRecord> read(Path path) throws IOException {
+    List<GoldRecord> out = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (!line.isBlank()) {
+          out.add(parseLine(line, path + ":" + number));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads one gold line.
+   *
+   * @param where names the line in error messages, such as {@code gold.jsonl:12}
+   * @throws IllegalArgumentException naming {@code where} when the line is not a gold record
+   */
+  public static GoldRecord parseLine(String line, String where) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(where + ": not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException(where + ": a gold line must be a JSON object");
+    }
+    JsonNode file = node.get("file");
+    if (file == null || !file.isTextual() || file.asText().isBlank()) {
+      throw new IllegalArgumentException(where + ": [file] must be a non-empty string");
+    }
+    Set<Field> labelled = EnumSet.noneOf(Field.class);
+    for (Field f : Field.values()) {
+      if (node.has(f.key())) {
+        labelled.add(f);
+      }
+    }
+    return new GoldRecord(
+        file.asText(),
+        labelled,
+        moment(node, Field.START, where),
+        moment(node, Field.END, where),
+        text(node, Field.TIMEZONE, where),
+        number(node, Field.DURATION_MINUTES, where),
+        number(node, Field.STATED_DURATION_MINUTES, where),
+        number(node, Field.IMPACT_PERCENT, where),
+        text(node, Field.AFFECTED_SERVICE, where),
+        text(node, Field.ROOT_CAUSE_FAULT, where),
+        text(node, Field.ROOT_CAUSE_COMPONENT, where),
+        strings(node, Field.MISLEADING_PATHS, where),
+        strings(node, Field.SECTIONS, where));
+  }
+
+  private static Optional<When> moment(JsonNode node, Field f, String where) {
+    return text(node, f, where)
+        .map(
+            s -> {
+              try {
+                return When.parse(s);
+              } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": [" + f.key() + "] " + e.getMessage(), e);
+              }
+            });
+  }
+
+  private static Optional<String> text(JsonNode node, Field f, String where) {
+    JsonNode v = node.get(f.key());
+    if (v == null || v.isNull()) {
+      return Optional.empty();
+    }
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException(where + ": [" + f.key() + "] must be a string or null, got " + v);
+    }
+    return Optional.of(v.asText());
+  }
+
+  private static Optional<Double> number(JsonNode node, Field f, String where) {
+    JsonNode v = node.get(f.key());
+    if (v == null || v.isNull()) {
+      return Optional.empty();
+    }
+    if (!v.isNumber()) {
+      throw new IllegalArgumentException(where + ": [" + f.key() + "] must be a number or null, got " + v);
+    }
+    return Optional.of(v.asDouble());
+  }
+
+  private static Set<String> strings(JsonNode node, Field f, String where) {
+    JsonNode v = node.get(f.key());
+    if (v == null || v.isNull()) {
+      return Set.of();
+    }
+    if (!v.isArray()) {
+      throw new IllegalArgumentException(where + ": [" + f.key() + "] must be an array, got " + v);
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (JsonNode item : v) {
+      if (!item.isTextual()) {
+        throw new IllegalArgumentException(where + ": [" + f.key() + "] must hold strings, got " + item);
+      }
+      out.add(item.asText());
+    }
+    return out;
+  }
+}
