@@ -1,0 +1,207 @@
+package dev.recur.corpus.index;
+
+import dev.recur.core.CorrectiveAction;
+import dev.recur.core.Impact;
+import dev.recur.core.Incident;
+import dev.recur.core.MisleadingPath;
+import dev.recur.core.Postmortem;
+import dev.recur.core.PostmortemJson;
+import dev.recur.core.RootCause;
+import dev.recur.core.Section;
+import dev.recur.core.SectionKind;
+import dev.recur.core.Severity;
+import dev.recur.core.SourceDocument;
+import dev.recur.core.When;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns a postmortem and the text it was read from into the Lucene document described by {@link
+ * IndexFields}. Stateless and thread-safe.
+ */
+public final class PostmortemDocuments {
+
+  /** Stored, analysed, with offsets in the postings so the highlighter need not re-analyse. */
+  static final FieldType TEXT_TYPE = textType();
+
+  private PostmortemDocuments() {}
+
+  /**
+   * The content hash of a source document: its text and archive date hint. Two reads with equal
+   * hashes index to the same document.
+   */
+  public static String contentHash(SourceDocument document) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(document.text().getBytes(StandardCharsets.UTF_8));
+      document.dateHint().ifPresent(d -> sha.update(("\u0000" + d).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
+  }
+
+  /**
+   * The document for {@code record}, read from {@code document}, with its facet fields already
+   * translated by {@code facets} (which must be {@link IndexFields#facetsConfig()} or equal to it).
+   */
+  public static Document toDocument(SourceDocument document, Postmortem record, FacetsConfig facets) {
+    Document doc = new Document();
+    keyword(doc, IndexFields.ID, record.id(), true);
+    keyword(doc, IndexFields.SOURCE, record.source(), true);
+    keyword(doc, IndexFields.CONTENT_HASH, contentHash(document), true);
+    doc.add(new StoredField(IndexFields.RECORD, PostmortemJson.toJson(record)));
+    record.title().ifPresent(t -> doc.add(new TextField(IndexFields.TITLE, t, Field.Store.NO)));
+    doc.add(new Field(IndexFields.TEXT, document.text(), TEXT_TYPE));
+    sectionTexts(record).forEach(
+        (kind, text) -> doc.add(new TextField(IndexFields.section(kind), text, Field.Store.NO)));
+
+    RootCause cause =
+        record.rootCause().orElse(new RootCause(RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0, Optional.empty()));
+    categorical(doc, IndexFields.FAULT, cause.fault());
+    categorical(doc, IndexFields.COMPONENT, cause.component());
+    categorical(doc, IndexFields.SIGNATURE, cause.signature());
+    if (record.rootCause().isPresent()) {
+      doubleField(doc, IndexFields.CONFIDENCE, cause.confidence());
+    }
+
+    record.impact().ifPresent(impact -> impactFields(doc, impact));
+    record.incident().ifPresent(incident -> incidentFields(doc, incident));
+
+    Set<String> herrings = new LinkedHashSet<>();
+    Set<String> costs = new LinkedHashSet<>();
+    for (MisleadingPath path : record.misleadingPaths()) {
+      String hypothesis = normal(path.hypothesis());
+      if (!hypothesis.isEmpty()) {
+        herrings.add(hypothesis);
+        path.minutesSpent().ifPresent(m -> costs.add(hypothesis + "=" + m));
+      }
+    }
+    herrings.forEach(h -> multiCategorical(doc, IndexFields.HERRING, h));
+    costs.forEach(c -> doc.add(new SortedSetDocValuesField(IndexFields.HERRING_COST, new BytesRef(c))));
+
+    Set<String> actions = new LinkedHashSet<>();
+    for (CorrectiveAction action : record.correctiveActions()) {
+      actions.add(action.category().id());
+    }
+    actions.forEach(a -> multiCategorical(doc, IndexFields.ACTION, a));
+
+    try {
+      return facets.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the facet fields of " + record.source(), e);
+    }
+  }
+
+  /** The text of each section kind the record has, sections of one kind joined by blank lines. */
+  public static Map<SectionKind, String> sectionTexts(Postmortem record) {
+    Map<SectionKind, StringBuilder> joined = new EnumMap<>(SectionKind.class);
+    for (Section section : record.sections()) {
+      StringBuilder text = joined.computeIfAbsent(section.kind(), k -> new StringBuilder());
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      if (section.kind() == SectionKind.OTHER && !section.heading().isBlank()) {
+        text.append(section.heading()).append('\n');
+      }
+      text.append(section.text());
+    }
+    Map<SectionKind, String> out = new EnumMap<>(SectionKind.class);
+    joined.forEach((kind, text) -> out.put(kind, text.toString()));
+    return out;
+  }
+
+  /** The lower-case, trimmed form every keyword value is indexed in. */
+  public static String normal(String value) {
+    return value.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static void impactFields(Document doc, Impact impact) {
+    impact.usersPercent().ifPresent(p -> doubleField(doc, IndexFields.IMPACT, p));
+    impact.usersAffected().ifPresent(n -> longField(doc, IndexFields.USERS_AFFECTED, n));
+    impact.affectedService().map(PostmortemDocuments::normal).filter(s -> !s.isEmpty())
+        .ifPresent(s -> categorical(doc, IndexFields.SERVICE, s));
+    if (impact.severity() != Severity.UNKNOWN) {
+      categorical(doc, IndexFields.SEVERITY, impact.severity().id());
+    }
+  }
+
+  private static void incidentFields(Document doc, Incident incident) {
+    incident.start().flatMap(When::epochMillis).ifPresent(t -> longField(doc, IndexFields.START, t));
+    incident.end().flatMap(When::epochMillis).ifPresent(t -> longField(doc, IndexFields.END, t));
+    incident.timezone().map(String::strip).filter(z -> !z.isEmpty())
+        .ifPresent(z -> categorical(doc, IndexFields.ZONE, z));
+    for (var entry :
+        List.of(
+            Map.entry(IndexFields.DURATION, incident.durationMinutes()),
+            Map.entry(IndexFields.TTD, incident.timeToDetectMinutes()),
+            Map.entry(IndexFields.TTE, incident.timeToEscalateMinutes()),
+            Map.entry(IndexFields.TTR, incident.timeToResolveMinutes()))) {
+      entry.getValue().ifPresent(m -> longField(doc, entry.getKey(), m));
+    }
+  }
+
+  private static void keyword(Document doc, String field, String value, boolean stored) {
+    doc.add(new StringField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+    doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+  }
+
+  private static void categorical(Document doc, String field, String value) {
+    String v = normal(value);
+    if (v.isEmpty()) {
+      return;
+    }
+    keyword(doc, field, v, false);
+    doc.add(new SortedSetDocValuesFacetField(field, v));
+  }
+
+  private static void multiCategorical(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.NO));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    doc.add(new SortedSetDocValuesFacetField(field, value));
+  }
+
+  private static void longField(Document doc, String field, long value) {
+    doc.add(new LongPoint(field, value));
+    doc.add(new NumericDocValuesField(field, value));
+  }
+
+  private static void doubleField(Document doc, String field, double value) {
+    doc.add(new DoublePoint(field, value));
+    doc.add(new DoubleDocValuesField(field, value));
+  }
+
+  private static FieldType textType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}
