@@ -1,5 +1,6 @@
 package dev.recur.analyzers;
 
+import dev.recur.analyzers.sections.SectionExtractor;
 import dev.recur.core.Pipeline;
 
 /**
@@ -16,6 +17,7 @@ public final class DefaultPipeline {
     Pipeline.Builder builder = Pipeline.builder();
     // Order matters: every later step reads the sections the first one finds.
     // One step per line, so that adding a step never conflicts with another.
+    builder.add(new SectionExtractor());
     return builder.build();
   }
 }

@@ -1,0 +1,505 @@
+package dev.recur.analyzers.sections;
+
+import dev.recur.analyzers.text.Markup;
+import dev.recur.core.SectionKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds heading candidates line by line and gives each a rank: the smaller the rank, the stronger
+ * the heading, and a section runs until the next heading at least as strong. ATX and HTML
+ * headings rank by level (1–6), setext by its underline, stand-alone bold, ALL-CAPS, numbered and
+ * plain-word headings rank 7, a {@code Label:} line on its own 8, and a label followed by its
+ * content (often inside a list item) 9 plus its list depth. Only a bounded prefix of each line is
+ * read, so scanning is linear in the text.
+ */
+final class HeadingScanner {
+
+  /** Only this many characters at the start of a line are examined for a heading. */
+  static final int LINE_PREFIX = 400;
+
+  /** A label (the part before the colon) longer than this is prose, not a label. */
+  static final int MAX_LABEL_CHARS = 60;
+
+  static final int MAX_LABEL_WORDS = 7;
+
+  /** Stand-alone headings longer than this are sentences. */
+  static final int MAX_HEADING_WORDS = 15;
+
+  static final int MAX_LIST_DEPTH = 8;
+
+  static final double RANK_STANDALONE = 7;
+  static final double RANK_LABEL_LINE = 8;
+  static final double RANK_INLINE = 9;
+
+  /** How a heading was written; decides where its body starts. */
+  enum Style {
+    ATX,
+    SETEXT,
+    HTML,
+    BOLD,
+    LABEL_LINE,
+    INLINE_LABEL,
+    CAPS,
+    NUMBERED,
+    PLAIN
+  }
+
+  /** A heading found in the text. Mutable while the scan adjusts ranks; confined to one parse. */
+  static final class Heading {
+    final int start;
+    final int bodyStart;
+    double rank;
+    final String text;
+    final List<SectionKind> kinds;
+    final Style style;
+    final boolean inList;
+
+    Heading(
+        int start,
+        int bodyStart,
+        double rank,
+        String text,
+        List<SectionKind> kinds,
+        Style style,
+        boolean inList) {
+      this.start = start;
+      this.bodyStart = bodyStart;
+      this.rank = rank;
+      this.text = text;
+      this.kinds = kinds;
+      this.style = style;
+      this.inList = inList;
+    }
+
+    boolean standaloneLabel() {
+      return style == Style.LABEL_LINE || style == Style.BOLD;
+    }
+  }
+
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("^(?:[-*+\u2022\u25AA\u25CF]|\\d{1,3}[.)]|[ivxIVX]{1,4}[.)]|[a-hA-H][.)])[ \t]+");
+
+  private static final Pattern HTML_HEADING =
+      Pattern.compile(
+          "^(?:<(?![hH][1-6])[a-zA-Z][^<>]{0,100}>[ \t]*){0,3}<[hH]([1-6])(?:[ \t][^<>]{0,200})?>");
+
+  private static final Pattern MONTH_OR_DAY =
+      Pattern.compile(
+          "^(?:(?:on|at|by|around|from|since|approximately|approx|about|before|after|until|"
+              + "circa)\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|"
+              + "february|march|april|june|july|august|september|october|november|december|"
+              + "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
+              + "friday|saturday|sunday)\\.?(?:\\s+\\d|,|\\s*$)");
+
+  private static final Pattern TIME_WORDS =
+      Pattern.compile(
+          "^(?:(?:on|at|by|around|from|since|approximately|approx|about|before|after|until|"
+              + "circa|t\\s*[+-])\\s*\\d|noon\\b|midnight\\b|day\\s+\\d|t[+-]\\d|~\\s*\\d)");
+
+  private HeadingScanner() {}
+
+  /** Whether a label or heading starts with a time or date, as timeline entries do. */
+  static boolean looksLikeTimestamp(String label) {
+    String s = label.strip().toLowerCase(Locale.ROOT);
+    if (s.isEmpty()) {
+      return false;
+    }
+    if (Character.isDigit(s.charAt(0))) {
+      return true;
+    }
+    return MONTH_OR_DAY.matcher(s).find() || TIME_WORDS.matcher(s).find();
+  }
+
+  /** Every heading in {@code text}, in document order. */
+  static List<Heading> scan(String text) {
+    List<Heading> headings = new ArrayList<>();
+    boolean[] fence = fenceLines(text);
+    int n = text.length();
+    int lineNo = 0;
+    int pos = 0;
+    boolean contentSinceHeading = true;
+    while (pos < n) {
+      int end = lineEnd(text, pos);
+      int next = nextLine(text, end);
+      if (!fence[Math.min(lineNo, fence.length - 1)]) {
+        int nextEnd = next < n ? lineEnd(text, next) : n;
+        Heading h = classify(text, pos, end, next, nextEnd);
+        if (h != null) {
+          Heading last = headings.isEmpty() ? null : headings.get(headings.size() - 1);
+          // A label line with no body of its own introduces the labels that follow it.
+          if (last != null
+              && !contentSinceHeading
+              && last.standaloneLabel()
+              && last.rank == h.rank) {
+            last.rank -= 0.5;
+          }
+          headings.add(h);
+          contentSinceHeading = h.style == Style.INLINE_LABEL;
+          if (h.style == Style.SETEXT) {
+            next = nextLine(text, nextEnd);
+            lineNo++;
+          }
+        } else if (!isBlank(text, pos, end)) {
+          contentSinceHeading = true;
+        }
+      } else if (!isBlank(text, pos, end)) {
+        contentSinceHeading = true;
+      }
+      pos = next;
+      lineNo++;
+    }
+    return headings;
+  }
+
+  /** Marks the lines inside closed code fences; an unclosed fence fences nothing. */
+  static boolean[] fenceLines(String text) {
+    List<Integer> fences = new ArrayList<>();
+    int lines = 0;
+    int n = text.length();
+    for (int pos = 0; pos < n; ) {
+      int end = lineEnd(text, pos);
+      int i = pos;
+      while (i < end && i - pos < 4 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (text.startsWith("```", i) || text.startsWith("~~~", i)) {
+        fences.add(lines);
+      }
+      lines++;
+      pos = nextLine(text, end);
+    }
+    boolean[] inside = new boolean[Math.max(1, lines)];
+    for (int k = 0; k + 1 < fences.size(); k += 2) {
+      for (int line = fences.get(k); line <= fences.get(k + 1); line++) {
+        inside[line] = true;
+      }
+    }
+    return inside;
+  }
+
+  static int lineEnd(String text, int pos) {
+    int n = text.length();
+    int i = pos;
+    while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  static int nextLine(String text, int end) {
+    int n = text.length();
+    if (end >= n) {
+      return n;
+    }
+    if (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+      return end + 2;
+    }
+    return end + 1;
+  }
+
+  static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The heading on the line [{@code start}, {@code end}), or null when it is not one. */
+  private static Heading classify(String text, int start, int end, int next, int nextEnd) {
+    String raw = text.substring(start, Math.min(end, start + LINE_PREFIX));
+    int indent = 0;
+    int i = 0;
+    while (i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
+      indent += raw.charAt(i) == '\t' ? 4 : 1;
+      i++;
+    }
+    String t = raw.substring(i).stripTrailing();
+    if (t.isEmpty()) {
+      return null;
+    }
+    if (t.charAt(0) == '#') {
+      return atx(t, start, next);
+    }
+    Matcher html = HTML_HEADING.matcher(t);
+    if (html.find()) {
+      String heading = clean(t);
+      if (heading.isEmpty() || looksLikeTimestamp(heading)) {
+        return null;
+      }
+      return new Heading(
+          start, next, Integer.parseInt(html.group(1)), heading, kinds(heading), Style.HTML, false);
+    }
+    Heading setext = setext(text, t, start, next, nextEnd);
+    if (setext != null) {
+      return setext;
+    }
+    Matcher list = LIST_MARKER.matcher(t);
+    boolean inList = list.find();
+    boolean numbered = inList && !"-*+\u2022\u25AA\u25CF".contains(t.substring(0, 1));
+    String rest = inList ? t.substring(list.end()) : t;
+    if (t.startsWith(">")) {
+      rest = t.substring(1).strip();
+    }
+    int depth = Math.min(MAX_LIST_DEPTH, indent / 2);
+    String plain = clean(rest);
+    if (plain.isEmpty()) {
+      return null;
+    }
+    boolean bold = startsBold(rest);
+    if (bold && wholeLineBold(rest)) {
+      String heading = trimLabel(plain);
+      if (heading.isEmpty()
+          || looksLikeTimestamp(heading)
+          || HeadingLexicon.words(heading).size() > MAX_HEADING_WORDS) {
+        return null;
+      }
+      double rank = inList ? RANK_INLINE + depth : RANK_STANDALONE;
+      return new Heading(start, next, rank, heading, kinds(heading), Style.BOLD, inList);
+    }
+    Heading label = label(plain, start, next, bold, inList, depth);
+    if (label != null) {
+      return label;
+    }
+    if (looksLikeTimestamp(plain)) {
+      return null;
+    }
+    List<String> words = HeadingLexicon.words(HeadingLexicon.withoutParentheses(plain));
+    String heading = trimLabel(plain);
+    if (numbered && words.size() <= 4 && !endsSentence(plain)) {
+      List<SectionKind> kinds = kinds(heading);
+      if (!kinds.isEmpty()) {
+        return new Heading(start, next, RANK_STANDALONE, heading, kinds, Style.NUMBERED, false);
+      }
+    }
+    if (!inList && isAllCaps(plain) && words.size() <= 10 && !words.isEmpty()) {
+      return new Heading(start, next, RANK_STANDALONE, heading, kinds(heading), Style.CAPS, false);
+    }
+    if (!inList
+        && indent < 4
+        && words.size() <= 6
+        && Character.isUpperCase(plain.codePointAt(0))
+        && !endsSentence(plain)
+        && !plain.endsWith(",")) {
+      List<HeadingLexicon.Match> matches = HeadingLexicon.matches(words);
+      if (!matches.isEmpty() && matches.get(0).from() <= leadingFillers(words) + 1) {
+        return new Heading(start, next, RANK_STANDALONE, heading, kinds(heading), Style.PLAIN, false);
+      }
+    }
+    return null;
+  }
+
+  private static Heading atx(String t, int start, int next) {
+    int level = 0;
+    while (level < t.length() && t.charAt(level) == '#') {
+      level++;
+    }
+    if (level > 6) {
+      return null;
+    }
+    String heading = trimLabel(clean(t));
+    if (heading.isEmpty() || looksLikeTimestamp(heading)) {
+      return null;
+    }
+    return new Heading(start, next, level, heading, kinds(heading), Style.ATX, false);
+  }
+
+  private static Heading setext(String text, String t, int start, int next, int nextEnd) {
+    if (next >= text.length() || nextEnd - next > LINE_PREFIX) {
+      return null;
+    }
+    String under = text.substring(next, nextEnd).strip();
+    if (under.length() < 2) {
+      return null;
+    }
+    char c = under.charAt(0);
+    if (c != '=' && c != '-') {
+      return null;
+    }
+    for (int k = 0; k < under.length(); k++) {
+      if (under.charAt(k) != c) {
+        return null;
+      }
+    }
+    if (LIST_MARKER.matcher(t).find() || t.startsWith("|")) {
+      return null;
+    }
+    String heading = trimLabel(clean(t));
+    if (heading.isEmpty()
+        || HeadingLexicon.words(heading).size() > MAX_HEADING_WORDS
+        || looksLikeTimestamp(heading)) {
+      return null;
+    }
+    int body = nextLine(text, nextEnd);
+    return new Heading(start, body, c == '=' ? 1 : 2, heading, kinds(heading), Style.SETEXT, false);
+  }
+
+  /** A {@code Label:} at the start of the line, alone or followed by its content. */
+  private static Heading label(
+      String plain, int start, int next, boolean bold, boolean inList, int depth) {
+    int colon = -1;
+    int limit = Math.min(plain.length(), MAX_LABEL_CHARS + 2);
+    for (int k = 0; k < limit; k++) {
+      char c = plain.charAt(k);
+      if (c == ':' || c == '\uFF1A') {
+        if (k + 1 == plain.length() || Character.isWhitespace(plain.charAt(k + 1))) {
+          colon = k;
+        }
+        break;
+      }
+      if (c == '.' || c == '?' || c == '!' || c == ';') {
+        break;
+      }
+    }
+    if (colon <= 0) {
+      return null;
+    }
+    String name = trimLabel(plain.substring(0, colon));
+    String content = plain.substring(colon + 1).strip();
+    List<String> words = HeadingLexicon.words(name);
+    if (name.isEmpty()
+        || words.isEmpty()
+        || words.size() > MAX_LABEL_WORDS
+        || !Character.isLetter(name.codePointAt(0))
+        || looksLikeTimestamp(name)
+        || name.toLowerCase(Locale.ROOT).contains("http")) {
+      return null;
+    }
+    List<SectionKind> kinds = kinds(name);
+    if (!bold && kinds.isEmpty() && (words.size() > 5 || !Character.isUpperCase(name.codePointAt(0)))) {
+      return null;
+    }
+    if (content.isEmpty()) {
+      double rank = inList ? RANK_INLINE + depth : bold ? RANK_STANDALONE : RANK_LABEL_LINE;
+      return new Heading(start, next, rank, name, kinds, Style.LABEL_LINE, inList);
+    }
+    double rank = RANK_INLINE + depth;
+    if (!inList && isTitle(content)) {
+      rank = bold ? RANK_STANDALONE : RANK_LABEL_LINE;
+    } else if (content.endsWith(":")) {
+      rank -= 0.5;
+    }
+    return new Heading(start, start, rank, name, kinds, Style.INLINE_LABEL, inList);
+  }
+
+  /** A short Title Case phrase after a label is a subtitle, not the section's content. */
+  private static boolean isTitle(String content) {
+    List<String> words = HeadingLexicon.words(content);
+    if (words.isEmpty() || words.size() > 6 || endsSentence(content)) {
+      return false;
+    }
+    int capital = 0;
+    for (String w : content.split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      int cp = w.codePointAt(0);
+      if (Character.isDigit(cp)) {
+        return false;
+      }
+      if (Character.isUpperCase(cp)) {
+        capital++;
+      } else if (w.length() >= 4 && Character.isLetter(cp)) {
+        return false;
+      }
+    }
+    return capital >= 2;
+  }
+
+  private static List<SectionKind> kinds(String heading) {
+    return HeadingLexicon.kinds(heading);
+  }
+
+  /** Plain text of a heading line: markup, emoji, shortcodes and leading bullets gone. */
+  static String clean(String line) {
+    return Markup.stripInline(line);
+  }
+
+  /** A label without trailing colons, dashes, asterisks and punctuation. */
+  static String trimLabel(String s) {
+    int end = s.length();
+    while (end > 0) {
+      char c = s.charAt(end - 1);
+      if (c == ':' || c == '*' || c == '-' || c == ';' || c == '.' || c == '\uFF1A'
+          || c == '#' || Character.isWhitespace(c)) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return s.substring(0, end).strip();
+  }
+
+  private static boolean startsBold(String rest) {
+    String s = skipLeadingTagsAndEmoji(rest);
+    return s.startsWith("**")
+        || s.startsWith("__")
+        || s.regionMatches(true, 0, "<strong", 0, 7)
+        || s.regionMatches(true, 0, "<b>", 0, 3);
+  }
+
+  /** Whether the bold that opens the line also closes it (allowing a colon or full stop). */
+  private static boolean wholeLineBold(String rest) {
+    String s = rest.strip();
+    while (!s.isEmpty() && ":;.\uFF1A".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1).stripTrailing();
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    return (s.endsWith("**") || s.endsWith("__") || lower.endsWith("</strong>") || lower.endsWith("</b>"))
+        && s.length() > 4;
+  }
+
+  private static String skipLeadingTagsAndEmoji(String s) {
+    int i = 0;
+    int guard = 0;
+    while (i < s.length() && guard++ < 20) {
+      char c = s.charAt(i);
+      if (c == '<' && !s.regionMatches(true, i, "<strong", 0, 7) && !s.regionMatches(true, i, "<b>", 0, 3)) {
+        int close = s.indexOf('>', i);
+        if (close < 0 || close - i > 200) {
+          break;
+        }
+        i = close + 1;
+      } else if (c == ' ' || (!Character.isLetterOrDigit(c) && c != '*' && c != '_' && c != '<')) {
+        i++;
+        guard--;
+      } else {
+        break;
+      }
+    }
+    return s.substring(Math.min(i, s.length()));
+  }
+
+  private static boolean endsSentence(String s) {
+    char c = s.charAt(s.length() - 1);
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == ',';
+  }
+
+  private static boolean isAllCaps(String s) {
+    int letters = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 3;
+  }
+
+  /** How many filler words ("the", "our", "a") open a heading before its cue. */
+  private static int leadingFillers(List<String> words) {
+    int k = 0;
+    while (k < words.size() && List.of("the", "our", "a", "an", "incident", "issue").contains(words.get(k))) {
+      k++;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,172 @@
+package dev.recur.analyzers.sections;
+
+import dev.recur.analyzers.sections.HeadingScanner.Heading;
+import dev.recur.analyzers.sections.HeadingScanner.Style;
+import dev.recur.analyzers.text.Markup;
+import dev.recur.core.Extractor;
+import dev.recur.core.RecordDraft;
+import dev.recur.core.Section;
+import dev.recur.core.SectionKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The first step of every parse: finds the title and the sections of a postmortem in any layout
+ * (Markdown, HTML, bold or plain labels, numbered or ALL-CAPS headings) and names each section
+ * with a canonical {@link SectionKind} by what its heading means. A section spans its nested
+ * sections (Impact inside Issue Summary is its own section and also part of the summary); a
+ * combined heading such as "Root Cause and Resolution" yields one section per kind with the same
+ * offsets; a heading that names no kind is kept as {@link SectionKind#OTHER}. A document without
+ * such headings gets sections from paragraph cues. Stateless and thread-safe; linear in the text.
+ */
+public final class SectionExtractor implements Extractor {
+
+  /** The step name, by which a pipeline can replace or drop this step. */
+  public static final String NAME = "sections";
+
+  private static final int MAX_TITLE_CHARS = 200;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void contribute(RecordDraft draft) {
+    String text = draft.text();
+    List<Heading> headings = HeadingScanner.scan(text);
+    int firstLine = firstNonBlank(text);
+    Title title = title(text, firstLine, headings);
+    title.text.ifPresent(draft::title);
+    List<Section> sections = sections(text, headings, title);
+    boolean known = sections.stream().anyMatch(s -> s.kind() != SectionKind.OTHER);
+    if (!known) {
+      int from = title.lineEnd;
+      List<Section> cued = ParagraphCues.sections(text, from);
+      if (!cued.isEmpty()) {
+        List<Section> merged = new ArrayList<>(sections);
+        merged.addAll(cued);
+        merged.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        sections = merged;
+      }
+    }
+    draft.sections(sections);
+  }
+
+  private record Title(Optional<String> text, Heading heading, int lineEnd) {}
+
+  /**
+   * The title is the first line when it is a heading that names no section kind, or a short
+   * plain line such as "Postmortem: Outage on May 5th".
+   */
+  private static Title title(String text, int firstLine, List<Heading> headings) {
+    if (firstLine < 0) {
+      return new Title(Optional.empty(), null, 0);
+    }
+    int end = HeadingScanner.lineEnd(text, firstLine);
+    int after = HeadingScanner.nextLine(text, end);
+    Heading first = headings.isEmpty() ? null : headings.get(0);
+    if (first != null && first.start == firstLine) {
+      if (first.style == Style.INLINE_LABEL) {
+        String name = first.text.toLowerCase(Locale.ROOT);
+        if (first.kinds.isEmpty() && isTitleWord(name)) {
+          String line = HeadingScanner.clean(text.substring(firstLine, Math.min(end, firstLine + MAX_TITLE_CHARS)));
+          return new Title(Optional.of(line), first, after);
+        }
+        return new Title(Optional.empty(), null, firstLine);
+      }
+      if (first.kinds.isEmpty()) {
+        return new Title(Optional.of(first.text), first, first.bodyStart);
+      }
+      return new Title(Optional.empty(), null, firstLine);
+    }
+    if (end - firstLine > MAX_TITLE_CHARS) {
+      return new Title(Optional.empty(), null, firstLine);
+    }
+    String line = HeadingScanner.clean(text.substring(firstLine, end));
+    if (line.isEmpty() || line.endsWith(".") || HeadingScanner.looksLikeTimestamp(line)) {
+      return new Title(Optional.empty(), null, firstLine);
+    }
+    return new Title(Optional.of(line), null, after);
+  }
+
+  private static boolean isTitleWord(String label) {
+    for (String w : List.of("postmortem", "post mortem", "post-mortem", "incident", "report", "outage", "rca")) {
+      if (label.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sections from headings: each runs to the next heading of equal or smaller rank. */
+  private static List<Section> sections(String text, List<Heading> headings, Title title) {
+    int n = text.length();
+    int[] ends = new int[headings.size()];
+    Deque<Integer> open = new ArrayDeque<>();
+    for (int k = 0; k < headings.size(); k++) {
+      Heading h = headings.get(k);
+      while (!open.isEmpty() && headings.get(open.peek()).rank >= h.rank) {
+        ends[open.pop()] = h.start;
+      }
+      open.push(k);
+    }
+    while (!open.isEmpty()) {
+      ends[open.pop()] = n;
+    }
+    List<Section> sections = new ArrayList<>();
+    for (int k = 0; k < headings.size(); k++) {
+      Heading h = headings.get(k);
+      int end = ends[k];
+      while (end > h.start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      String body = body(text, h, end);
+      if (h.kinds.isEmpty() || h == title.heading) {
+        sections.add(new Section(SectionKind.OTHER, h.text, h.start, end, body));
+      } else {
+        for (SectionKind kind : h.kinds) {
+          sections.add(new Section(kind, h.text, h.start, end, body));
+        }
+      }
+    }
+    return sections;
+  }
+
+  /** The section's content without its heading, as plain text. */
+  private static String body(String text, Heading h, int end) {
+    if (h.style != Style.INLINE_LABEL) {
+      return h.bodyStart >= end ? "" : Markup.strip(text.substring(h.bodyStart, end));
+    }
+    String all = Markup.strip(text.substring(h.start, end));
+    int window = Math.min(all.length(), h.text.length() + 40);
+    int colon = -1;
+    for (int i = 0; i < window; i++) {
+      char c = all.charAt(i);
+      if (c == ':' || c == '\uFF1A') {
+        colon = i;
+        break;
+      }
+      if (c == '\n') {
+        break;
+      }
+    }
+    return colon < 0 ? all : all.substring(colon + 1).strip();
+  }
+
+  private static int firstNonBlank(String text) {
+    int n = text.length();
+    for (int pos = 0; pos < n; ) {
+      int end = HeadingScanner.lineEnd(text, pos);
+      if (!HeadingScanner.isBlank(text, pos, end)) {
+        return pos;
+      }
+      pos = HeadingScanner.nextLine(text, end);
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,135 @@
+package dev.recur.analyzers.text;
+
+import dev.recur.analyzers.TextModels;
+import dev.recur.core.RecordDraft;
+import dev.recur.core.Section;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+
+/**
+ * Splits plain text into sentences with OpenNLP's English sentence model, caching the result in
+ * the parse's {@link RecordDraft} so that every extractor reading the same section pays once.
+ *
+ * <p>Lines are first grouped into blocks: a list item, a timeline entry or a short line without
+ * final punctuation is a block of its own, while a hard-wrapped paragraph is joined back into one
+ * block; OpenNLP then splits each block. Sentences are trimmed and never empty. The methods are
+ * safe to call from any extractor, but a draft belongs to one parse on one thread, as always.
+ */
+public final class Sentences {
+
+  /** Lines at least this long that end without punctuation are taken as hard-wrapped. */
+  static final int WRAPPED_LINE_LENGTH = 50;
+
+  private static final RecordDraft.Key<SentenceDetectorME> DETECTOR =
+      new RecordDraft.Key<>("sentence detector");
+
+  private static final RecordDraft.Key<Map<String, List<String>>> CACHE =
+      new RecordDraft.Key<>("sentences by text");
+
+  private static final RecordDraft.Key<String> DOCUMENT_TEXT =
+      new RecordDraft.Key<>("document plain text");
+
+  private Sentences() {}
+
+  /**
+   * The sentences of one section's {@link Section#text() text} (its body, markup already
+   * stripped, heading excluded), in order; computed once per parse and text.
+   *
+   * @param draft the parse in progress; holds the cache and the per-parse detector
+   * @param section a section of {@code draft}
+   * @param models the shared OpenNLP models
+   * @return an unmodifiable list, empty when the section has no text
+   */
+  public static List<String> of(RecordDraft draft, Section section, TextModels models) {
+    return ofText(draft, section.text(), models);
+  }
+
+  /**
+   * The sentences of the whole document, markup stripped (headings included as short
+   * sentences of their own); computed once per parse.
+   */
+  public static List<String> ofDocument(RecordDraft draft, TextModels models) {
+    return ofText(draft, documentText(draft), models);
+  }
+
+  /** The whole document as plain text ({@link Markup#strip}), computed once per parse. */
+  public static String documentText(RecordDraft draft) {
+    return draft.shared(DOCUMENT_TEXT, () -> Markup.strip(draft.text()));
+  }
+
+  /**
+   * The sentences of any plain text, such as a part of a section, cached per parse by the text
+   * itself.
+   */
+  public static List<String> ofText(RecordDraft draft, String plainText, TextModels models) {
+    Map<String, List<String>> cache = draft.shared(CACHE, HashMap::new);
+    List<String> cached = cache.get(plainText);
+    if (cached != null) {
+      return cached;
+    }
+    SentenceDetectorME detector = draft.shared(DETECTOR, models::sentenceDetector);
+    List<String> sentences = split(plainText, detector);
+    cache.put(plainText, sentences);
+    return sentences;
+  }
+
+  /** Splits without caching; the detector is used from this thread only. */
+  static List<String> split(String text, SentenceDetectorME detector) {
+    List<String> out = new ArrayList<>();
+    for (String block : blocks(text)) {
+      for (String sentence : detector.sentDetect(block)) {
+        String s = sentence.strip();
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Groups lines into the blocks OpenNLP reads, joining hard-wrapped paragraph lines. */
+  static List<String> blocks(String text) {
+    List<String> blocks = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    String previous = null;
+    for (String raw : text.split("\n", -1)) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        flush(current, blocks);
+        previous = null;
+        continue;
+      }
+      if (previous != null && !continues(previous, line)) {
+        flush(current, blocks);
+      }
+      if (current.length() > 0) {
+        current.append(' ');
+      }
+      current.append(line);
+      previous = line;
+    }
+    flush(current, blocks);
+    return blocks;
+  }
+
+  private static boolean continues(String previous, String next) {
+    char last = previous.charAt(previous.length() - 1);
+    if (".!?:;".indexOf(last) >= 0) {
+      return false;
+    }
+    if (Character.isDigit(next.charAt(0))) {
+      return false;
+    }
+    return previous.length() >= WRAPPED_LINE_LENGTH;
+  }
+
+  private static void flush(StringBuilder current, List<String> blocks) {
+    if (current.length() > 0) {
+      blocks.add(current.toString());
+      current.setLength(0);
+    }
+  }
+}
