@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       // one command per line, so that adding a command never conflicts with another
       ParseCommand.class,
       EvalCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RecurCli {
