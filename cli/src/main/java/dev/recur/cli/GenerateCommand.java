@@ -4,6 +4,7 @@ import dev.recur.corpus.generate.GeneratedCorpus;
 import dev.recur.corpus.generate.PostmortemGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +39,7 @@ final class GenerateCommand implements Callable<Integer> {
       GeneratedCorpus.Summary s = GeneratedCorpus.write(new PostmortemGenerator(seed), count, out);
       double secs = (System.nanoTime() - t0) / 1e9;
       System.out.printf(
+          Locale.ROOT,
           "generated %d postmortems (%.1f MB) in %s in %.1f s; gold: %s%n",
           s.documents(), s.bytes() / 1e6, out, secs, s.gold());
       return 0;
