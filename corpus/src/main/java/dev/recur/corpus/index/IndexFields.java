@@ -61,7 +61,8 @@ public final class IndexFields {
   /**
    * Prefix of the per-section text fields: {@code section.root_cause}, {@code section.summary}, and
    * so on for every {@link SectionKind} id (text, not stored). Sections of the same kind are
-   * concatenated.
+   * concatenated. {@code section.root_cause} also stores term vectors (terms and their
+   * frequencies), which the recurrence statistics compare to find incident families.
    */
   public static final String SECTION_PREFIX = "section.";
 

@@ -51,6 +51,9 @@ public final class PostmortemDocuments {
   /** Stored, analysed, with offsets in the postings so the highlighter need not re-analyse. */
   static final FieldType TEXT_TYPE = textType();
 
+  /** Not stored, with term vectors, so incident families can compare root causes without re-analysis. */
+  static final FieldType ROOT_CAUSE_TYPE = rootCauseType();
+
   private PostmortemDocuments() {}
 
   /**
@@ -81,7 +84,11 @@ public final class PostmortemDocuments {
     record.title().ifPresent(t -> doc.add(new TextField(IndexFields.TITLE, t, Field.Store.NO)));
     doc.add(new Field(IndexFields.TEXT, document.text(), TEXT_TYPE));
     sectionTexts(record).forEach(
-        (kind, text) -> doc.add(new TextField(IndexFields.section(kind), text, Field.Store.NO)));
+        (kind, text) ->
+            doc.add(
+                kind == SectionKind.ROOT_CAUSE
+                    ? new Field(IndexFields.section(kind), text, ROOT_CAUSE_TYPE)
+                    : new TextField(IndexFields.section(kind), text, Field.Store.NO)));
 
     RootCause cause =
         record.rootCause().orElse(new RootCause(RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0, Optional.empty()));
@@ -201,6 +208,13 @@ public final class PostmortemDocuments {
   private static FieldType textType() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType rootCauseType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setStoreTermVectors(true);
     type.freeze();
     return type;
   }
