@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.IntFunction;
 
 /**
  * The columnar scan behind {@link RecurrenceAnalysis}: groups rows by signature, orders each group
@@ -39,8 +40,14 @@ final class StatsEngine {
     this.options = options;
   }
 
-  /** The statistics without families, which need the text index. */
-  RecurrenceStats compute(List<IncidentFamily> families) throws IOException {
+  /** Finds incident families among candidate rows; the text index does the comparing. */
+  interface FamilySource {
+    /** The families among {@code candidates} (rows, newest first). */
+    List<IncidentFamily> find(int[] candidates, IntFunction<String> signatureOf) throws IOException;
+  }
+
+  /** Computes every statistic; {@code families} is asked about the most recent candidates only. */
+  RecurrenceStats compute(FamilySource families) throws IOException {
     int[] rows = selectRows();
     int[] ordered = orderByStart(rows);
     int dated = 0;
@@ -89,7 +96,16 @@ final class StatsEngine {
         herrings(rows, grouping),
         promisedList(promised, grouping),
         promisedTotal[0],
-        families);
+        families.find(familyCandidates(ordered, dated), row -> signature(row).label()));
+  }
+
+  /** The newest dated rows first, then the undated ones, at most {@code familyCandidates}. */
+  private int[] familyCandidates(int[] ordered, int dated) {
+    int[] out = new int[Math.min(options.familyCandidates(), ordered.length)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = i < dated ? ordered[dated - 1 - i] : ordered[i];
+    }
+    return out;
   }
 
   /** The rows to analyse, honouring {@code since}. */
