@@ -35,7 +35,11 @@ final class HeadingLexicon {
   private static final Map<String, List<Phrase>> BY_FIRST_WORD = new HashMap<>();
   private static final List<Phrase> FUZZY = new ArrayList<>();
 
-  /** Long section nouns that are misspelled often and resemble no other common word. */
+  /**
+   * Long section nouns that are misspelled often and resemble no other common word: they forgive
+   * any one edit. Other single-word cues of five letters or more forgive only two swapped
+   * neighbouring letters ("casue").
+   */
   private static final Set<String> FORGIVING =
       Set.of(
           "summary", "timeline", "resolution", "escalation", "detection", "corrective",
@@ -65,7 +69,7 @@ final class HeadingLexicon {
         SectionKind.ROOT_CAUSE,
         "root cause|root causes|rootcause|cause|causes|main cause|underlying cause|"
             + "contributing factors|contributing factor|what went wrong|why it happened|rca|"
-            + "diagnosis|culprit");
+            + "diagnosis|culprit|reason|reasons|apparent reason");
     cues.put(
         SectionKind.RESOLUTION,
         "resolution|resolutions|resolved|resolve|resolving|mitigation|mitigations|mitigating|"
@@ -111,7 +115,7 @@ final class HeadingLexicon {
     String[] words = phrase.split(" ");
     Phrase p = new Phrase(words, kinds);
     BY_FIRST_WORD.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
-    if (words.length == 1 && FORGIVING.contains(words[0])) {
+    if (words.length == 1 && words[0].length() >= 5) {
       FUZZY.add(p);
     }
   }
@@ -148,9 +152,11 @@ final class HeadingLexicon {
           best = new Match(i, i + p.words.length, p.kinds);
         }
       }
-      if (best == null && words.get(i).length() >= 6) {
+      if (best == null && words.get(i).length() >= 5) {
         for (Phrase p : FUZZY) {
-          if (withinOneEdit(words.get(i), p.words[0])) {
+          if (FORGIVING.contains(p.words[0])
+                  ? withinOneEdit(words.get(i), p.words[0])
+                  : swapsTwoLetters(words.get(i), p.words[0])) {
             best = new Match(i, i + 1, p.kinds);
             break;
           }
@@ -216,7 +222,26 @@ final class HeadingLexicon {
 
   /** Whether two words differ by at most one substitution, insertion or deletion. */
   static boolean withinOneEdit(String a, String b) {
-    return a.equals(b) || oneEdit(a, b);
+    return a.equals(b) || oneEdit(a, b) || swapsTwoLetters(a, b);
+  }
+
+  /** Whether {@code a} is {@code b} with two neighbouring letters swapped. */
+  static boolean swapsTwoLetters(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = -1;
+    for (int k = 0; k < a.length(); k++) {
+      if (a.charAt(k) != b.charAt(k)) {
+        first = k;
+        break;
+      }
+    }
+    return first >= 0
+        && first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first)
+        && a.substring(first + 2).equals(b.substring(first + 2));
   }
 
   private static boolean oneEdit(String a, String b) {

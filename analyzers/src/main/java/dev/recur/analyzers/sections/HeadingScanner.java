@@ -100,6 +100,10 @@ final class HeadingScanner {
           "^(?:(?:on|at|by|around|from|since|approximately|approx|about|before|after|until|"
               + "circa|t\\s*[+-])\\s*\\d|noon\\b|midnight\\b|day\\s+\\d|t[+-]\\d|~\\s*\\d)");
 
+  /** A plain "label" opening with one of these is the start of a sentence ("We found: ..."). */
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of("i", "we", "it", "this", "that", "they", "he", "she", "you", "there", "here");
+
   private HeadingScanner() {}
 
   /** Whether a label or heading starts with a time or date, as timeline entries do. */
@@ -223,6 +227,9 @@ final class HeadingScanner {
     if (t.isEmpty()) {
       return null;
     }
+    if (!mayBeHeading(t, text, next, nextEnd)) {
+      return null;
+    }
     if (t.charAt(0) == '#') {
       return atx(t, start, next);
     }
@@ -281,8 +288,8 @@ final class HeadingScanner {
       return new Heading(start, next, RANK_STANDALONE, heading, kinds(heading), Style.CAPS, false);
     }
     if (!inList
-        && indent < 4
         && words.size() <= 6
+        && plain.indexOf(',') < 0
         && Character.isUpperCase(plain.codePointAt(0))
         && !endsSentence(plain)
         && !plain.endsWith(",")) {
@@ -292,6 +299,31 @@ final class HeadingScanner {
       }
     }
     return null;
+  }
+
+  /**
+   * A cheap test that rules out most prose lines before any markup is stripped: a heading has a
+   * marker at its start, a colon near its start, few words, or an underline.
+   */
+  private static boolean mayBeHeading(String t, String text, int next, int nextEnd) {
+    char c = t.charAt(0);
+    if ("#<*_>-+".indexOf(c) >= 0 || Character.isDigit(c)) {
+      return true;
+    }
+    int colon = t.indexOf(':');
+    if (colon >= 0 && colon <= MAX_LABEL_CHARS * 2) {
+      return true;
+    }
+    int spaces = 0;
+    for (int k = 0; k < t.length() && spaces <= MAX_HEADING_WORDS; k++) {
+      if (t.charAt(k) == ' ') {
+        spaces++;
+      }
+    }
+    if (spaces <= MAX_HEADING_WORDS) {
+      return true;
+    }
+    return next < nextEnd && (text.charAt(next) == '=' || text.charAt(next) == '-');
   }
 
   private static Heading atx(String t, int start, int next) {
@@ -371,7 +403,9 @@ final class HeadingScanner {
       return null;
     }
     List<SectionKind> kinds = kinds(name);
-    if (!bold && kinds.isEmpty() && (words.size() > 5 || !Character.isUpperCase(name.codePointAt(0)))) {
+    if (!bold
+        && (PRONOUNS.contains(words.get(0))
+            || kinds.isEmpty() && (words.size() > 5 || !Character.isUpperCase(name.codePointAt(0))))) {
       return null;
     }
     if (content.isEmpty()) {

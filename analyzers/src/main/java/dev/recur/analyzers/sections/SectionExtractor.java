@@ -9,7 +9,10 @@ import dev.recur.core.Section;
 import dev.recur.core.SectionKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +33,9 @@ public final class SectionExtractor implements Extractor {
 
   private static final int MAX_TITLE_CHARS = 200;
 
+  private static final Set<SectionKind> FILLED_BY_CUES =
+      EnumSet.of(SectionKind.ROOT_CAUSE, SectionKind.RESOLUTION, SectionKind.CORRECTIVE_ACTIONS);
+
   @Override
   public String name() {
     return NAME;
@@ -43,18 +49,20 @@ public final class SectionExtractor implements Extractor {
     Title title = title(text, firstLine, headings);
     title.text.ifPresent(draft::title);
     List<Section> sections = sections(text, headings, title);
-    boolean known = sections.stream().anyMatch(s -> s.kind() != SectionKind.OTHER);
-    if (!known) {
-      int from = title.lineEnd;
-      List<Section> cued = ParagraphCues.sections(text, from);
-      if (!cued.isEmpty()) {
-        List<Section> merged = new ArrayList<>(sections);
-        merged.addAll(cued);
-        merged.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        sections = merged;
+    Set<SectionKind> found = EnumSet.noneOf(SectionKind.class);
+    sections.forEach(section -> found.add(section.kind()));
+    found.remove(SectionKind.OTHER);
+    List<Section> cued = ParagraphCues.sections(text, title.lineEnd);
+    List<Section> merged = new ArrayList<>(sections);
+    for (Section section : cued) {
+      // With headings, a cue only fills in a kind the headings lack, and only the kinds a
+      // paragraph states unmistakably ("The root cause was ...").
+      if (found.isEmpty() || !found.contains(section.kind()) && FILLED_BY_CUES.contains(section.kind())) {
+        merged.add(section);
       }
     }
-    draft.sections(sections);
+    merged.sort(Comparator.comparingInt(Section::start));
+    draft.sections(merged);
   }
 
   private record Title(Optional<String> text, Heading heading, int lineEnd) {}

@@ -161,6 +161,18 @@ public final class Markup {
             nextClose = nextIndex(s, from, to, ']');
             nextParen = nextIndex(s, from, to, ')');
           }
+          if (c == '[' && i + 2 < to && s.charAt(i + 1) == '!' && s.charAt(i + 2) == '[') {
+            // A linked image, [![alt](src)](href): both go.
+            int inner = nextClose[i + 3 - from];
+            int image = inner < 0 ? -1 : linkTargetEnd(s, inner, to, nextClose, nextParen, from);
+            if (image > 0 && image < to && s.charAt(image) == ']') {
+              int outer = linkTargetEnd(s, image, to, nextClose, nextParen, from);
+              if (outer > 0) {
+                i = outer;
+                break;
+              }
+            }
+          }
           int open = c == '!' ? i + 1 : i;
           int close = nextClose[open + 1 - from];
           int target = close < 0 ? -1 : linkTargetEnd(s, close, to, nextClose, nextParen, from);

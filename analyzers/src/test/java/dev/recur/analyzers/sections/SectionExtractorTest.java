@@ -1,0 +1,232 @@
+package dev.recur.analyzers.sections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recur.core.RecordDraft;
+import dev.recur.core.Section;
+import dev.recur.core.SectionKind;
+import dev.recur.core.SourceDocument;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Golden cases: one small document per heading style, written for these tests. */
+class SectionExtractorTest {
+
+  static RecordDraft parse(String text) {
+    RecordDraft draft = new RecordDraft(SourceDocument.of("fixture.md", text));
+    new SectionExtractor().contribute(draft);
+    return draft;
+  }
+
+  static List<String> kinds(RecordDraft draft) {
+    return draft.sections().stream()
+        .map(s -> s.kind() == SectionKind.OTHER ? "other:" + s.heading() : s.kind().id())
+        .toList();
+  }
+
+  static Section only(RecordDraft draft, SectionKind kind) {
+    List<Section> found = draft.sections(kind);
+    assertEquals(1, found.size(), () -> kind + " sections in " + kinds(draft));
+    return found.get(0);
+  }
+
+  @Test
+  void atxHeadingsWithAndWithoutSpace() {
+    String text =
+        "# Queue backlog on the billing cluster\n\nIntro line.\n\n"
+            + "## Summary\nThe billing queue stalled.\n\n"
+            + "#Timeline\n- 09:10 consumers stopped\n\n"
+            + "### Root cause ###\nA poison message.\n";
+    RecordDraft draft = parse(text);
+    assertEquals(Optional.of("Queue backlog on the billing cluster"), draft.title());
+    assertEquals(
+        List.of("other:Queue backlog on the billing cluster", "summary", "timeline", "root_cause"),
+        kinds(draft));
+    Section cause = only(draft, SectionKind.ROOT_CAUSE);
+    assertEquals("Root cause", cause.heading());
+    assertEquals("A poison message.", cause.text());
+    assertEquals(text.indexOf("### Root"), cause.start());
+    assertEquals(text.length() - 1, cause.end());
+  }
+
+  @Test
+  void setextHeading() {
+    String text =
+        "Cache stampede report\n=====================\n\nWhat happened\n-------------\n"
+            + "Keys expired together.\n\nFollow-up\n---------\n- jitter the TTLs\n";
+    RecordDraft draft = parse(text);
+    assertEquals(Optional.of("Cache stampede report"), draft.title());
+    Section follow = only(draft, SectionKind.CORRECTIVE_ACTIONS);
+    assertEquals("Follow-up", follow.heading());
+    assertEquals("jitter the TTLs", follow.text());
+    assertEquals("Keys expired together.", only(draft, SectionKind.SUMMARY).text());
+  }
+
+  @Test
+  void boldLabelLines() {
+    String text =
+        "**Incident review: mail relay**\n\n**Overview:**\nOutbound mail queued for hours.\n\n"
+            + "**Why it happened**\nA certificate on the relay lapsed.\n\n"
+            + "**Action Items:**\n1. Alert before expiry.\n";
+    RecordDraft draft = parse(text);
+    assertEquals(Optional.of("Incident review: mail relay"), draft.title());
+    assertEquals(
+        List.of("other:Incident review: mail relay", "summary", "root_cause", "corrective_actions"),
+        kinds(draft));
+    assertEquals("A certificate on the relay lapsed.", only(draft, SectionKind.ROOT_CAUSE).text());
+  }
+
+  @Test
+  void boldLabelInsideListItem() {
+    String text =
+        "**Issue Summary:**\n- **Duration:** two hours\n- **Impact:** 40% of uploads failed.\n"
+            + "  More detail on a second line.\n\n**Timeline:**\n- **Detection:** a pager alert\n"
+            + "- **10:15 AM:** restarted the workers\n- **Escalation:** storage team paged\n";
+    RecordDraft draft = parse(text);
+    assertEquals(
+        List.of("summary", "other:Duration", "impact", "timeline", "detection", "escalation"),
+        kinds(draft));
+    Section impact = only(draft, SectionKind.IMPACT);
+    assertEquals("40% of uploads failed.\nMore detail on a second line.", impact.text());
+    Section summary = only(draft, SectionKind.SUMMARY);
+    assertTrue(summary.start() < impact.start() && impact.end() <= summary.end(), "Impact nests in the summary");
+    Section timeline = only(draft, SectionKind.TIMELINE);
+    assertTrue(timeline.text().contains("10:15 AM: restarted the workers"), timeline.text());
+  }
+
+  @Test
+  void timestampedEntriesStayInTheTimeline() {
+    String text =
+        "## Timeline\n- **09:00 AM:** alert fired\n- **Sunday, May 13th, 2023:** nothing\n"
+            + "* 14:40: theory\n#### 00:30:\nlate\n#### August 15, 2024\n- On March 3 at 10:00: x\n";
+    RecordDraft draft = parse(text);
+    assertEquals(List.of("timeline"), kinds(draft));
+  }
+
+  @Test
+  void plainLabelLines() {
+    String text =
+        "Issue Summary:\nDuration: 45 minutes\nImpact: Searches failed for every user.\n"
+            + "Root Cause: a leaked file handle.\n\nTimeline:\nDetection: paged at 10:00\n\n"
+            + "Corrective and Preventative Measures:\nImprovements/Fixes:\nAdd a handle gauge.\n"
+            + "Tasks to Address the Issue:\nPatch the indexer.\n";
+    RecordDraft draft = parse(text);
+    assertEquals(
+        List.of(
+            "summary", "other:Duration", "impact", "root_cause", "timeline", "detection",
+            "corrective_actions", "corrective_actions", "tasks"),
+        kinds(draft));
+    Section measures = draft.sections(SectionKind.CORRECTIVE_ACTIONS).get(0);
+    assertTrue(measures.text().contains("Patch the indexer."), "the measures span their sub-lists");
+  }
+
+  @Test
+  void allCapsLabels() {
+    String text =
+        "SUMMARY OF THE INCIDENT\nThe DNS zone went stale.\n\nROOT CAUSES\nA stuck transfer.\n\n"
+            + "PREVENTIVE MEASURES\n1. Monitor serials.\n";
+    assertEquals(List.of("summary", "root_cause", "corrective_actions"), kinds(parse(text)));
+  }
+
+  @Test
+  void htmlHeadings() {
+    String text =
+        "<h1>Login outage</h1>\n<h2>Impact:</h2>\n<p>&emsp;:small_blue_diamond:Every user was "
+            + "logged out &amp; could not sign in.</p>\n<h2 class=\"x\">Resolution</h2>\n"
+            + "<p>Keys were <b>rotated</b> back.</p>\n";
+    RecordDraft draft = parse(text);
+    assertEquals(Optional.of("Login outage"), draft.title());
+    assertEquals(List.of("other:Login outage", "impact", "resolution"), kinds(draft));
+    assertEquals("Every user was logged out & could not sign in.", only(draft, SectionKind.IMPACT).text());
+    assertEquals("Keys were rotated back.", only(draft, SectionKind.RESOLUTION).text());
+  }
+
+  @Test
+  void numberedHeadings() {
+    String text =
+        "1. Summary\nThe API returned 502s.\n\n2. Timeline\n10:00 deploy\n\nIII. Lessons learned\n"
+            + "Canary first.\n\n4) Conclusion\nDone.\n\n1. Restart the proxy\n";
+    assertEquals(
+        List.of("summary", "timeline", "lessons_learned", "conclusion"), kinds(parse(text)));
+  }
+
+  @Test
+  void headingsWithEmojiShortcodesAndPunctuation() {
+    String text =
+        "# Postmortem :clipboard:.\n\n\uD83D\uDEA8 Issue Summary:\nThe cache fell over.\n\n"
+            + "### Root cause and Resolution;\nA leak; rolled back.\n\n"
+            + "## :wrench: Corrective measures!\n- cap memory\n\n\uD83D\uDCCB Actionable To-Dos:\n- add alerts\n";
+    assertEquals(
+        List.of(
+            "other:Postmortem", "summary", "root_cause", "resolution",
+            "corrective_actions", "tasks"),
+        kinds(parse(text)));
+  }
+
+  @Test
+  void combinedHeadingYieldsBothKinds() {
+    String text = "## Root Cause and Resolution\nThe pool was too small; we raised it.\n\n"
+        + "## Mitigation and prevention\nFailed over; add a replica.\n";
+    RecordDraft draft = parse(text);
+    assertEquals(List.of("root_cause", "resolution", "resolution", "corrective_actions"), kinds(draft));
+    Section cause = draft.sections(SectionKind.ROOT_CAUSE).get(0);
+    Section fix = draft.sections(SectionKind.RESOLUTION).get(0);
+    assertEquals(cause.start(), fix.start());
+    assertEquals(cause.end(), fix.end());
+  }
+
+  @Test
+  void headingsMeanTheirKindWhateverTheWording() {
+    assertEquals(List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("How we prevent this"));
+    assertEquals(List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("Measures against such problem in future"));
+    assertEquals(List.of(SectionKind.TASKS), HeadingLexicon.kinds("Next Steps"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE, SectionKind.RESOLUTION), HeadingLexicon.kinds("Summation"));
+    assertEquals(List.of(SectionKind.SUMMARY), HeadingLexicon.kinds("Issue Symmary"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("Root casue"));
+    assertEquals(List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("Misleading Investigation Paths"));
+    assertEquals(List.of(), HeadingLexicon.kinds("Debugging Process"));
+    assertEquals(List.of(), HeadingLexicon.kinds("Use case"));
+  }
+
+  @Test
+  void unknownHeadingKeptAsOther() {
+    RecordDraft draft = parse("## Summary\nx\n\n## Humorous Note\nA joke.\n");
+    Section other = draft.sections(SectionKind.OTHER).get(0);
+    assertEquals("Humorous Note", other.heading());
+    assertEquals("A joke.", other.text());
+  }
+
+  @Test
+  void noHeadingsUsesParagraphCues() {
+    String text =
+        "Yesterday the checkout service had an outage for most of the afternoon.\n\n"
+            + "10:00 first errors\n10:20 paged the team\n11:05 recovered\n\n"
+            + "The root cause was an expired token on the payment gateway client.\n\n"
+            + "We restored service by rotating the token.\n\n"
+            + "To prevent this we will alert two weeks before expiry.\n";
+    RecordDraft draft = parse(text);
+    assertEquals(List.of("summary", "timeline", "root_cause", "resolution", "corrective_actions"), kinds(draft));
+    assertEquals("", only(draft, SectionKind.ROOT_CAUSE).heading());
+  }
+
+  @Test
+  void codeFencesHideHeadings() {
+    String text = "## Resolution\n```\n# Timeline: not a heading\n```\nDone.\n";
+    assertEquals(List.of("resolution"), kinds(parse(text)));
+  }
+
+  @Test
+  void offsetsPointIntoTheOriginalText() {
+    String text = "\r\n# T\r\n\r\n## Impact\r\nAll users.\r\n\r\n- **Root Cause:** a typo\r\n";
+    RecordDraft draft = parse(text);
+    Section impact = only(draft, SectionKind.IMPACT);
+    assertEquals("## Impact", text.substring(impact.start(), impact.start() + 9));
+    Section cause = only(draft, SectionKind.ROOT_CAUSE);
+    assertTrue(text.substring(cause.start(), cause.end()).startsWith("- **Root Cause:**"));
+    assertEquals("a typo", cause.text());
+    assertFalse(text.substring(impact.start(), impact.end()).endsWith("\n"));
+  }
+}

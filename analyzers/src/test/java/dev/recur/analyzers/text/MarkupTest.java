@@ -1,0 +1,58 @@
+package dev.recur.analyzers.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class MarkupTest {
+
+  @Test
+  void linksKeepTheirTextAndImagesGo() {
+    assertEquals(
+        "See the runbook and the dashboard.",
+        Markup.strip("See [the runbook](https://x/y_(z) and ![chart](c.png)the [dashboard][d]."));
+  }
+
+  @Test
+  void imageInsideLinkLeavesNoDebris() {
+    assertEquals("Badge:", Markup.strip("Badge: [![build](b.svg)](https://ci)"));
+  }
+
+  @Test
+  void emphasisAndCodeMarkersGoButSnakeCaseStays() {
+    assertEquals(
+        "Bold, italic, strike, code and wp_settings stay; 2 * 3 too.",
+        Markup.strip("**Bold**, *italic*, ~~strike~~, `code` and wp_settings stay; 2 * 3 too."));
+  }
+
+  @Test
+  void htmlTagsGoAndEntitiesAreDecoded() {
+    assertEquals(
+        "Tom & Jerry <3\n\nnext",
+        Markup.strip("<p>Tom &amp; Jerry &lt;3</p><!-- hidden --><script>x()</script>\nnext"));
+  }
+
+  @Test
+  void brokenTagRunsToTheEndOfItsLine() {
+    assertEquals("Kept\nalso kept", Markup.strip("Kept <span style=\"color:\nalso kept"));
+  }
+
+  @Test
+  void blockMarkersGoLinesStay() {
+    assertEquals(
+        "Title\nquoted\nitem one\n1. numbered\n\ncode line",
+        Markup.strip("## Title ##\n> quoted\n- item one\n1. numbered\n\n---\n```java\ncode line\n```\n"));
+  }
+
+  @Test
+  void shortcodesGoInHeadings() {
+    assertEquals("Impact", Markup.stripInline(":boom: **Impact**"));
+    assertEquals("Timeline", Markup.stripInline("\uD83D\uDD75\uFE0F - Timeline"));
+  }
+
+  @Test
+  void linearOnPathologicalRuns() {
+    String brackets = "[".repeat(200_000) + "](" + "(".repeat(200_000);
+    assertEquals(brackets.length(), Markup.strip(brackets).length());
+  }
+}

@@ -1,0 +1,51 @@
+package dev.recur.analyzers.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.recur.analyzers.TextModels;
+import dev.recur.core.RecordDraft;
+import dev.recur.core.Section;
+import dev.recur.core.SectionKind;
+import dev.recur.core.SourceDocument;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+  static TextModels models;
+
+  @BeforeAll
+  static void load() {
+    models = TextModels.english();
+  }
+
+  @Test
+  void splitsProseWithOpenNlp() {
+    RecordDraft draft = new RecordDraft(SourceDocument.of("x", ""));
+    Section s = new Section(SectionKind.ROOT_CAUSE, "Root cause", 0, 0,
+        "The pool was exhausted. Dr. Smith found it and raised the limit.");
+    assertEquals(
+        List.of("The pool was exhausted.", "Dr. Smith found it and raised the limit."),
+        Sentences.of(draft, s, models));
+  }
+
+  @Test
+  void listItemsAreSentencesAndWrappedLinesJoin() {
+    String text = "Enhance monitoring\nAdd load tests\nThe migration script held an exclusive lock on the orders\n"
+        + "table for the whole run.";
+    assertEquals(
+        List.of("Enhance monitoring", "Add load tests",
+            "The migration script held an exclusive lock on the orders table for the whole run."),
+        Sentences.ofText(new RecordDraft(SourceDocument.of("x", "")), text, models));
+  }
+
+  @Test
+  void cachedPerParse() {
+    RecordDraft draft = new RecordDraft(SourceDocument.of("x", "# T\n\nOne. Two."));
+    List<String> first = Sentences.ofDocument(draft, models);
+    assertSame(first, Sentences.ofDocument(draft, models));
+    assertEquals(List.of("T", "One.", "Two."), first);
+  }
+}
