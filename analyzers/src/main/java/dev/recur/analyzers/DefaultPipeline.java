@@ -1,6 +1,7 @@
 package dev.recur.analyzers;
 
 import dev.recur.analyzers.sections.SectionExtractor;
+import dev.recur.analyzers.time.TimeExtractor;
 import dev.recur.core.Pipeline;
 
 /**
@@ -18,6 +19,7 @@ public final class DefaultPipeline {
     // Order matters: every later step reads the sections the first one finds.
     // One step per line, so that adding a step never conflicts with another.
     builder.add(new SectionExtractor());
+    builder.add(new TimeExtractor(models));
     return builder.build();
   }
 }

@@ -1,0 +1,150 @@
+package dev.recur.analyzers.time;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads lengths of time written in words or numbers ("2h 30m", "an hour and a half", "four
+ * hours", "~45 mins", "(1 hour 20 minutes)") and decides which of them state how long the incident
+ * itself lasted.
+ */
+final class Lengths {
+
+  private static final Map<String, Double> WORDS =
+      Map.ofEntries(
+          Map.entry("a", 1.0),
+          Map.entry("an", 1.0),
+          Map.entry("one", 1.0),
+          Map.entry("two", 2.0),
+          Map.entry("three", 3.0),
+          Map.entry("four", 4.0),
+          Map.entry("five", 5.0),
+          Map.entry("six", 6.0),
+          Map.entry("seven", 7.0),
+          Map.entry("eight", 8.0),
+          Map.entry("nine", 9.0),
+          Map.entry("ten", 10.0),
+          Map.entry("eleven", 11.0),
+          Map.entry("twelve", 12.0),
+          Map.entry("fifteen", 15.0),
+          Map.entry("twenty", 20.0),
+          Map.entry("thirty", 30.0),
+          Map.entry("forty", 40.0),
+          Map.entry("forty-five", 45.0),
+          Map.entry("fifty", 50.0),
+          Map.entry("sixty", 60.0),
+          Map.entry("ninety", 90.0),
+          Map.entry("half an", 0.5),
+          Map.entry("half a", 0.5));
+
+  private static final String NUMBER =
+      "(\\d{1,4}(?:[.,]\\d{1,2})?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+          + "|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)";
+  private static final String UNIT =
+      "(hours?|hrs?|h|minutes?|mins?|m|days?|d|weeks?|wks?)";
+  /** One part ("2 hours"), then optionally a second ("and 30 minutes", "30m") or "and a half". */
+  static final Pattern LENGTH =
+      Pattern.compile(
+          "(?<![\\w.])"
+              + NUMBER
+              + "[ \\t]{0,2}-?[ \\t]{0,1}"
+              + UNIT
+              + "\\b(?:[ \\t]{0,2}(?:,|and)?[ \\t]{0,2}(?:(a half)\\b|"
+              + NUMBER
+              + "[ \\t]{0,2}"
+              + UNIT
+              + "\\b))?",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words before a length that make it the incident's own length. */
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "(?:lasted|lasting|lasts|persisted|went on|total of|down for|unavailable for|unavailability for"
+              + "|offline for|inaccessible for|unreachable for|unresponsive for|disrupted for|degraded for"
+              + "|outage of|outage lasting|downtime of|downtime:|duration of|duration:|duration|for a period of"
+              + "|spanned|spanning)"
+              + "[ \\t]{0,3}(?:for[ \\t]{1,3})?(?:a total of[ \\t]{1,3})?"
+              + "(?:approximately|approx\\.?|about|around|roughly|nearly|almost|just over|some|~|\u2248)?[ \\t]{0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words after a length that make it the incident's own length ("a 2-hour outage"). */
+  private static final Pattern AFTER =
+      Pattern.compile(
+          "^[ \\t]{0,2}(?:long[ \\t]{1,2})?(?:of[ \\t]{1,2})?(?:total[ \\t]{1,2})?(?:downtime|outage|disruption|unavailability)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BOUND =
+      Pattern.compile("(?:under|less than|within|up to|more than|over|at least|at most|after|every|per)[ \\t]{0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
+  private Lengths() {}
+
+  /**
+   * The first length in {@code line} that states the incident's length: after "lasted",
+   * "down for", "Duration:" and the like, before "of downtime", anywhere before {@code
+   * labelledUntil} (the part of a duration line before its first time), or in parentheses when
+   * {@code parenthesesCount}.
+   */
+  static Optional<Integer> stated(String line, int labelledUntil, boolean parenthesesCount) {
+    Matcher m = LENGTH.matcher(line);
+    while (m.find()) {
+      String before = line.substring(Math.max(0, m.start() - 60), m.start());
+      if (BOUND.matcher(before).find()) {
+        continue;
+      }
+      boolean inParentheses = before.endsWith("(") || before.endsWith("(~") || before.endsWith("( ");
+      if (m.start() < labelledUntil
+          || BEFORE.matcher(before).find()
+          || AFTER.matcher(line.substring(m.end(), Math.min(line.length(), m.end() + 40))).find()
+          || (parenthesesCount && inParentheses)) {
+        Optional<Integer> minutes = minutes(m);
+        if (minutes.isPresent()) {
+          return minutes;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The minutes a whole {@link #LENGTH} match stands for. */
+  static Optional<Integer> minutes(Matcher m) {
+    Optional<Double> first = part(m.group(1), m.group(2));
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    double total = first.get();
+    if (m.group(3) != null) {
+      total += unitMinutes(m.group(2)) / 2.0;
+    } else if (m.group(4) != null) {
+      Optional<Double> second = part(m.group(4), m.group(5));
+      if (second.isPresent()) {
+        total += second.get();
+      }
+    }
+    return total <= 0 || total > 60.0 * 24 * 365 ? Optional.empty() : Optional.of((int) Math.round(total));
+  }
+
+  private static Optional<Double> part(String number, String unit) {
+    String n = number.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    boolean digits = Character.isDigit(n.charAt(0));
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (!digits && (u.equals("h") || u.equals("m") || u.equals("d"))) {
+      return Optional.empty();
+    }
+    double value = digits ? Double.parseDouble(n.replace(',', '.')) : WORDS.getOrDefault(n, -1.0);
+    return value < 0 ? Optional.empty() : Optional.of(value * unitMinutes(u));
+  }
+
+  private static double unitMinutes(String unit) {
+    char c = Character.toLowerCase(unit.charAt(0));
+    return switch (c) {
+      case 'h' -> 60;
+      case 'd' -> 60 * 24;
+      case 'w' -> 60 * 24 * 7;
+      default -> 1;
+    };
+  }
+}

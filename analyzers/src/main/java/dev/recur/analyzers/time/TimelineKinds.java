@@ -1,0 +1,61 @@
+package dev.recur.analyzers.time;
+
+import dev.recur.core.TimelineKind;
+import java.util.regex.Pattern;
+
+/** Decides what a timeline entry records from the words it uses. */
+final class TimelineKinds {
+
+  private static final int CI = Pattern.CASE_INSENSITIVE;
+
+  static final Pattern RESOLUTION =
+      Pattern.compile(
+          "\\b(?:resolved|restored|restoring|resumed|recovered|fully (?:operational|functional|back)|back online"
+              + "|back up and running|back to normal|returned (?:back )?to normal|normal (?:operation|service)s? "
+              + "(?:resumed|restored)|up and running|(?:incident|issue) (?:closed|fixed)|service (?:is |was )?back"
+              + "|operating normally|functioning normally|confirmed (?:system )?stability|cleared the incident"
+              + "|resolution confirmed|loaded properly|resumed normal)\\b",
+          CI);
+  static final Pattern ESCALATION =
+      Pattern.compile("\\b(?:escalat\\w{0,6}|paged|page[ds]? (?:the|to)|called in|brought in|engaged the)\\b", CI);
+  static final Pattern MITIGATION =
+      Pattern.compile(
+          "\\b(?:roll(?:ed|ing)? ?back|revert\\w{0,3}|restart\\w{0,3}|reboot\\w{0,3}|fix(?:ed|es)?|hotfix|patch\\w{0,3}"
+              + "|mitigat\\w{0,5}|workaround|correct(?:ed|ing)|scal(?:ed|ing) (?:up|out)|increas\\w{0,3}|deploy\\w{0,4}"
+              + "|adjust\\w{0,3}|updated|replac\\w{0,3}|renew\\w{0,3}|migrat\\w{0,5}|cleaned|removed|added)\\b",
+          CI);
+  static final Pattern DETECTION =
+      Pattern.compile(
+          "\\b(?:detect\\w{0,3}|alert\\w{0,3}|noticed|notic\\w{0,3}|reported|reports|complain\\w{0,3}|first (?:signs?|report)"
+              + "|monitoring (?:system )?(?:flagged|triggered|showed|indicated)|pager|realized|became aware|observed"
+              + "|outage begins|outage began|went down|began (?:failing|returning))\\b",
+          CI);
+  static final Pattern INVESTIGATION =
+      Pattern.compile(
+          "\\b(?:investigat\\w{0,5}|suspect\\w{0,3}|suspicion|check\\w{0,3}|look\\w{0,3} into|diagnos\\w{0,5}|assum\\w{0,5}"
+              + "|examin\\w{0,5}|review\\w{0,3}|analy[sz]\\w{0,5}|identified|found|discover\\w{0,3}|debug\\w{0,5}"
+              + "|troubleshoot\\w{0,5}|hypothes\\w{0,5}|focus\\w{0,3}|ruled out|theory)\\b",
+          CI);
+
+  private TimelineKinds() {}
+
+  /** The kind of an entry with this text; the first matching family wins, in the order below. */
+  static TimelineKind classify(String text) {
+    if (ESCALATION.matcher(text).find()) {
+      return TimelineKind.ESCALATION;
+    }
+    if (RESOLUTION.matcher(text).find()) {
+      return TimelineKind.RESOLUTION;
+    }
+    if (DETECTION.matcher(text).find()) {
+      return TimelineKind.DETECTION;
+    }
+    if (MITIGATION.matcher(text).find()) {
+      return TimelineKind.MITIGATION;
+    }
+    if (INVESTIGATION.matcher(text).find()) {
+      return TimelineKind.INVESTIGATION;
+    }
+    return TimelineKind.OTHER;
+  }
+}

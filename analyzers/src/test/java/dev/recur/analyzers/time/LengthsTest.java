@@ -1,0 +1,44 @@
+package dev.recur.analyzers.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LengthsTest {
+
+  private static Optional<Integer> stated(String text) {
+    return Lengths.stated(text, 0, true);
+  }
+
+  @Test
+  void statedLengthsInAnyWording() {
+    assertEquals(Optional.of(720), stated("the site was down for 12 hours"));
+    assertEquals(Optional.of(150), stated("an outage lasting 2h 30m"));
+    assertEquals(Optional.of(90), stated("it lasted an hour and a half"));
+    assertEquals(Optional.of(240), stated("the API was unavailable for four hours"));
+    assertEquals(Optional.of(90), stated("90 minutes of downtime"));
+    assertEquals(Optional.of(30), stated("we were offline for half an hour"));
+    assertEquals(Optional.of(45), stated("the outage lasted ~45 mins"));
+    assertEquals(Optional.of(80), stated("10:00 to 11:20 (1 hour 20 minutes)"));
+    assertEquals(Optional.of(600), stated("total downtime: 10 hrs"));
+    assertEquals(Optional.of(450), stated("Duration: 17:30 - 01:00 (7.5 hours)"));
+    assertEquals(Optional.of(157), stated("lasted 2 hours and 37 minutes"));
+    assertEquals(Optional.of(120), stated("a 2-hour outage hit checkout"));
+  }
+
+  @Test
+  void lengthsThatAreNotTheIncidentsAreIgnored() {
+    assertEquals(Optional.empty(), Lengths.stated("we escalated within the first 30 minutes", 0, false));
+    assertEquals(Optional.empty(), Lengths.stated("the outage lasted under 3 hours", 0, false));
+    assertEquals(Optional.empty(), Lengths.stated("the team spent several hours on the database", 0, false));
+    assertEquals(Optional.empty(), Lengths.stated("a restart took 5 minutes", 0, false));
+    assertEquals(Optional.empty(), Lengths.stated("alerts fire every 5 minutes", 0, false));
+  }
+
+  @Test
+  void labelledPartCountsAnyLength() {
+    String line = "Duration: 45 minutes (PST) - Start: 2024-01-26 10:15";
+    assertEquals(Optional.of(45), Lengths.stated(line, line.indexOf("2024"), false));
+  }
+}
