@@ -75,13 +75,14 @@ final class TimeLexer {
   /** Every mention in {@code line}, in order, overlaps resolved in favour of the longer one. */
   static List<Mention> scan(String line) {
     String text = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
-    if (!mayHoldTime(text)) {
-      return List.of();
-    }
     List<Mention> found = new ArrayList<>();
-    dates(text, found);
-    times(text, found);
-    zones(text, found);
+    if (mayHoldTime(text)) {
+      dates(text, found);
+      times(text, found);
+    }
+    if (mayHoldZone(text)) {
+      zones(text, found);
+    }
     found.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(m -> -(m.end() - m.begin())));
     List<Mention> kept = new ArrayList<>();
     int end = 0;
@@ -104,6 +105,16 @@ final class TimeLexer {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     return lower.contains("noon") || lower.contains("midday") || lower.contains("midnight");
+  }
+
+  /** Every zone has two capitals in a row ("UTC") or is a name ending in "time". */
+  private static boolean mayHoldZone(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return text.toLowerCase(Locale.ROOT).contains("time");
   }
 
   private static void dates(String text, List<Mention> out) {
