@@ -374,7 +374,10 @@ public final class PostmortemGenerator {
       List<Part> parts = new ArrayList<>();
       Set<String> kinds = new LinkedHashSet<>();
       String herringText = herringProse(herrings);
-      String resolution = pick(Phrases.RESOLUTIONS.get(fault)).replace("{c}", noun);
+      List<String> fixes = Phrases.RESOLUTIONS.get(fault);
+      // An attack and a break-in are contained differently; the other faults take either form.
+      String fix = fault.equals("security") ? fixes.get(form.phrase().contains("DDoS") ? 0 : 1) : pick(fixes);
+      String resolution = fix.replace("{c}", noun);
       if (layout == Layout.PROSE) {
         StringBuilder p = new StringBuilder();
         if (!wt.sentence().isEmpty()) {

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The million-postmortem scale run: generates COUNT synthetic postmortems, ingests them with the
+# CLI under a 1 GB heap, runs `recur stats` and `recur search` on the result, and writes wall time,
+# documents/s, peak heap (from the GC log), peak RSS (/usr/bin/time -v), index size and the machine
+# description to WORK/results.md (and prints it). Copy the figures into benchmarks/RESULTS.md.
+#
+# usage: benchmarks/scale-run.sh [COUNT]          (default 1000000)
+# env:   WORK=/tmp/recur-scale-COUNT   where documents, index and logs go (~3 KB per document)
+#        SEED=42                       generator seed
+#        HEAP=1g                       -Xmx of every recur run
+#        INGEST_LIMIT=0                stop the ingest after this many seconds (0: no limit); the
+#                                      index keeps its last commit and stats/search run on that
+# Documents already generated in WORK with the same COUNT and SEED are reused.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+count="${1:-1000000}"
+seed="${SEED:-42}"
+heap="${HEAP:-1g}"
+limit="${INGEST_LIMIT:-0}"
+work="${WORK:-/tmp/recur-scale-$count}"
+docs="$work/docs"
+index="$work/index"
+logs="$work/logs"
+jar="$here/cli/target/recur.jar"
+mkdir -p "$work" "$logs"
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+# Seconds (with decimals) that a command took, from /usr/bin/time's elapsed field.
+elapsed() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$1"; }
+max_rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$1"; }
+# Largest heap occupancy before any collection, and the committed heap, from a -Xlog:gc log.
+peak_heap() {
+  grep -oE '[0-9]+M->[0-9]+M\([0-9]+M\)' "$1" 2>/dev/null \
+    | awk -F'[M>()-]+' '{ if ($1 > used) used = $1; if ($3 > cap) cap = $3 } END { printf "%d MB used (heap committed up to %d MB)", used, cap }'
+}
+
+log "building the CLI jar"
+"$here/recur" --version >/dev/null
+
+if [[ -f "$docs/gold.jsonl" && "$(cat "$work/generated" 2>/dev/null)" == "$count $seed" ]]; then
+  log "reusing $count generated documents in $docs"
+else
+  rm -rf "$docs" "$work/generated"
+  log "generating $count postmortems (seed $seed) into $docs"
+  /usr/bin/time -v -o "$logs/generate.time" \
+    java -Xmx256m -jar "$jar" generate --count "$count" --seed "$seed" --out "$docs" | tee "$logs/generate.out"
+  echo "$count $seed" >"$work/generated"
+fi
+docs_mb=$(du -sm "$docs" | cut -f1)
+
+rm -rf "$index"
+log "ingesting into $index with -Xmx$heap${limit:+ (limit ${limit}s)}"
+set +e
+if [[ "$limit" != 0 ]]; then stopper=(timeout --signal=TERM "$limit"); else stopper=(); fi
+/usr/bin/time -v -o "$logs/ingest.time" "${stopper[@]}" \
+  java "-Xmx$heap" "-Xlog:gc:file=$logs/ingest-gc.log" \
+  -XX:StartFlightRecording=filename="$logs/ingest.jfr",settings=default,maxsize=200m \
+  -jar "$jar" ingest --index "$index" "$docs" >"$logs/ingest.out" 2>"$logs/ingest.err"
+ingest_status=$?
+set -e
+log "ingest exited with status $ingest_status"
+ingest_s=$(elapsed "$logs/ingest.time")
+ingest_rss=$(max_rss_mb "$logs/ingest.time")
+ingest_heap=$(peak_heap "$logs/ingest-gc.log")
+index_mb=$(du -sm "$index" 2>/dev/null | cut -f1)
+
+log "stats (three runs)"
+stats_s=()
+for run in 1 2 3; do
+  /usr/bin/time -v -o "$logs/stats-$run.time" \
+    java "-Xmx$heap" "-Xlog:gc:file=$logs/stats-gc-$run.log" -jar "$jar" stats --index "$index" \
+    >"$logs/stats-$run.out" 2>"$logs/stats-$run.err" || true
+  stats_s+=("$(elapsed "$logs/stats-$run.time")")
+done
+stats_rss=$(max_rss_mb "$logs/stats-3.time")
+stats_heap=$(peak_heap "$logs/stats-gc-3.log")
+indexed=$(grep -oiE '[0-9,]+ (documents|postmortems|records)' "$logs/stats-3.out" | head -1 || true)
+
+query='fault:misconfiguration component:load-balancer "load balancer"'
+log "search: $query"
+/usr/bin/time -v -o "$logs/search.time" \
+  java "-Xmx$heap" -jar "$jar" search --index "$index" "$query" >"$logs/search.out" 2>"$logs/search.err" || true
+search_s=$(elapsed "$logs/search.time")
+
+added=$(grep -oiE 'ingested[^0-9]*[0-9,]+|added[^0-9]*[0-9,]+' "$logs/ingest.out" "$logs/ingest.err" | head -1 | grep -oE '[0-9,]+$' | tr -d , || true)
+added=${added:-$count}
+rate=$(awk -v n="$added" -v s="$ingest_s" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "n/a" }')
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+ram=$(free -g | awk '/^Mem:/ {print $2 " GB"}')
+jdk=$(java -version 2>&1 | head -1)
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+{
+  echo "## Scale run: $count postmortems ($(date -u +%Y-%m-%dT%H:%MZ))"
+  echo
+  echo "Machine: $(nproc) cores ($cpu), $ram RAM, $jdk; load average at the end $load (the cores are shared with other work)."
+  echo
+  echo "| step | figure |"
+  echo "|---|---|"
+  echo "| generate | $count documents, $docs_mb MB on disk, $(elapsed "$logs/generate.time" 2>/dev/null || echo '(reused)') s |"
+  echo "| ingest wall time | ${ingest_s} s (exit status $ingest_status$( [[ $ingest_status == 124 ]] && echo ': stopped by INGEST_LIMIT')) |"
+  echo "| documents ingested | $added ($rate documents/s) |"
+  echo "| ingest peak heap | $ingest_heap (-Xmx$heap) |"
+  echo "| ingest peak RSS | ${ingest_rss} MB |"
+  echo "| index size | ${index_mb:-0} MB |"
+  echo "| stats wall time (3 runs, whole JVM) | ${stats_s[*]} s |"
+  echo "| stats peak heap / RSS | $stats_heap / ${stats_rss} MB |"
+  echo "| search wall time (whole JVM) | ${search_s} s |"
+  echo
+  echo "Commands:"
+  echo
+  echo '```sh'
+  echo "java -jar cli/target/recur.jar generate --count $count --seed $seed --out $docs"
+  echo "java -Xmx$heap -Xlog:gc:file=ingest-gc.log -jar cli/target/recur.jar ingest --index $index $docs"
+  echo "java -Xmx$heap -jar cli/target/recur.jar stats --index $index"
+  echo "java -Xmx$heap -jar cli/target/recur.jar search --index $index '$query'"
+  echo '```'
+  echo
+  echo "Ingest summary: $(tail -3 "$logs/ingest.out" | tr '\n' ' ')"
+  echo "Ingest errors (first lines): $(head -3 "$logs/ingest.err" | tr '\n' ' ')"
+  echo "Stats (first lines): $(head -5 "$logs/stats-3.out" | tr '\n' ' ') ${indexed}"
+  echo "Search (first lines): $(head -5 "$logs/search.out" | tr '\n' ' ')"
+} | tee "$work/results.md"
