@@ -15,7 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code recur parse}: prints the structured record of each postmortem. */
+/**
+ * {@code recur parse}: prints the structured record of each postmortem as JSON Lines, one JSON
+ * array, or an aligned table. Folders are walked recursively; an unreadable path is reported on
+ * standard error and the batch goes on, ending with exit status 1.
+ */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
@@ -45,6 +49,8 @@ final class ParseCommand implements Callable<Integer> {
     boolean first = true;
     if (format == Format.JSON) {
       out.println("[");
+    } else if (format == Format.TABLE) {
+      out.println(ParseTable.header());
     }
     try (Stream<ArchiveItem> items = Archives.read(paths, System.in)) {
       for (ArchiveItem item : (Iterable<ArchiveItem>) items::iterator) {
@@ -60,7 +66,7 @@ final class ParseCommand implements Callable<Integer> {
             out.println((first ? "" : ",") + PostmortemJson.toJson(record));
             first = false;
           }
-          case TABLE -> out.println(record.source() + "\t" + record.title().orElse("") + "\t" + record.sections().size());
+          case TABLE -> out.println(ParseTable.row(record));
         }
       }
     }
