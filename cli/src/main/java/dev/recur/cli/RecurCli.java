@@ -14,6 +14,10 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       EvalCommand.class,
       GenerateCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
+      ReportCommand.class,
+      AnalyzeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RecurCli {

@@ -1,0 +1,62 @@
+package dev.recur.cli;
+
+import dev.recur.core.Pipeline;
+import dev.recur.corpus.index.Corpus;
+import dev.recur.corpus.stats.Dimension;
+import dev.recur.corpus.stats.Period;
+import dev.recur.corpus.stats.StatsOptions;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options shared by {@code stats}, {@code report} and {@code analyze}: where the index is and what to group by. */
+final class AnalysisOptions {
+
+  /** Where {@code analyze} keeps its index when not told otherwise. */
+  static final Path DEFAULT_INDEX = Path.of(".recur", "index");
+
+  @Option(names = "--index", paramLabel = "DIR", description = "the index folder (default: ./.recur/index)")
+  Path index = DEFAULT_INDEX;
+
+  @Option(
+      names = "--by",
+      split = ",",
+      paramLabel = "DIMS",
+      description = "signature dimensions, comma-separated: fault, component, service (default: fault,component)")
+  List<String> by = List.of("fault", "component");
+
+  @Option(names = "--period", defaultValue = "month", description = "month, quarter or year (default: ${DEFAULT-VALUE})")
+  Period period;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "only incidents starting on or after DATE (yyyy-mm-dd, UTC)")
+  LocalDate since;
+
+  /**
+   * Opens the index at {@code dir} read-only; nothing is parsed, so no extraction pipeline is needed.
+   *
+   * @throws java.io.UncheckedIOException when there is no index there
+   */
+  static Corpus openForReading(Path dir) {
+    return Corpus.openReadOnly(dir, Pipeline.builder().build());
+  }
+
+  /**
+   * The statistics options these flags describe.
+   *
+   * @throws IllegalArgumentException naming a bad dimension
+   */
+  StatsOptions statsOptions() {
+    EnumSet<Dimension> dims = EnumSet.noneOf(Dimension.class);
+    for (String d : by) {
+      dims.add(Dimension.fromId(d));
+    }
+    StatsOptions.Builder b = StatsOptions.builder().dimensions(dims).period(period);
+    if (since != null) {
+      b.since(since.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.recur.cli;
+
+import dev.recur.corpus.export.StatsExport;
+import dev.recur.corpus.index.Corpus;
+import dev.recur.corpus.stats.RecurrenceAnalysis;
+import dev.recur.corpus.stats.RecurrenceStats;
+import dev.recur.corpus.stats.StatsOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code recur stats}: recurrence statistics of an index, as a table, CSV or JSON. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = "Recurrence statistics of an index: signatures, intervals, durations, red herrings, promises.")
+final class StatsCommand implements Callable<Integer> {
+
+  enum Format {
+    TABLE,
+    CSV,
+    JSON
+  }
+
+  @Mixin AnalysisOptions analysis;
+
+  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--limit", defaultValue = "20", description = "rows per table section (default: ${DEFAULT-VALUE})")
+  int limit;
+
+  @Override
+  public Integer call() {
+    StatsOptions options;
+    try {
+      options = analysis.statsOptions();
+    } catch (IllegalArgumentException e) {
+      System.err.println("recur: " + e.getMessage());
+      return 2;
+    }
+    RecurrenceStats stats;
+    try (Corpus corpus = AnalysisOptions.openForReading(analysis.index)) {
+      stats = RecurrenceAnalysis.compute(corpus, options);
+    } catch (UncheckedIOException e) {
+      System.err.println("recur: " + analysis.index + ": " + e.getMessage());
+      return 1;
+    }
+    PrintStream out = System.out;
+    try {
+      print(out, stats, format, limit);
+    } catch (IOException e) {
+      System.err.println("recur: cannot write the statistics: " + e.getMessage());
+      return 1;
+    }
+    out.flush();
+    return 0;
+  }
+
+  static void print(PrintStream out, RecurrenceStats stats, Format format, int limit) throws IOException {
+    switch (format) {
+      case JSON -> out.println(StatsExport.toJson(stats));
+      case CSV -> StatsExport.writeCsv(stats, out);
+      case TABLE -> StatsTable.print(out, stats, Math.max(1, limit));
+    }
+  }
+}
