@@ -54,7 +54,7 @@ record Line(
           "[^.;:!?]{0,80}?\\b(?:until|till|through|(?:resolved|restored|fixed|ended|recovered|solved|mitigated)"
               + "\\b[^.;:!?]{0,20}?\\b(?:by|at|around))[ \\t(]{0,3}",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween[ \\t]{1,3}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween[ \\t]{1,3}(?:the[ \\t]{1,3}hours[ \\t]{1,3}of[ \\t]{1,3})?$", Pattern.CASE_INSENSITIVE);
 
   /** Strips markup and bullets and reads the moments of one raw line. */
   static Line read(int number, int offset, String raw) {
@@ -152,7 +152,7 @@ record Line(
       String gap = text.substring(a.end(), b.begin());
       boolean range = RANGE_GAP.matcher(gap).matches() || (timed && PROSE_GAP.matcher(gap).matches());
       if (range && gap.strip().equalsIgnoreCase("and")) {
-        range = BETWEEN_BEFORE.matcher(text.substring(Math.max(0, a.begin() - 12), a.begin())).find();
+        range = BETWEEN_BEFORE.matcher(text.substring(Math.max(0, a.begin() - 30), a.begin())).find();
       }
       if (range) {
         out.add(new Range(a, b));

@@ -173,6 +173,9 @@ class TimeExtractorTest {
       assertEquals(Optional.of(90), i.durationMinutes(), "separator '" + sep + "'");
     }
     assertEquals(Optional.of(30), incident("Between 10:00 and 10:30 UTC the API failed.\n").durationMinutes());
+    assertEquals(
+        Optional.of(275),
+        incident("Between the hours of 13:00:00 and 17:35:08 the home page returned 500s.\n").durationMinutes());
   }
 
   @Test
