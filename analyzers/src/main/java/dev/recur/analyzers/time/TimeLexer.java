@@ -117,7 +117,31 @@ final class TimeLexer {
     return text.toLowerCase(Locale.ROOT).contains("time");
   }
 
+  private static final String[] MONTH_STEMS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
+
+  /** Whether a month name may occur: the month patterns are the costliest, so most lines skip them. */
+  private static boolean mayHoldMonth(String lower) {
+    for (String stem : MONTH_STEMS) {
+      if (lower.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void dates(String text, List<Mention> out) {
+    boolean separators = text.indexOf('-') >= 0 || text.indexOf('/') >= 0 || text.indexOf('.') >= 0;
+    if (separators) {
+      numericDates(text, out);
+    }
+    if (mayHoldMonth(text.toLowerCase(Locale.ROOT))) {
+      monthDates(text, out);
+    }
+  }
+
+  private static void numericDates(String text, List<Mention> out) {
     Matcher m = ISO_DATE.matcher(text);
     while (m.find()) {
       out.add(
@@ -131,7 +155,10 @@ final class TimeLexer {
           new DateMention(m.start(), m.end(), year < 100 ? 2000 + year : year, Integer.parseInt(m.group(1)),
               Integer.parseInt(m.group(3)), Order.NUMERIC));
     }
-    m = MONTH_DAY.matcher(text);
+  }
+
+  private static void monthDates(String text, List<Mention> out) {
+    Matcher m = MONTH_DAY.matcher(text);
     while (m.find()) {
       out.add(
           new DateMention(m.start(), m.end(), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
