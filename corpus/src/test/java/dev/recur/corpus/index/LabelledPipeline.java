@@ -23,9 +23,9 @@ import java.util.Optional;
  * {@code ## root cause}), so the index can be tested on fully populated records independently of
  * the real extractors.
  */
-final class LabelledPipeline implements Extractor {
+public final class LabelledPipeline implements Extractor {
 
-  static Pipeline create() {
+  public static Pipeline create() {
     return Pipeline.builder().add(new LabelledPipeline()).build();
   }
 

@@ -1,0 +1,164 @@
+package dev.recur.corpus.search;
+
+import dev.recur.analyzers.lucene.PostmortemAnalyzer;
+import dev.recur.core.Postmortem;
+import dev.recur.core.RootCause;
+import dev.recur.corpus.index.CorpusSearcher;
+import dev.recur.corpus.index.IndexFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Runs a {@link SearchRequest} against one corpus snapshot: the hits in the requested order with
+ * highlighted snippets (Lucene's unified highlighter over the stored text) and facet counts over
+ * all matches. Stateless and thread-safe.
+ */
+public final class CorpusSearch {
+
+  private static final int SNIPPET_CHARS = 240;
+
+  private CorpusSearch() {}
+
+  /** Searches {@code snapshot}. */
+  public static SearchResult search(CorpusSearcher snapshot, SearchRequest request) {
+    IndexSearcher searcher = snapshot.indexSearcher();
+    Query query = request.query().query();
+    try {
+      FacetsCollectorManager.FacetsResult result =
+          request.sort() == SortBy.SCORE
+              ? FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager())
+              : FacetsCollectorManager.search(
+                  searcher, query, request.limit(), sort(request), true, new FacetsCollectorManager());
+      TopDocs top = result.topDocs();
+      String[] snippets = snippets(searcher, request, top);
+      List<SearchHit> hits = new ArrayList<>();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        hits.add(hit(snapshot, sd, snippets[i]));
+      }
+      Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+      Optional<SortedSetDocValuesReaderState> state = snapshot.facetState();
+      if (request.facetLimit() > 0 && state.isPresent() && top.totalHits.value > 0) {
+        SortedSetDocValuesFacetCounts counts =
+            new SortedSetDocValuesFacetCounts(state.get(), result.facetsCollector());
+        for (String dim : IndexFields.FACET_DIMENSIONS) {
+          facets.put(dim, counts(counts, dim, request.facetLimit()));
+        }
+      }
+      return new SearchResult(top.totalHits.value, hits, facets);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the index: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<SearchResult.FacetCount> counts(
+      SortedSetDocValuesFacetCounts counts, String dim, int limit) throws IOException {
+    FacetResult top;
+    try {
+      top = counts.getTopChildren(limit, dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no document in the index has this dimension
+    }
+    List<SearchResult.FacetCount> out = new ArrayList<>();
+    if (top != null) {
+      for (LabelAndValue lv : top.labelValues) {
+        out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+      }
+    }
+    return out;
+  }
+
+  private static Sort sort(SearchRequest request) {
+    boolean reverse = !request.ascending();
+    SortField field =
+        switch (request.sort()) {
+          case DATE -> new SortField(IndexFields.START, SortField.Type.LONG, reverse);
+          case DURATION -> new SortField(IndexFields.DURATION, SortField.Type.LONG, reverse);
+          case IMPACT -> new SortField(IndexFields.IMPACT, SortField.Type.DOUBLE, reverse);
+          case SCORE -> SortField.FIELD_SCORE;
+        };
+    // Documents without the value go last in either direction.
+    if (request.sort() == SortBy.IMPACT) {
+      field.setMissingValue(reverse ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+    } else if (request.sort() != SortBy.SCORE) {
+      field.setMissingValue(reverse ? Long.MIN_VALUE : Long.MAX_VALUE);
+    }
+    return new Sort(field, SortField.FIELD_SCORE);
+  }
+
+  private static String[] snippets(IndexSearcher searcher, SearchRequest request, TopDocs top)
+      throws IOException {
+    String[] out = new String[top.scoreDocs.length];
+    if (out.length == 0) {
+      return out;
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, PostmortemAnalyzer.forIndexing())
+            .withFieldMatcher(
+                f -> f.equals(IndexFields.TEXT) || f.equals(IndexFields.TITLE) || f.startsWith(IndexFields.SECTION_PREFIX))
+            .withFormatter(new DefaultPassageFormatter(request.highlightPre(), request.highlightPost(), " … ", false))
+            .withMaxNoHighlightPassages(1)
+            .build();
+    Query q = request.query().rankingQuery().orElse(request.query().query());
+    String[] raw = highlighter.highlight(IndexFields.TEXT, q, top, 2);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = tidy(raw[i] == null ? "" : raw[i]);
+    }
+    return out;
+  }
+
+  /** One line, runs of white space and Markdown emphasis markers squeezed out, bounded length. */
+  static String tidy(String snippet) {
+    StringBuilder out = new StringBuilder(Math.min(snippet.length(), SNIPPET_CHARS + 8));
+    boolean space = false;
+    for (int i = 0; i < snippet.length() && out.length() < SNIPPET_CHARS * 2; i++) {
+      char c = snippet.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static SearchHit hit(CorpusSearcher snapshot, ScoreDoc sd, String snippet) {
+    Postmortem record = snapshot.record(sd.doc);
+    RootCause cause =
+        record.rootCause().orElse(new RootCause(RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0, Optional.empty()));
+    float score = Float.isNaN(sd.score) ? 0f : sd.score;
+    return new SearchHit(
+        record.id(),
+        record.source(),
+        record.title(),
+        score,
+        cause.fault(),
+        cause.component(),
+        record.incident().flatMap(i -> i.start()),
+        record.incident().flatMap(i -> i.durationMinutes()),
+        record.impact().flatMap(i -> i.usersPercent()),
+        snippet);
+  }
+}
