@@ -52,7 +52,8 @@ public final class SectionExtractor implements Extractor {
     Set<SectionKind> found = EnumSet.noneOf(SectionKind.class);
     sections.forEach(section -> found.add(section.kind()));
     found.remove(SectionKind.OTHER);
-    List<Section> cued = ParagraphCues.sections(text, title.lineEnd);
+    List<Section> cued =
+        found.containsAll(FILLED_BY_CUES) ? List.of() : ParagraphCues.sections(text, title.lineEnd);
     List<Section> merged = new ArrayList<>(sections);
     for (Section section : cued) {
       // With headings, a cue only fills in a kind the headings lack, and only the kinds a
