@@ -51,6 +51,7 @@ final class Lengths {
           "(?<![\\w.])"
               + NUMBER
               + "[ \\t]{0,2}-?[ \\t]{0,1}"
+              + "(?:(and a half)[ \\t]{1,2})?"
               + UNIT
               + "\\b(?:[ \\t]{0,2}(?:,|and)?[ \\t]{0,2}(?:(a half)\\b|"
               + NUMBER
@@ -63,6 +64,7 @@ final class Lengths {
   private static final Pattern BEFORE =
       Pattern.compile(
           "(?:lasted|lasting|lasts|persisted|went on|total of|down for|unavailable for|unavailability for"
+              + "|failed for|failing for|timed out for|erroring for|broken for|stalled for"
               + "|offline for|inaccessible for|unreachable for|unresponsive for|disrupted for|degraded for"
               + "|outage of|outage lasting|downtime of|downtime:|duration of|duration:|duration|for a period of"
               + "|spanned|spanning)"
@@ -111,15 +113,15 @@ final class Lengths {
 
   /** The minutes a whole {@link #LENGTH} match stands for. */
   static Optional<Integer> minutes(Matcher m) {
-    Optional<Double> first = part(m.group(1), m.group(2));
+    Optional<Double> first = part(m.group(1), m.group(3));
     if (first.isEmpty()) {
       return Optional.empty();
     }
     double total = first.get();
-    if (m.group(3) != null) {
-      total += unitMinutes(m.group(2)) / 2.0;
-    } else if (m.group(4) != null) {
-      Optional<Double> second = part(m.group(4), m.group(5));
+    if (m.group(2) != null || m.group(4) != null) {
+      total += unitMinutes(m.group(3)) / 2.0;
+    } else if (m.group(5) != null) {
+      Optional<Double> second = part(m.group(5), m.group(6));
       if (second.isPresent()) {
         total += second.get();
       }

@@ -76,7 +76,13 @@ record Line(
 
   /** Whether the line starts with a moment that has a time: a timeline entry. */
   boolean isEntry() {
-    return !moments.isEmpty() && moments.get(0).begin() == 0 && moments.get(0).hasTime() && !moments.get(0).bare();
+    if (moments.isEmpty() || moments.get(0).begin() != 0 || !moments.get(0).hasTime() || moments.get(0).bare()) {
+      return false;
+    }
+    // A line that is nothing but a range ("January 10, 2024, 16:45 to 17:35 CET") states a window.
+    boolean onlyRange =
+        !ranges.isEmpty() && ranges.get(0).from() == moments.get(0) && text.substring(ranges.get(0).to().end()).strip().length() <= 3;
+    return !onlyRange;
   }
 
   /** The text after the leading moment of an entry, separators removed. */

@@ -188,7 +188,8 @@ final class TimeLexer {
     m = NOON.matcher(text);
     while (m.find()) {
       boolean midnight = m.group(1).equalsIgnoreCase("midnight");
-      out.add(new TimeMention(m.start(), m.end(), midnight ? 0 : 12, 0, (char) 0, false));
+      // Written as 12 am / 12 pm so that a range never reads them as the other half of the day.
+      out.add(new TimeMention(m.start(), m.end(), 12, 0, midnight ? 'a' : 'p', false));
     }
     m = BARE_HOUR.matcher(text);
     while (m.find()) {

@@ -50,20 +50,24 @@ final class TimeReading {
       Pattern.compile(
           "\\b(?:outages?|occurred|occurs|went down|go down|began|begun|started|starting|experienced|errors?|realized"
               + "|realised|detected|noticed|reported|down|fail\\w{0,4}|incident|issue|unavailable|disrupt\\w{0,5}|alerts?"
-              + "|problem|crash\\w{0,2}|broke|inaccessible|unresponsive|unreachable|offline|not accessible|50[0234])\\b",
+              + "|problem|crash\\w{0,2}|broke|inaccessible|unresponsive|unreachable|offline|not accessible|expired|timed out"
+              + "|stopped working|50[0234])\\b",
           CI);
   private static final Pattern ENDING =
       Pattern.compile(
           "\\b(?:restored|resolved|solved|fixed|back online|back up|recovered|mitigated|ended|was over|returned to normal"
-              + "|back to normal|operational again|resumed)\\b",
+              + "|back to normal|operational again|resumed|until)\\b",
           CI);
   private static final Pattern PREPARATION =
       Pattern.compile(
           "\\b(?:push|deploy\\w{0,4}|maintenance|reboot\\w{0,3}|update\\w{0,2}|upgrade\\w{0,2}|tun(?:ed|ing)"
-              + "|configuration|reconfigur\\w{0,5}|install\\w{0,5}|migration|change)\\b",
+              + "|configuration|reconfigur\\w{0,5}|install\\w{0,5}|migration|change|import\\w{0,3}|roll(?:ed)? ?out|cutover"
+              + "|provision\\w{0,5})\\b",
           CI);
   private static final Pattern ZONE_DECLARATION =
       Pattern.compile("\\btime ?zone\\b|\\btimes?\\b[^.]{0,30}\\bin\\b", CI);
+  /** A short heading-like line naming a zone: "Timeline (EAT):", "All times BST". */
+  private static final Pattern ZONE_HEADING = Pattern.compile("\\btime(?:s|line)?\\b", CI);
 
   private final RecordDraft draft;
   private final Supplier<SentenceDetector> sentences;
@@ -137,10 +141,10 @@ final class TimeReading {
       Optional<LocalDate> endDate = end.flatMap(e -> date(e.moment()));
       Optional<LocalTime> endTime = end.flatMap(e -> time(e.moment()));
       if (startDate.isEmpty() && endDate.isPresent() && fromRange) {
-        startDate =
-            startTime.isPresent() && endTime.isPresent() && startTime.get().isAfter(endTime.get())
-                ? Optional.of(endDate.get().minusDays(1))
-                : endDate;
+        // "from 9pm until 6am on March 25": a date after the range is the incident's date, the
+        // day it started; the end is dated again below, crossing midnight when it must.
+        startDate = endDate;
+        endDate = Optional.empty();
       }
       if (startDate.isEmpty() && startTime.isPresent()) {
         startDate = incidentDate;
@@ -497,7 +501,8 @@ final class TimeReading {
 
   private Optional<Zone> declaredZone() {
     for (Line l : lines) {
-      if (!l.zones().isEmpty() && ZONE_DECLARATION.matcher(l.text()).find()) {
+      boolean heading = l.text().length() <= 40 && ZONE_HEADING.matcher(l.text()).find();
+      if (!l.zones().isEmpty() && (heading || ZONE_DECLARATION.matcher(l.text()).find())) {
         return Optional.of(l.zones().get(0));
       }
     }

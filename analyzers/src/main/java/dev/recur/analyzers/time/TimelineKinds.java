@@ -14,7 +14,10 @@ final class TimelineKinds {
               + "|back up and running|back to normal|returned (?:back )?to normal|normal (?:operation|service)s? "
               + "(?:resumed|restored)|up and running|(?:incident|issue) (?:closed|fixed)|service (?:is |was )?back"
               + "|operating normally|functioning normally|confirmed (?:system )?stability|cleared the incident"
-              + "|resolution confirmed|loaded properly|resumed normal)\\b",
+              + "|resolution confirmed|loaded properly|resumed normal|drained"
+              + "|(?:working|healthy|succeeded|available|normal|on time|online|stable) again"
+              + "|(?:errors?|failures?|timeouts?|alerts?) (?:stopped|ceased|cleared|subsided|disappeared)"
+              + "|hosts? (?:are |were )?back)\\b",
           CI);
   static final Pattern ESCALATION =
       Pattern.compile("\\b(?:escalat\\w{0,6}|paged|page[ds]? (?:the|to)|called in|brought in|engaged the)\\b", CI);

@@ -25,6 +25,7 @@ class LengthsTest {
     assertEquals(Optional.of(450), stated("Duration: 17:30 - 01:00 (7.5 hours)"));
     assertEquals(Optional.of(157), stated("lasted 2 hours and 37 minutes"));
     assertEquals(Optional.of(120), stated("a 2-hour outage hit checkout"));
+    assertEquals(Optional.of(270), stated("the reports page timed out for four and a half hours"));
   }
 
   @Test

@@ -101,6 +101,21 @@ class TimeExtractorTest {
   }
 
   @Test
+  void trailingDateIsTheDayTheIncidentStarted() {
+    Incident i = incident("- **Duration:** from 9pm until 6am UTC-5 on Monday, March 25, 2024\n");
+    assertEquals("2024-03-25T21:00-05:00", start(i));
+    assertEquals("2024-03-26T06:00-05:00", end(i));
+    assertEquals(Optional.of(540), i.durationMinutes());
+  }
+
+  @Test
+  void midnightEndsARangeAtTheEndOfTheDay() {
+    Incident i = incident("**Duration:** from 11am until midnight EAT\n");
+    assertEquals("T00:00+03:00", end(i));
+    assertEquals(Optional.of(780), i.durationMinutes());
+  }
+
+  @Test
   void isoDateAndTwentyFourHourClock() {
     Incident i = incident("Start: 2024-02-14 10:00\nEnd: 2024-02-14 13:30\n");
     assertEquals("2024-02-14T10:00", start(i));
