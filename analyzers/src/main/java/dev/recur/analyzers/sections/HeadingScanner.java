@@ -289,7 +289,7 @@ final class HeadingScanner {
     }
     if (!inList
         && words.size() <= 6
-        && plain.indexOf(',') < 0
+        && HeadingLexicon.withoutParentheses(plain).indexOf(',') < 0
         && Character.isUpperCase(plain.codePointAt(0))
         && !endsSentence(plain)
         && !plain.endsWith(",")) {

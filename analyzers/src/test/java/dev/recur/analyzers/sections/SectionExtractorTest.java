@@ -200,6 +200,17 @@ class SectionExtractorTest {
   }
 
   @Test
+  void plainWordHeadingsWithoutMarkup() {
+    String text =
+        "Incident report for the search outage\n\nSummary\nSearch was down.\n"
+            + "Timeline (all hours, Pacific time)\n8:00 AM: deploy\nApparent reason\nA bad index.\n"
+            + "Complete, action items in progress\nResolution and recovery\nReindexed.\n";
+    RecordDraft draft = parse(text);
+    assertEquals(Optional.of("Incident report for the search outage"), draft.title());
+    assertEquals(List.of("summary", "timeline", "root_cause", "resolution"), kinds(draft));
+  }
+
+  @Test
   void noHeadingsUsesParagraphCues() {
     String text =
         "Yesterday the checkout service had an outage for most of the afternoon.\n\n"
