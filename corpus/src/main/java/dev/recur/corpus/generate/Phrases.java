@@ -229,7 +229,7 @@ final class Phrases {
           "Our {s} returned errors");
 
   static final List<String> TITLES =
-      List.of("Web Stack Outage", "Service Disruption", "Incident Report", "Outage Postmortem",
+      List.of("Web Stack Outage", "Service Disruption", "Incident Report", "Outage Report",
           "Production Incident", "Degraded Service", "Site Outage", "Partial Outage");
 
   static final List<String> DETECTION =

@@ -351,7 +351,8 @@ public final class PostmortemGenerator {
       middle.add(pick(List.of("A fix was applied and recovery began", "Mitigation was rolled out",
           "Engineers applied the fix and monitored recovery")));
       if (chance(30)) {
-        middle.add(pick(Phrases.OTHER_PERCENTAGES).replace(".", ""));
+        String decoy = pick(Phrases.OTHER_PERCENTAGES);
+        middle.add(decoy.substring(0, decoy.length() - 1)); // entries get their full stop when written
       }
       List<Entry> entries = new ArrayList<>();
       int[] offsets = offsets(middle.size(), duration);
