@@ -5,7 +5,10 @@
 # description to WORK/results.md (and prints it). Copy the figures into benchmarks/RESULTS.md.
 #
 # usage: benchmarks/scale-run.sh [COUNT]          (default 1000000)
-# env:   WORK=/tmp/recur-scale-COUNT   where documents, index and logs go (~3 KB per document)
+# env:   SOURCE=stream                 stream: `recur generate --index` parses and indexes generated
+#                                      documents as they are made (no files); files: write them to
+#                                      WORK/docs first (~4 KB each), then `recur ingest` the folder
+#        WORK=/tmp/recur-scale-COUNT   where documents, index and logs go
 #        SEED=42                       generator seed
 #        HEAP=1g                       -Xmx of every recur run
 #        INGEST_LIMIT=0                stop the ingest after this many seconds (0: no limit); the
@@ -18,6 +21,7 @@ count="${1:-1000000}"
 seed="${SEED:-42}"
 heap="${HEAP:-1g}"
 limit="${INGEST_LIMIT:-0}"
+source_mode="${SOURCE:-stream}"
 work="${WORK:-/tmp/recur-scale-$count}"
 docs="$work/docs"
 index="$work/index"
@@ -38,25 +42,37 @@ peak_heap() {
 log "building the CLI jar"
 "$here/recur" --version >/dev/null
 
-if [[ -f "$docs/gold.jsonl" && "$(cat "$work/generated" 2>/dev/null)" == "$count $seed" ]]; then
-  log "reusing $count generated documents in $docs"
-else
-  rm -rf "$docs" "$work/generated"
-  log "generating $count postmortems (seed $seed) into $docs"
-  /usr/bin/time -v -o "$logs/generate.time" \
-    java -Xmx256m -jar "$jar" generate --count "$count" --seed "$seed" --out "$docs" | tee "$logs/generate.out"
-  echo "$count $seed" >"$work/generated"
+docs_mb="(not written: streamed)"
+if [[ "$source_mode" == files ]]; then
+  if [[ -f "$docs/gold.jsonl" && "$(cat "$work/generated" 2>/dev/null)" == "$count $seed" ]]; then
+    log "reusing $count generated documents in $docs"
+  else
+    rm -rf "$docs" "$work/generated"
+    log "generating $count postmortems (seed $seed) into $docs"
+    /usr/bin/time -v -o "$logs/generate.time" \
+      java -Xmx256m -jar "$jar" generate --count "$count" --seed "$seed" --out "$docs" | tee "$logs/generate.out"
+    echo "$count $seed" >"$work/generated"
+  fi
+  docs_mb="$(du -sm "$docs" | cut -f1) MB on disk"
 fi
-docs_mb=$(du -sm "$docs" | cut -f1)
 
 rm -rf "$index"
+# `recur ingest` indexes only; where a build lacks it, `recur analyze` ingests and then also
+# prints the summary and writes the report, which the ingest figures then include.
+if [[ "$source_mode" != files ]]; then
+  ingest_cmd=(generate --count "$count" --seed "$seed" --index "$index")
+elif java -jar "$jar" ingest --help >/dev/null 2>&1; then
+  ingest_cmd=(ingest --index "$index" "$docs")
+else
+  ingest_cmd=(analyze --index "$index" --report "$work/report.html" "$docs")
+fi
 log "ingesting into $index with -Xmx$heap${limit:+ (limit ${limit}s)}"
 set +e
 if [[ "$limit" != 0 ]]; then stopper=(timeout --signal=TERM "$limit"); else stopper=(); fi
 /usr/bin/time -v -o "$logs/ingest.time" "${stopper[@]}" \
   java "-Xmx$heap" "-Xlog:gc:file=$logs/ingest-gc.log" \
   -XX:StartFlightRecording=filename="$logs/ingest.jfr",settings=default,maxsize=200m \
-  -jar "$jar" ingest --index "$index" "$docs" >"$logs/ingest.out" 2>"$logs/ingest.err"
+  -jar "$jar" "${ingest_cmd[@]}" >"$logs/ingest.out" 2>"$logs/ingest.err"
 ingest_status=$?
 set -e
 log "ingest exited with status $ingest_status"
@@ -83,8 +99,12 @@ log "search: $query"
   java "-Xmx$heap" -jar "$jar" search --index "$index" "$query" >"$logs/search.out" 2>"$logs/search.err" || true
 search_s=$(elapsed "$logs/search.time")
 
-added=$(grep -oiE 'ingested[^0-9]*[0-9,]+|added[^0-9]*[0-9,]+' "$logs/ingest.out" "$logs/ingest.err" | head -1 | grep -oE '[0-9,]+$' | tr -d , || true)
-added=${added:-$count}
+added=$(grep -hoiE '(ingested|indexed) [0-9,]+' "$logs/ingest.out" | head -1 | grep -oE '[0-9,]+$' | tr -d , || true)
+if [[ -z "$added" ]]; then
+  # Stopped before its summary: count what the last commit holds.
+  added=$(grep -hoiE '[0-9,]+ (incidents|postmortems|documents)' "$logs/stats-1.out" | head -1 | grep -oE '^[0-9,]+' | tr -d , || true)
+fi
+added=${added:-unknown}
 rate=$(awk -v n="$added" -v s="$ingest_s" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "n/a" }')
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
@@ -99,7 +119,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo
   echo "| step | figure |"
   echo "|---|---|"
-  echo "| generate | $count documents, $docs_mb MB on disk, $(elapsed "$logs/generate.time" 2>/dev/null || echo '(reused)') s |"
+  echo "| documents | $count generated with seed $seed ($source_mode), $docs_mb |"
   echo "| ingest wall time | ${ingest_s} s (exit status $ingest_status$( [[ $ingest_status == 124 ]] && echo ': stopped by INGEST_LIMIT')) |"
   echo "| documents ingested | $added ($rate documents/s) |"
   echo "| ingest peak heap | $ingest_heap (-Xmx$heap) |"
@@ -112,8 +132,8 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "Commands:"
   echo
   echo '```sh'
-  echo "java -jar cli/target/recur.jar generate --count $count --seed $seed --out $docs"
-  echo "java -Xmx$heap -Xlog:gc:file=ingest-gc.log -jar cli/target/recur.jar ingest --index $index $docs"
+  [[ "$source_mode" == files ]] && echo "java -jar cli/target/recur.jar generate --count $count --seed $seed --out $docs"
+  echo "java -Xmx$heap -Xlog:gc:file=ingest-gc.log -jar cli/target/recur.jar ${ingest_cmd[*]}"
   echo "java -Xmx$heap -jar cli/target/recur.jar stats --index $index"
   echo "java -Xmx$heap -jar cli/target/recur.jar search --index $index '$query'"
   echo '```'
