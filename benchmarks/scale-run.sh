@@ -71,7 +71,7 @@ set +e
 if [[ "$limit" != 0 ]]; then stopper=(timeout --signal=TERM "$limit"); else stopper=(); fi
 /usr/bin/time -v -o "$logs/ingest.time" "${stopper[@]}" \
   java "-Xmx$heap" "-Xlog:gc:file=$logs/ingest-gc.log" \
-  -XX:StartFlightRecording=filename="$logs/ingest.jfr",settings=default,maxsize=200m \
+  -XX:StartFlightRecording=filename="$logs/ingest.jfr",settings=default,maxsize=200m -Xlog:jfr+startup=warning \
   -jar "$jar" "${ingest_cmd[@]}" >"$logs/ingest.out" 2>"$logs/ingest.err"
 ingest_status=$?
 set -e
