@@ -18,6 +18,11 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ReportCommand.class,
       AnalyzeCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      SimilarCommand.class,
+      DeleteCommand.class,
+      ShowCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RecurCli {

@@ -126,8 +126,11 @@ public final class Corpus implements AutoCloseable {
   public static Corpus openReadOnly(Path dir, Pipeline pipeline) {
     Directory directory = null;
     try {
+      if (!Files.isDirectory(dir)) {
+        throw new IndexNotFoundException("no index");
+      }
       directory = FSDirectory.open(dir);
-      if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(directory)) {
+      if (!DirectoryReader.indexExists(directory)) {
         throw new IndexNotFoundException("no index");
       }
       return new Corpus(directory, Optional.empty(), pipeline);
