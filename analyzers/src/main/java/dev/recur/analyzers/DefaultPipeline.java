@@ -2,6 +2,9 @@ package dev.recur.analyzers;
 
 import dev.recur.analyzers.sections.SectionExtractor;
 import dev.recur.analyzers.time.TimeExtractor;
+import dev.recur.analyzers.cause.CauseModels;
+import dev.recur.analyzers.cause.RootCauseExtractor;
+import dev.recur.analyzers.taxonomy.Taxonomy;
 import dev.recur.core.Pipeline;
 
 /**
@@ -20,6 +23,7 @@ public final class DefaultPipeline {
     // One step per line, so that adding a step never conflicts with another.
     builder.add(new SectionExtractor());
     builder.add(new TimeExtractor(models));
+    builder.add(new RootCauseExtractor(models, CauseModels.builtIn(), Taxonomy.builtIn()));
     return builder.build();
   }
 }

@@ -1,0 +1,107 @@
+package dev.recur.analyzers.cause;
+
+import dev.recur.analyzers.cause.Statement.Stance;
+import dev.recur.analyzers.taxonomy.Words;
+import java.util.List;
+
+/**
+ * The words by which authors deny, suspect, rule out or confirm a cause. Kept in one place so
+ * that the root-cause and red-herring extractors read a sentence the same way.
+ */
+final class Hedges {
+
+  private Hedges() {}
+
+  /** Words after which the rest of a clause is denied. */
+  static final List<String> NEGATIONS =
+      List.of(
+          "not", "no", "never", "nothing", "wasn't", "weren't", "isn't", "aren't", "didn't",
+          "doesn't", "don't", "wasnt", "isnt", "without", "neither", "nor", "ruled out",
+          "rule out", "ruling out", "excluded", "innocent");
+
+  /** Words that frame a clause as a guess rather than a finding. */
+  static final List<String> SUSPICIONS =
+      List.of(
+          "suspect*", "suspicion*", "assum*", "thought", "think", "believ*", "hypothes*",
+          "theory", "theories", "initial*", "at first", "first suspect*", "first thought",
+          "consider*", "blam*", "focused on", "focusing on", "focus was on", "focus on",
+          "might", "must be", "maybe", "perhaps", "potential*",
+          "possible", "possibly", "could be", "could have been", "chasing", "chased", "guess*",
+          "seemed", "looked like", "appeared to be", "speculat*", "wondered", "pointed to",
+          "misleading", "red herring", "usual suspects", "theorized", "presumed",
+          "shifted", "shifts", "veers", "veered");
+
+  /** Words saying a suspicion came to nothing. */
+  static final List<String> RULED_OUT =
+      List.of(
+          "ruled out", "rule out", "not the cause", "not the root cause", "not the culprit",
+          "not the issue", "not the problem", "wasn't the cause", "was not the cause",
+          "wasn't it", "no anomal*", "no issue*", "no problem*", "no abnormal*",
+          "nothing conclusive", "nothing unusual", "nothing wrong", "no evidence",
+          "without concrete evidence", "normal", "normally", "healthy", "fine", "innocent",
+          "dead end", "red herring", "misleading", "wasted", "not related", "unrelated",
+          "no improvement", "no luck", "not that", "wrong", "peachy", "in vain", "fruitless",
+          "not responsible", "turned out", "instead", "however", "but", "alas", "elusive",
+          "mistaken", "crimes not committed", "spoiler", "eventually wasn't", "diverting",
+          "false alarm", "not find", "found nothing", "did not find", "didn't find",
+          "no sign*", "not the source", "ruled", "excluded", "eliminated", "cleared",
+          "not at fault", "confirms everything", "confirmed everything", "were functioning",
+          "was functioning", "were working", "was working", "nothing");
+
+  /** Words that mark the real finding after a false lead. */
+  static final List<String> CONFIRMATIONS =
+      List.of(
+          "root cause", "turned out", "actual*", "real cause", "true cause", "real culprit",
+          "real villain", "the culprit", "culprit was", "discovered", "identified", "found that",
+          "was caused by", "were caused by", "caused by", "due to", "traced", "determined",
+          "revealed", "realized", "realised", "confirmed that", "the issue was", "stemmed from",
+          "resulted from", "because");
+
+  /** Words at which a sentence turns to a new clause. */
+  static final List<String> TURNS =
+      List.of("but", "however", "instead", "rather", "whereas", "although", "though", "yet", "while");
+
+  /** Phrases by which a clause denies what it names as a whole. */
+  static final List<String> DENIALS =
+      List.of(
+          "ruled out", "rule out", "not the cause", "not the root cause", "not the culprit",
+          "not the issue", "not the problem", "wasn't the cause", "was not the cause",
+          "no anomal*", "no issue*", "no problem*", "no abnormal*", "nothing unusual",
+          "nothing wrong", "normal", "normally", "healthy", "fine", "innocent", "dead end",
+          "red herring", "not related", "unrelated", "peachy", "not responsible", "excluded",
+          "eliminated", "not at fault", "it's not", "it is not", "it was not", "it wasn't",
+          "was not a", "wasn't a", "not a", "not an");
+
+  static Stance stance(Words clause) {
+    if (clause.containsAny(SUSPICIONS)) {
+      return Stance.SUSPECTED;
+    }
+    if (clause.containsAny(DENIALS)) {
+      return Stance.NEGATED;
+    }
+    return Stance.ASSERTED;
+  }
+
+  /**
+   * Whether the mention at {@code position} of {@code words} is denied by a negation among the
+   * few words just before it ("not a DDoS", "no database errors").
+   */
+  static boolean deniedBefore(Words words, int position) {
+    String text = words.text();
+    int from = position;
+    for (int i = 0; i < 4 && from > 0; i++) {
+      from = text.lastIndexOf(' ', from - 1);
+      if (from < 0) {
+        from = 0;
+        break;
+      }
+    }
+    String window = text.substring(from, position + 1);
+    for (String n : NEGATIONS) {
+      if (window.contains(" " + n + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

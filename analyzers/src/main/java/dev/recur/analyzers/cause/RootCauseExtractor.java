@@ -1,0 +1,194 @@
+package dev.recur.analyzers.cause;
+
+import dev.recur.analyzers.TextModels;
+import dev.recur.analyzers.cause.Statement.Clause;
+import dev.recur.analyzers.cause.Statement.Stance;
+import dev.recur.analyzers.taxonomy.Taxonomy;
+import dev.recur.analyzers.taxonomy.Term;
+import dev.recur.analyzers.taxonomy.Words;
+import dev.recur.core.Extractor;
+import dev.recur.core.RecordDraft;
+import dev.recur.core.RootCause;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds the primary root cause as a fault and a component of the taxonomy. Every asserted clause
+ * votes: the taxonomy's cue phrases it contains and the trained categorizers' probabilities for
+ * its sentence, weighted by where the sentence stands (the root-cause section first, then the
+ * summary, resolution and conclusion) and by whether it is phrased as a finding ("the root cause
+ * was", "caused by"). Clauses that only suspect a cause or deny it do not vote, so "not a DDoS"
+ * and "we first thought the database" never become the cause. With no vote strong enough the
+ * fault is {@code unknown} with low confidence. Stateless and thread-safe.
+ */
+public final class RootCauseExtractor implements Extractor {
+
+  /** Below this total vote the text is taken to say nothing about the cause. */
+  static final double MIN_EVIDENCE = 0.9;
+  /** Weight of the categorizer's probability against one cue hit. */
+  static final double MODEL_WEIGHT = 0.8;
+
+  private final TextModels text;
+  private final CauseModels models;
+  private final Taxonomy taxonomy;
+
+  /** A root-cause step reading with these models and this taxonomy. */
+  public RootCauseExtractor(TextModels text, CauseModels models, Taxonomy taxonomy) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.models = Objects.requireNonNull(models, "models");
+    this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+  }
+
+  @Override
+  public String name() {
+    return "root-cause";
+  }
+
+  @Override
+  public void contribute(RecordDraft draft) {
+    draft.rootCause(decide(Statements.of(draft, text)));
+  }
+
+  RootCause decide(List<Statement> statements) {
+    CauseModels.Categorizer categorizer = models.categorizer();
+    Map<String, Double> faultVotes = new LinkedHashMap<>();
+    Map<String, Double> componentVotes = new LinkedHashMap<>();
+    List<Vote> votes = new ArrayList<>();
+    for (Statement s : statements) {
+      double weight = weight(s);
+      if (weight <= 0) {
+        continue;
+      }
+      List<Words> asserted = assertedClauses(s);
+      if (asserted.isEmpty()) {
+        continue;
+      }
+      String[] words = s.words().text().strip().split(" ");
+      Map<String, Double> faultP = categorizer.faults(words);
+      Map<String, Double> componentP = categorizer.components(words);
+      Vote vote = new Vote(s);
+      for (Term fault : taxonomy.faults()) {
+        double v = cueVote(asserted, fault) + MODEL_WEIGHT * faultP.getOrDefault(fault.id(), 0.0);
+        if (fault.id().equals(RootCause.UNKNOWN_FAULT)) {
+          continue;
+        }
+        vote.faults.put(fault.id(), weight * v);
+        faultVotes.merge(fault.id(), weight * v, Double::sum);
+      }
+      for (Term component : taxonomy.components()) {
+        double v =
+            cueVote(asserted, component)
+                + MODEL_WEIGHT * componentP.getOrDefault(component.id(), 0.0);
+        vote.components.put(component.id(), weight * v);
+        componentVotes.merge(component.id(), weight * v, Double::sum);
+      }
+      votes.add(vote);
+    }
+    Optional<Map.Entry<String, Double>> fault = best(faultVotes);
+    if (fault.isEmpty() || fault.get().getValue() < MIN_EVIDENCE) {
+      return new RootCause(
+          RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0.05, Optional.empty());
+    }
+    String faultId = fault.get().getKey();
+    Vote evidence =
+        votes.stream()
+            .max((a, b) -> Double.compare(a.faults.getOrDefault(faultId, 0.0), b.faults.getOrDefault(faultId, 0.0)))
+            .orElseThrow();
+    // The component named in the evidence sentence counts double: the fault lives there.
+    Map<String, Double> components = new LinkedHashMap<>(componentVotes);
+    evidence.components.forEach((c, v) -> components.merge(c, v, Double::sum));
+    Optional<Map.Entry<String, Double>> component = best(components);
+    String componentId =
+        component.filter(e -> e.getValue() >= MIN_EVIDENCE / 2).map(Map.Entry::getKey)
+            .orElse(RootCause.OTHER_COMPONENT);
+    double confidence = confidence(faultVotes, fault.get().getValue());
+    return new RootCause(faultId, componentId, confidence, Optional.of(evidence.statement.text()));
+  }
+
+  /** Share of the fault vote the winner holds, scaled down when the evidence is thin. */
+  private static double confidence(Map<String, Double> votes, double best) {
+    double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+    double share = total <= 0 ? 0 : best / total;
+    double strength = Math.min(1.0, best / 6.0);
+    return Math.max(0.05, Math.min(0.99, 0.5 * share + 0.5 * strength));
+  }
+
+  private static Optional<Map.Entry<String, Double>> best(Map<String, Double> votes) {
+    Map.Entry<String, Double> best = null;
+    for (Map.Entry<String, Double> e : votes.entrySet()) {
+      if (best == null || e.getValue() > best.getValue()) {
+        best = e;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private double cueVote(List<Words> clauses, Term term) {
+    for (Words clause : clauses) {
+      for (int at : clause.positions(term)) {
+        if (!Hedges.deniedBefore(clause, at)) {
+          return 1.0;
+        }
+      }
+    }
+    return 0.0;
+  }
+
+  /** The clauses that state something as fact; none when the whole sentence is a guess. */
+  static List<Words> assertedClauses(Statement s) {
+    boolean finding = s.words().containsAny(Hedges.CONFIRMATIONS);
+    List<Words> out = new ArrayList<>();
+    for (Clause c : s.clauses()) {
+      if (c.stance() == Stance.ASSERTED || (finding && c.stance() == Stance.SUSPECTED && !s.words().containsAny(Hedges.DENIALS))) {
+        out.add(c.words());
+      }
+    }
+    return out;
+  }
+
+  static double weight(Statement s) {
+    double base =
+        switch (s.kind()) {
+          case ROOT_CAUSE -> 4.0;
+          case SUMMARY -> 1.2;
+          case RESOLUTION, CONCLUSION -> 1.0;
+          case OTHER -> 0.8;
+          case TIMELINE -> 0.5;
+          case LESSONS_LEARNED, DETECTION -> 0.4;
+          case IMPACT, ESCALATION -> 0.2;
+          case CORRECTIVE_ACTIONS, TASKS -> 0.1;
+          case MISLEADING_PATHS -> 0.0;
+        };
+    Words w = s.words();
+    if (w.containsAny(FINDINGS)) {
+      base *= 2.5;
+    }
+    return base;
+  }
+
+  /** Phrases that announce the cause itself. */
+  static final List<String> FINDINGS =
+      List.of(
+          "root cause", "caused by", "was caused", "were caused", "the cause", "the culprit",
+          "culprit", "due to", "stemmed from", "resulted from", "traced to", "traced back",
+          "the problem was", "the issue was", "was the result", "because of", "turned out",
+          "the reason", "led to", "leading to", "triggered by", "was a result", "as a result of",
+          "primary cause", "main cause", "underlying cause", "real villain", "villain");
+
+  /** One statement's votes, kept to pick the evidence sentence. */
+  private static final class Vote {
+    final Statement statement;
+    final Map<String, Double> faults = new LinkedHashMap<>();
+    final Map<String, Double> components = new LinkedHashMap<>();
+
+    Vote(Statement statement) {
+      this.statement = statement;
+    }
+  }
+
+}

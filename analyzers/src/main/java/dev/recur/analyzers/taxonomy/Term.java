@@ -1,0 +1,33 @@
+package dev.recur.analyzers.taxonomy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One value of a taxonomy axis (a fault, a component, a red herring or an action category) and
+ * the phrases that name it in text. A cue is lower-case words separated by single spaces; a
+ * trailing {@code *} lets the last word match as a prefix ({@code misconfigur*}).
+ *
+ * @param id the value as it appears in records, such as {@code load-balancer}
+ * @param cues the phrases that point at this value, in lower case
+ */
+public record Term(String id, List<String> cues) {
+  public Term {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("[id] must not be blank");
+    }
+    cues = cues == null ? List.of() : List.copyOf(cues);
+    for (String cue : cues) {
+      if (cue.isBlank() || !cue.equals(cue.strip()) || cue.equals("*")) {
+        throw new IllegalArgumentException(
+            "[cues] of '" + id + "' must be non-blank words without outer spaces, got '" + cue + "'");
+      }
+      if (!cue.equals(cue.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "[cues] of '" + id + "' must be lower case, got '" + cue + "'");
+      }
+    }
+  }
+}

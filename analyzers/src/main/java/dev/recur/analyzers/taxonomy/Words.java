@@ -1,0 +1,140 @@
+package dev.recur.analyzers.taxonomy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A sentence as a sequence of lower-case words in which taxonomy cues are looked up. It is built
+ * from the tokens of an OpenNLP tokenizer; each token is further split at hyphens, slashes and
+ * other punctuation so that {@code load-balancer}, {@code load balancer} and {@code
+ * Load Balancer} read alike, while dots inside words ({@code nginx.conf}) are kept.
+ */
+public final class Words {
+
+  private final String joined;
+  private final int count;
+
+  private Words(String joined, int count) {
+    this.joined = joined;
+    this.count = count;
+  }
+
+  /** The words of {@code tokens}, lower-cased and split at punctuation. */
+  public static Words of(String[] tokens) {
+    StringBuilder out = new StringBuilder(" ");
+    int n = 0;
+    for (String token : tokens) {
+      String lower = token.toLowerCase(Locale.ROOT);
+      int start = -1;
+      for (int i = 0; i <= lower.length(); i++) {
+        boolean wordChar = i < lower.length() && isWordChar(lower, i);
+        if (wordChar && start < 0) {
+          start = i;
+        } else if (!wordChar && start >= 0) {
+          out.append(lower, start, i).append(' ');
+          n++;
+          start = -1;
+        }
+      }
+    }
+    return new Words(out.toString(), n);
+  }
+
+  private static boolean isWordChar(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isLetterOrDigit(c) || c == '%' || c == '\'') {
+      return true;
+    }
+    // A dot stays inside a word (nginx.conf, 99.9) and starts an extension (.phpp).
+    return c == '.'
+        && i + 1 < s.length()
+        && Character.isLetterOrDigit(s.charAt(i + 1))
+        && (i == 0 || s.charAt(i - 1) != '.');
+  }
+
+  /** The number of words. */
+  public int size() {
+    return count;
+  }
+
+  /** The words joined by single spaces, with a space before the first and after the last. */
+  public String text() {
+    return joined;
+  }
+
+  /** Whether {@code cue} occurs anywhere. */
+  public boolean contains(String cue) {
+    return find(cue, 0) >= 0;
+  }
+
+  /** Whether any of {@code cues} occurs. */
+  public boolean containsAny(List<String> cues) {
+    for (String cue : cues) {
+      if (contains(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The character offsets in {@link #text()} where {@code cue} starts, each on a word boundary.
+   */
+  public List<Integer> positions(String cue) {
+    List<Integer> out = new ArrayList<>();
+    int from = 0;
+    int at;
+    while ((at = find(cue, from)) >= 0) {
+      out.add(at);
+      from = at + 1;
+    }
+    return out;
+  }
+
+  /** The first offset of any cue of {@code term}, or -1. */
+  public int firstPosition(Term term) {
+    int best = -1;
+    for (String cue : term.cues()) {
+      int at = find(cue, 0);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  /** The offsets of every cue of {@code term}, unordered. */
+  public List<Integer> positions(Term term) {
+    List<Integer> out = new ArrayList<>();
+    for (String cue : term.cues()) {
+      out.addAll(positions(cue));
+    }
+    return out;
+  }
+
+  private int find(String cue, int from) {
+    boolean prefix = cue.endsWith("*");
+    String body = prefix ? cue.substring(0, cue.length() - 1) : cue;
+    int at = from;
+    while (true) {
+      int hit = joined.indexOf(body, at);
+      if (hit < 0) {
+        return -1;
+      }
+      int end = hit + body.length();
+      // A cue that starts with a dot names a file extension and may end any word.
+      boolean startsWord = body.startsWith(".") || (hit > 0 && joined.charAt(hit - 1) == ' ');
+      boolean endsWord = prefix || (end < joined.length() && joined.charAt(end) == ' ');
+      if (startsWord && endsWord) {
+        return joined.lastIndexOf(' ', hit);
+      }
+      at = hit + 1;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return joined.strip();
+  }
+}
