@@ -1,10 +1,13 @@
 package dev.recur.analyzers;
 
-import dev.recur.analyzers.sections.SectionExtractor;
-import dev.recur.analyzers.time.TimeExtractor;
+import dev.recur.analyzers.actions.CorrectiveActionExtractor;
 import dev.recur.analyzers.cause.CauseModels;
 import dev.recur.analyzers.cause.RootCauseExtractor;
+import dev.recur.analyzers.herrings.MisleadingPathExtractor;
+import dev.recur.analyzers.impact.ImpactExtractor;
+import dev.recur.analyzers.sections.SectionExtractor;
 import dev.recur.analyzers.taxonomy.Taxonomy;
+import dev.recur.analyzers.time.TimeExtractor;
 import dev.recur.core.Pipeline;
 
 /**
@@ -23,7 +26,10 @@ public final class DefaultPipeline {
     // One step per line, so that adding a step never conflicts with another.
     builder.add(new SectionExtractor());
     builder.add(new TimeExtractor(models));
+    builder.add(new ImpactExtractor(models));
     builder.add(new RootCauseExtractor(models, CauseModels.builtIn(), Taxonomy.builtIn()));
+    builder.add(new MisleadingPathExtractor(models, Taxonomy.builtIn()));
+    builder.add(new CorrectiveActionExtractor(models, Taxonomy.builtIn()));
     return builder.build();
   }
 }

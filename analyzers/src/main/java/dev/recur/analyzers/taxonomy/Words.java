@@ -79,7 +79,8 @@ public final class Words {
   }
 
   /**
-   * The character offsets in {@link #text()} where {@code cue} starts, each on a word boundary.
+   * The character offsets in {@link #text()} where {@code cue} starts (a cue of an extension,
+   * such as {@code .phpp}, may start inside a word).
    */
   public List<Integer> positions(String cue) {
     List<Integer> out = new ArrayList<>();
@@ -127,7 +128,7 @@ public final class Words {
       boolean startsWord = body.startsWith(".") || (hit > 0 && joined.charAt(hit - 1) == ' ');
       boolean endsWord = prefix || (end < joined.length() && joined.charAt(end) == ' ');
       if (startsWord && endsWord) {
-        return joined.lastIndexOf(' ', hit);
+        return hit;
       }
       at = hit + 1;
     }

@@ -1,0 +1,188 @@
+package dev.recur.analyzers.cause;
+
+import dev.recur.analyzers.cause.Statement.Clause;
+import dev.recur.analyzers.cause.Statement.Stance;
+import dev.recur.analyzers.taxonomy.Taxonomy;
+import dev.recur.analyzers.taxonomy.Term;
+import dev.recur.analyzers.taxonomy.Words;
+import dev.recur.core.SectionKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads the hypotheses a postmortem entertained and dropped. A clause names a hypothesis by a
+ * component's cues (except a few words too generic to name one alone, such as "app" or
+ * "server") or by a red-herring cue; it counts as a red herring when it sits in a misleading-paths
+ * section, when it is framed as a suspicion that the sentence or the next one rules out (or as a
+ * strong suspicion: "initially suspected", "we assumed"), or when it is denied outright. Immutable
+ * and thread-safe.
+ */
+public final class Hypotheses {
+
+  /** Component cues too generic to name a hypothesis on their own. */
+  static final Set<String> GENERIC =
+      Set.of(
+          "app", "apps", "application", "code", "api", "apis", "function", "feature", "module",
+          "script*", "log*", "alert*", "table*", "index*", "token*", "session*", "package*",
+          "link*", "provider", "version", "views", "schema", "quer*", "switch*", "latency",
+          "routing", "network*", "networking", "connectivity", "packet*", "partition", "volume*", "ports", "cert",
+          "consumer*", "broker*", "pod", "container*", "docker", "os", "permission*", "java",
+          "python", "php", "frontend", "front-end", "sql", "master server", "web-01", "web-02",
+          "ttl", "replica*", "swap", "cron", "linux", "ubuntu", "apt", "auth", "password*");
+
+  /** Suspicion words strong enough to mark a herring without an explicit ruling-out. */
+  static final List<String> STRONG =
+      List.of(
+          "initially suspect*", "initially thought", "initially assum*", "initially believ*",
+          "first thought", "first suspect*", "suspected", "suspecting", "assumed", "assuming",
+          "assumption*", "initial theory", "initial suspicion", "initial assumption*",
+          "initial hypothes*", "blam*", "misleading*", "red herring", "thought it was",
+          "initially", "initial investigation", "at first", "chasing", "suspicion", "hypothes*", "theory", "must be");
+
+  private final List<Term> names;
+
+  /** Hypothesis names drawn from {@code taxonomy}'s components and red herrings. */
+  public Hypotheses(Taxonomy taxonomy) {
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    Map<String, List<String>> cues = new LinkedHashMap<>();
+    for (Term c : taxonomy.components()) {
+      List<String> specific = new ArrayList<>();
+      for (String cue : c.cues()) {
+        if (!GENERIC.contains(cue)) {
+          specific.add(cue);
+        }
+      }
+      cues.computeIfAbsent(c.id(), k -> new ArrayList<>()).addAll(specific);
+    }
+    for (Term h : taxonomy.herrings()) {
+      cues.computeIfAbsent(h.id(), k -> new ArrayList<>()).addAll(h.cues());
+    }
+    List<Term> terms = new ArrayList<>();
+    cues.forEach((id, list) -> terms.add(new Term(id, list)));
+    this.names = List.copyOf(terms);
+  }
+
+  /**
+   * The red herrings of a document, each with the first sentence that shows it, in document
+   * order. {@code rootComponent} is left out unless a sentence explicitly rules it out.
+   */
+  public Map<String, String> herrings(List<Statement> statements, String rootComponent) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
+      if (!readable(s.kind())) {
+        continue;
+      }
+      boolean section = s.kind() == SectionKind.MISLEADING_PATHS;
+      boolean ruledOut = s.words().containsAny(Hedges.RULED_OUT);
+      boolean denied = s.words().containsAny(Hedges.DENIALS);
+      List<Clause> clauses = s.clauses();
+      for (int k = 0; k < clauses.size(); k++) {
+        Clause c = clauses.get(k);
+        boolean strong = c.words().containsAny(STRONG);
+        // "Investigated the backend servers, but found no issues": a check the next clause denies.
+        boolean checkDenied =
+            c.words().containsAny(CHECKS)
+                && k + 1 < clauses.size()
+                && clauses.get(k + 1).stance() == Stance.NEGATED;
+        for (Term name : names) {
+          int at = c.words().firstPosition(name);
+          if (at < 0 || isCauseOfAnother(c.words(), at) || namesATeam(c.words(), name)) {
+            continue;
+          }
+          boolean herring;
+          if (section) {
+            herring = c.stance() != Stance.ASSERTED || !c.words().containsAny(Hedges.CONFIRMATIONS);
+          } else if (c.stance() == Stance.SUSPECTED) {
+            herring = strong || ruledOut;
+          } else if (c.stance() == Stance.NEGATED) {
+            herring = true;
+          } else {
+            herring =
+                checkDenied
+                    || (Hedges.deniedBefore(c.words(), at) && mentionIsTheSubject(c.words(), at));
+          }
+          if (!herring) {
+            continue;
+          }
+          if (name.id().equals(rootComponent) && !(denied || c.stance() == Stance.NEGATED)) {
+            continue;
+          }
+          out.putIfAbsent(name.id(), s.text());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "a database overload due to increased traffic": the traffic explains the suspected overload
+   * and is no hypothesis of its own.
+   */
+  private boolean isCauseOfAnother(Words clause, int at) {
+    String before = clause.text().substring(0, at);
+    if (!(before.endsWith(" due to ")
+        || before.endsWith(" caused by ")
+        || before.endsWith(" from ")
+        || before.endsWith(" after a ")
+        || before.endsWith(" after the "))) {
+      return false;
+    }
+    for (Term other : names) {
+      int o = clause.firstPosition(other);
+      if (o >= 0 && o < at - 8) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the database team", "backend engineers": people, not a hypothesis. */
+  private static boolean namesATeam(Words clause, Term name) {
+    for (String cue : name.cues()) {
+      String body = cue.endsWith("*") ? cue.substring(0, cue.length() - 1) : cue;
+      for (String people : PEOPLE) {
+        if (clause.contains(body + " " + people)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> CHECKS =
+      List.of(
+          "investigat*", "examin*", "checked", "checking", "inspect*", "looked into", "explored",
+          "reviewed", "focus*", "analy*");
+
+  private static final List<String> PEOPLE =
+      List.of("team", "teams", "engineer*", "admin*", "administrator*", "developer*", "experts", "specialist*", "group");
+
+  /** "not a DDoS attack": the negation is about the hypothesis, not about something it did. */
+  private static boolean mentionIsTheSubject(Words clause, int at) {
+    String before = clause.text().substring(0, at);
+    return before.endsWith(" not a ")
+        || before.endsWith(" not an ")
+        || before.endsWith(" not the ")
+        || before.endsWith(" not ")
+        || before.endsWith(" no ")
+        || before.endsWith(" wasn't ")
+        || before.endsWith(" wasn't a ")
+        || before.endsWith(" isn't the ")
+        || before.endsWith(" ruled out ")
+        || before.endsWith(" ruled out the ")
+        || before.endsWith(" ruled out a ")
+        || before.endsWith(" rule out ");
+  }
+
+  private static boolean readable(SectionKind kind) {
+    return switch (kind) {
+      case CORRECTIVE_ACTIONS, TASKS, LESSONS_LEARNED, IMPACT -> false;
+      default -> true;
+    };
+  }
+}

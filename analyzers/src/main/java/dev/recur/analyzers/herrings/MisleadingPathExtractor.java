@@ -1,0 +1,102 @@
+package dev.recur.analyzers.herrings;
+
+import dev.recur.analyzers.TextModels;
+import dev.recur.analyzers.cause.Hypotheses;
+import dev.recur.analyzers.cause.Statement;
+import dev.recur.analyzers.cause.Statements;
+import dev.recur.analyzers.taxonomy.Taxonomy;
+import dev.recur.core.Extractor;
+import dev.recur.core.MisleadingPath;
+import dev.recur.core.RecordDraft;
+import dev.recur.core.RootCause;
+import dev.recur.core.TimelineEntry;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds the red herrings: causes the responders suspected first and then ruled out, or that the
+ * text denies outright ("this was not a DDoS"), named by a component or by {@code ddos}, {@code
+ * traffic-spike} or {@code code-deploy}. Routine checks that are not framed as a hypothesis are
+ * left out, and so is the real root cause's component unless the text explicitly rules it out.
+ * When the timeline shows when a herring was chased, the minutes until the next timed entry are
+ * its cost. Runs after the root-cause and time steps. Stateless and thread-safe.
+ */
+public final class MisleadingPathExtractor implements Extractor {
+
+  private final TextModels text;
+  private final Hypotheses hypotheses;
+
+  /** A red-herring step reading with these models and this taxonomy. */
+  public MisleadingPathExtractor(TextModels text, Taxonomy taxonomy) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.hypotheses = new Hypotheses(Objects.requireNonNull(taxonomy, "taxonomy"));
+  }
+
+  @Override
+  public String name() {
+    return "misleading-paths";
+  }
+
+  @Override
+  public void contribute(RecordDraft draft) {
+    String root =
+        draft.rootCause().map(RootCause::component).orElse(RootCause.OTHER_COMPONENT);
+    Map<String, String> found = new LinkedHashMap<>();
+    hypotheses.herrings(Statements.of(draft, text), root).forEach(found::putIfAbsent);
+    List<MisleadingPath> out = new ArrayList<>();
+    found.forEach(
+        (id, evidence) -> out.add(new MisleadingPath(id, evidence, minutes(draft.timeline(), evidence))));
+    draft.misleadingPaths(out);
+  }
+
+  /** Minutes from the timed entry that holds {@code evidence} to the next timed entry. */
+  static Optional<Integer> minutes(List<TimelineEntry> timeline, String evidence) {
+    String needle = normal(evidence);
+    for (int i = 0; i < timeline.size(); i++) {
+      TimelineEntry e = timeline.get(i);
+      String entry = normal(e.text());
+      if (e.time().isEmpty() || entry.isEmpty() || !(entry.contains(needle) || needle.contains(entry))) {
+        continue;
+      }
+      for (int j = i + 1; j < timeline.size(); j++) {
+        if (timeline.get(j).time().isPresent()) {
+          return between(e, timeline.get(j));
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Integer> between(TimelineEntry a, TimelineEntry b) {
+    Optional<LocalDateTime> da = a.time().get().localDateTime();
+    Optional<LocalDateTime> db = b.time().get().localDateTime();
+    long minutes;
+    if (da.isPresent() && db.isPresent()) {
+      minutes = Duration.between(da.get(), db.get()).toMinutes();
+    } else {
+      Optional<LocalTime> ta = a.time().get().time();
+      Optional<LocalTime> tb = b.time().get().time();
+      if (ta.isEmpty() || tb.isEmpty()) {
+        return Optional.empty();
+      }
+      minutes = Duration.between(ta.get(), tb.get()).toMinutes();
+      if (minutes < 0) {
+        minutes += 24 * 60;
+      }
+    }
+    return minutes < 0 || minutes > 7 * 24 * 60 ? Optional.empty() : Optional.of((int) minutes);
+  }
+
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

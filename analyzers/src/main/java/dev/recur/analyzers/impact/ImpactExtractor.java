@@ -1,0 +1,121 @@
+package dev.recur.analyzers.impact;
+
+import dev.recur.analyzers.TextModels;
+import dev.recur.analyzers.cause.Statement;
+import dev.recur.analyzers.cause.Statements;
+import dev.recur.core.Extractor;
+import dev.recur.core.Impact;
+import dev.recur.core.RecordDraft;
+import dev.recur.core.SectionKind;
+import dev.recur.core.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who and what an incident affected: the share of users, requests or traffic (told apart
+ * from percentages of CPU, error rates, SLAs, slower responses or one server), an absolute count
+ * of users, the affected service as written, and the severity. Sentences of the impact section
+ * are read first, then the summary and the untitled opening, then the rest; corrective actions
+ * and lessons are never read. An explicit share beats "all users" wording. Stateless and
+ * thread-safe.
+ */
+public final class ImpactExtractor implements Extractor {
+
+  private final TextModels text;
+
+  /** An impact step reading with these models. */
+  public ImpactExtractor(TextModels text) {
+    this.text = Objects.requireNonNull(text, "text");
+  }
+
+  @Override
+  public String name() {
+    return "impact";
+  }
+
+  @Override
+  public void contribute(RecordDraft draft) {
+    List<Statement> ordered = new ArrayList<>();
+    for (Statement s : Statements.of(draft, text)) {
+      if (rank(s.kind()) < Integer.MAX_VALUE) {
+        ordered.add(s);
+      }
+    }
+    ordered.sort(Comparator.comparingInt((Statement s) -> rank(s.kind())).thenComparingInt(Statement::index));
+    Optional<Double> percent = Optional.empty();
+    Optional<Double> wording = Optional.empty();
+    Optional<Long> count = Optional.empty();
+    Optional<String> service = Optional.empty();
+    for (Statement s : ordered) {
+      String lower = s.text().toLowerCase(Locale.ROOT);
+      if (percent.isEmpty()) {
+        percent = Shares.percent(lower, s.kind() == SectionKind.IMPACT);
+      }
+      if (wording.isEmpty()) {
+        wording = Shares.wording(lower);
+      }
+      if (count.isEmpty()) {
+        count = Shares.count(lower);
+      }
+      if (service.isEmpty()) {
+        service = Services.find(s.text());
+      }
+    }
+    Optional<Double> share = percent.isPresent() ? percent : wording;
+    draft.impact(new Impact(share, count, service, severity(ordered, share)));
+  }
+
+  /** Reading order of section kinds; {@link Integer#MAX_VALUE} for kinds never read. */
+  static int rank(SectionKind kind) {
+    return switch (kind) {
+      case IMPACT -> 0;
+      case SUMMARY -> 1;
+      case OTHER -> 2;
+      case TIMELINE, DETECTION -> 3;
+      case ROOT_CAUSE, RESOLUTION, CONCLUSION, ESCALATION -> 4;
+      case CORRECTIVE_ACTIONS, TASKS, LESSONS_LEARNED, MISLEADING_PATHS -> Integer.MAX_VALUE;
+    };
+  }
+
+  private static final Pattern FULL =
+      Pattern.compile(
+          "\\b(?:complete(?:ly)?|total(?:ly)?|full(?:y)?|entire(?:ly)?) (?:outage|down|unavailable|offline|inaccessible|unreachable)"
+              + "|\\b(?:was|went|were) (?:completely )?(?:down|offline)\\b|\\bunavailable\\b|\\boffline\\b");
+  private static final Pattern PARTIAL =
+      Pattern.compile("\\b(?:partial(?:ly)?|intermittent(?:ly)?|some users|certain (?:pages|features|users)|unable to|could not|couldn't)\\b");
+  private static final Pattern DEGRADED =
+      Pattern.compile("\\b(?:slow(?:er|ness)?|degraded|degradation|latency|sluggish|delays?|timeouts?)\\b");
+
+  static Severity severity(List<Statement> statements, Optional<Double> share) {
+    boolean full = false;
+    boolean partial = false;
+    boolean degraded = false;
+    for (Statement s : statements) {
+      if (rank(s.kind()) > 2) {
+        continue;
+      }
+      String lower = s.text().toLowerCase(Locale.ROOT);
+      full |= FULL.matcher(lower).find();
+      partial |= PARTIAL.matcher(lower).find();
+      degraded |= DEGRADED.matcher(lower).find();
+    }
+    if (share.isPresent()) {
+      if (share.get() >= 100) {
+        return full || !degraded ? Severity.FULL_OUTAGE : Severity.DEGRADATION;
+      }
+      return full || partial ? Severity.PARTIAL_OUTAGE : degraded ? Severity.DEGRADATION : Severity.PARTIAL_OUTAGE;
+    }
+    if (full) {
+      return Severity.FULL_OUTAGE;
+    }
+    if (partial) {
+      return Severity.PARTIAL_OUTAGE;
+    }
+    return degraded ? Severity.DEGRADATION : Severity.UNKNOWN;
+  }
+}

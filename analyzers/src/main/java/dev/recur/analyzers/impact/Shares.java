@@ -1,0 +1,154 @@
+package dev.recur.analyzers.impact;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the share of users in one lower-case sentence. Every pattern has bounded repetition, so
+ * no input makes it backtrack beyond a constant factor.
+ */
+final class Shares {
+
+  private Shares() {}
+
+  private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{1,2})?)";
+  private static final String PERCENT = "\\s{0,2}(?:%|percent\\b|per cent\\b)";
+
+  /** A range ({@code 30-35%}, {@code 30% to 35%}) or a single share ({@code ~30%}). */
+  private static final Pattern SHARE =
+      Pattern.compile(
+          "(?<![\\d.,])"
+              + NUMBER
+              + "(?:\\s{0,2}%?\\s{0,2}(?:-|–|—|to)\\s{0,2}"
+              + NUMBER
+              + ")?"
+              + PERCENT);
+
+  /** What a share of users is a share of. */
+  private static final Pattern POPULATION =
+      Pattern.compile(
+          "\\b(?:users?|customers?|clients?|visitors?|requests?|traffic|transactions?|students?|"
+              + "subscribers?|members?|players?|people|accounts?|sessions?|audience|user ?base|"
+              + "merchants?|shoppers?|buyers?|employees|learners|viewers|callers|logins?|orders?|"
+              + "checkouts?|api calls|calls|queries|page ?views|activity|engagement|sign-?ups|"
+              + "developers|tenants|sites|websites)\\b");
+
+  /** Things whose percentages are not a share of users. */
+  private static final Pattern OTHER_THING =
+      Pattern.compile(
+          "\\b(?:cpu|memory|ram|disk|utili[sz]ation|usage|error rates?|latency|slower|faster|"
+              + "response times?|sla|uptime|availability|capacity|degradation|degraded|performance|"
+              + "packet|bandwidth|throughput|hit rate|quota|threshold|full|space|load|"
+              + "increase|growth|spike|surge|discount|off|budget|battery|coverage|complete|done|"
+              + "probability|confidence|accuracy|success rate|of the (?:web )?servers?|"
+              + "of (?:one|a|the|our) (?:web )?server|of (?:the )?data|recovered|compression|"
+              + "efficiency|faster|reduction|of the time|of our servers|of servers|of capacity)\\b");
+
+  /** Wording that says a share was affected at all. */
+  private static final Pattern AFFECTED =
+      Pattern.compile(
+          "\\b(?:affect\\w{0,3}|impact\\w{0,3}|unable|could not|couldn't|experienc\\w{0,3}|"
+              + "reported|fail\\w{0,3}|denied|errors?|outage|disrupt\\w{0,6}|down|blocked|"
+              + "peak|height|lost|drop)\\b");
+
+  /** "At its height, 100% ...", "reaching a peak of 100% ...". */
+  private static final Pattern PEAK = Pattern.compile("\\b(?:peak|height|peaked|reaching)\\b");
+
+  private static final Pattern OUTAGE_WORDS =
+      Pattern.compile("\\b(?:complete outage|outage|unable|could not|couldn't|down|fail\\w{0,3}|denied|no access)\\b");
+
+  private static final Pattern ALL_USERS =
+      Pattern.compile(
+          "\\b(?:all (?:of )?(?:our |the |its )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|"
+              + "students|subscribers|members|players|end users|people|accounts|sessions|transactions)"
+              + "|every (?:single )?(?:user|customer|client|visitor|request|student)|everyone (?:trying|attempting|who)"
+              + "|anyone (?:trying|attempting|who)|users (?:trying|attempting) to (?:access|reach|use|visit)"
+              + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic))\\b");
+
+  private static final Pattern RESTORED =
+      Pattern.compile("\\b(?:restored|back online|recovered|again|prevent|future|ensure|will)\\b");
+
+  private static final List<Object[]> FRACTIONS =
+      List.of(
+          new Object[] {Pattern.compile("\\btwo[- ]thirds? of\\b"), 200.0 / 3},
+          new Object[] {Pattern.compile("\\b(?:a|one)[- ]third of\\b"), 100.0 / 3},
+          new Object[] {Pattern.compile("\\bthree[- ]quarters? of\\b"), 75.0},
+          new Object[] {Pattern.compile("\\b(?:a|one)[- ]quarter of\\b"), 25.0},
+          new Object[] {Pattern.compile("\\bhalf (?:of )?(?:our |the |all )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|students|subscribers|members|players|accounts)\\b"), 50.0});
+
+  /** The first share of users stated in {@code lower}; {@code impactSection} relaxes the context test. */
+  static Optional<Double> percent(String lower, boolean impactSection) {
+    Matcher m = SHARE.matcher(lower);
+    Optional<Double> first = Optional.empty();
+    while (m.find()) {
+      double low = Double.parseDouble(m.group(1));
+      double value = m.group(2) == null ? low : (low + Double.parseDouble(m.group(2))) / 2;
+      if (value > 100 || (m.group(2) != null && Double.parseDouble(m.group(2)) < low)) {
+        continue;
+      }
+      String before = lower.substring(Math.max(0, m.start() - 30), m.start());
+      String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
+      String near = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
+      if (OTHER_THING.matcher(near).find() || OTHER_THING.matcher(tail(before, 18)).find()) {
+        continue;
+      }
+      boolean population =
+          POPULATION.matcher(after).find()
+              || POPULATION.matcher(tail(before, 25)).find()
+              || PEAK.matcher(tail(before, 25)).find();
+      boolean affected = AFFECTED.matcher(lower).find();
+      if (!(population || (impactSection && affected))) {
+        continue;
+      }
+      // A split by severity: the share that had the outage wins over a merely degraded one.
+      if (OUTAGE_WORDS.matcher(after).find()) {
+        return Optional.of(value);
+      }
+      if (first.isEmpty()) {
+        first = Optional.of(value);
+      }
+    }
+    return first;
+  }
+
+  /** A share in words: fractions, or "all users" and its kin as 100. */
+  static Optional<Double> wording(String lower) {
+    for (Object[] f : FRACTIONS) {
+      if (((Pattern) f[0]).matcher(lower).find()) {
+        return Optional.of((Double) f[1]);
+      }
+    }
+    if (ALL_USERS.matcher(lower).find() && !RESTORED.matcher(lower).find()) {
+      return Optional.of(100.0);
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "(?<![\\d.,%])(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,9})\\+?\\s{0,2}(?:\\w{1,15} )?"
+              + "(?:users|customers|clients|visitors|accounts|subscribers|students|people|members|"
+              + "players|merchants|shoppers|learners|employees)\\b");
+
+  /** An absolute number of affected users, such as "2,000 users". */
+  static Optional<Long> count(String lower) {
+    Matcher m = COUNT.matcher(lower);
+    while (m.find()) {
+      String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+      if (before.contains("top ") || before.contains("every ")) {
+        continue;
+      }
+      long n = Long.parseLong(m.group(1).replace(",", ""));
+      if (n > 1) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String tail(String s, int n) {
+    return s.length() <= n ? s : s.substring(s.length() - n);
+  }
+}
