@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lists the action items of the corrective-actions and tasks sections: each list item or line,
@@ -31,6 +32,8 @@ public final class CorrectiveActionExtractor implements Extractor {
   static final int MIN_WORDS = 3;
   /** At most this many items are kept from one document. */
   static final int MAX_ACTIONS = 200;
+
+  private static final Pattern LIST_NUMBER = Pattern.compile("^(?:\\d{1,3}|[a-z])[.)]\\s{1,4}");
 
   private final TextModels text;
   private final Taxonomy taxonomy;
@@ -62,7 +65,7 @@ public final class CorrectiveActionExtractor implements Extractor {
         List<String> parts =
             item.length() > 220 ? Sentences.ofText(draft, item, text) : List.of(item);
         for (String part : parts) {
-          String p = part.strip();
+          String p = LIST_NUMBER.matcher(part.strip()).replaceFirst("");
           if (isAction(p)) {
             items.add(p);
           }

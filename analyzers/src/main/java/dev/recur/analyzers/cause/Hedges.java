@@ -73,7 +73,7 @@ final class Hedges {
           "indicated normal", "appeared normal", "looked normal", "seemed normal", "was healthy",
           "were healthy", "were functioning", "was functioning", "functioning correctly",
           "functioning properly", "working correctly", "working properly", "operating normally",
-          "found no", "found nothing", "revealed no", "showed no", "came up empty", "dead end",
+          "found no", "found nothing", "revealed no", "showed no", "came up empty", "to be fine", "turned out fine", "proved fine", "dead end",
           "red herring", "not related", "unrelated", "peachy", "not responsible", "excluded",
           "eliminated", "not at fault", "it's not", "it is not", "it was not", "it wasn't",
           "was not a", "wasn't a", "not a", "not an");

@@ -26,7 +26,7 @@ public final class Hypotheses {
   /** Component cues too generic to name a hypothesis on their own. */
   static final Set<String> GENERIC =
       Set.of(
-          "app", "apps", "application", "code", "api", "apis", "function", "feature", "module",
+          "app", "apps", "application", "code", "backend", "back-end", "api", "apis", "function", "feature", "module",
           "script*", "log*", "alert*", "table*", "index*", "token*", "session*", "package*",
           "link*", "provider", "version", "views", "schema", "quer*", "switch*", "latency",
           "routing", "network*", "networking", "connectivity", "packet*", "partition", "volume*", "ports", "cert",

@@ -72,8 +72,12 @@ public final class RootCauseExtractor implements Extractor {
       Map<String, Double> faultP = categorizer.faults(words);
       Map<String, Double> componentP = categorizer.components(words);
       Vote vote = new Vote(s);
+      Map<String, Double> faultCues = cueVotes(asserted, taxonomy.faults());
+      Map<String, Double> componentCues = cueVotes(asserted, taxonomy.components());
       for (Term fault : taxonomy.faults()) {
-        double v = cueVote(asserted, fault) + MODEL_WEIGHT * faultP.getOrDefault(fault.id(), 0.0);
+        double v =
+            faultCues.getOrDefault(fault.id(), 0.0)
+                + MODEL_WEIGHT * faultP.getOrDefault(fault.id(), 0.0);
         if (fault.id().equals(RootCause.UNKNOWN_FAULT)) {
           continue;
         }
@@ -82,7 +86,7 @@ public final class RootCauseExtractor implements Extractor {
       }
       for (Term component : taxonomy.components()) {
         double v =
-            cueVote(asserted, component)
+            componentCues.getOrDefault(component.id(), 0.0)
                 + MODEL_WEIGHT * componentP.getOrDefault(component.id(), 0.0);
         vote.components.put(component.id(), weight * v);
         componentVotes.merge(component.id(), weight * v, Double::sum);
@@ -128,15 +132,65 @@ public final class RootCauseExtractor implements Extractor {
     return Optional.ofNullable(best);
   }
 
-  private double cueVote(List<Words> clauses, Term term) {
+  /**
+   * One vote for each term a clause names without denying it. A cue inside a longer cue of
+   * another term ("api" inside "payments api", "application" inside "web application firewall")
+   * gives way to the longer one.
+   */
+  static Map<String, Double> cueVotes(List<Words> clauses, List<Term> terms) {
+    Map<String, Double> out = new LinkedHashMap<>();
     for (Words clause : clauses) {
-      for (int at : clause.positions(term)) {
-        if (!Hedges.deniedBefore(clause, at)) {
-          return 1.0;
+      List<List<int[]>> spans = new ArrayList<>(terms.size());
+      for (Term t : terms) {
+        spans.add(clause.spans(t));
+      }
+      int consequence = firstConsequence(clause);
+      for (int i = 0; i < terms.size(); i++) {
+        for (int[] span : spans.get(i)) {
+          if (!Hedges.deniedBefore(clause, span[0]) && !covered(span, i, spans)) {
+            // What a cause led to is a symptom: it votes, but less than the cause itself.
+            double v = span[0] > consequence ? CONSEQUENCE_WEIGHT : 1.0;
+            out.merge(terms.get(i).id(), v, Math::max);
+          }
         }
       }
     }
-    return 0.0;
+    return out;
+  }
+
+  /** Offset of the first word that turns from a cause to its effects, or past the end. */
+  static int firstConsequence(Words clause) {
+    int first = Integer.MAX_VALUE;
+    for (String marker : CONSEQUENCES) {
+      List<Integer> at = clause.positions(marker);
+      if (!at.isEmpty() && at.get(0) < first) {
+        first = at.get(0);
+      }
+    }
+    return first;
+  }
+
+  static final double CONSEQUENCE_WEIGHT = 0.35;
+
+  static final List<String> CONSEQUENCES =
+      List.of(
+          "led to", "leading to", "lead to", "leads to", "causing", "which caused", "that caused",
+          "resulting in", "resulted in", "results in", "result in", "overwhelming", "which made",
+          "making", "so that", "triggering", "which triggered", "and caused", "thereby", "hence",
+          "eventually", "subsequent", "subsequently", "followed by", "prevented", "preventing");
+
+  private static boolean covered(int[] span, int self, List<List<int[]>> spans) {
+    for (int j = 0; j < spans.size(); j++) {
+      if (j == self) {
+        continue;
+      }
+      for (int[] other : spans.get(j)) {
+        if (other[0] <= span[0] && other[1] >= span[1] && other[1] - other[0] > span[1] - span[0]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The clauses that state something as fact; none when the whole sentence is a guess. */
@@ -144,7 +198,9 @@ public final class RootCauseExtractor implements Extractor {
     boolean finding = s.words().containsAny(Hedges.CONFIRMATIONS);
     List<Words> out = new ArrayList<>();
     for (Clause c : s.clauses()) {
-      if (c.stance() == Stance.ASSERTED || (finding && c.stance() == Stance.SUSPECTED && !s.words().containsAny(Hedges.DENIALS))) {
+      boolean guess = c.words().containsAny(Hypotheses.STRONG);
+      if (c.stance() == Stance.ASSERTED
+          || (finding && c.stance() == Stance.SUSPECTED && !guess && !s.words().containsAny(Hedges.DENIALS))) {
         out.add(c.words());
       }
     }

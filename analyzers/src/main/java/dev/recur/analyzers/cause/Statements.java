@@ -10,6 +10,7 @@ import dev.recur.core.Section;
 import dev.recur.core.SectionKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,7 @@ public final class Statements {
     TokenizerME tokenizer = draft.shared(TOKENIZER, models::tokenizer);
     List<Section> sections = draft.sections();
     Map<String, SectionKind> kinds = new LinkedHashMap<>();
+    Map<String, Integer> spans = new HashMap<>();
     if (sections.isEmpty()) {
       for (String s : Sentences.ofDocument(draft, models)) {
         kinds.putIfAbsent(s, SectionKind.OTHER);
@@ -67,9 +69,12 @@ public final class Statements {
       }
       for (Section section : sections) {
         for (String s : Sentences.of(draft, section, models)) {
-          SectionKind known = kinds.get(s);
-          if (known == null || known == SectionKind.SUMMARY || known == SectionKind.OTHER) {
+          // A sentence repeated by a nested section belongs to the innermost one.
+          int span = section.end() - section.start();
+          Integer known = spans.get(s);
+          if (known == null || span < known || kinds.get(s) == SectionKind.OTHER) {
             kinds.put(s, section.kind());
+            spans.put(s, span);
           }
         }
       }
@@ -98,7 +103,7 @@ public final class Statements {
         from = i;
       }
     }
-    return new Statement(kind, index, text, Words.of(tokens), clauses);
+    return new Statement(kind, index, cut(text), Words.of(tokens), clauses);
   }
 
   private static String cut(String text) {

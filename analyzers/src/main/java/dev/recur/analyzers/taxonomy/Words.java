@@ -114,9 +114,30 @@ public final class Words {
     return out;
   }
 
+  /**
+   * The spans {@code [start, end)} in {@link #text()} of every cue of {@code term}; a prefix cue
+   * spans to the end of the word it starts.
+   */
+  public List<int[]> spans(Term term) {
+    List<int[]> out = new ArrayList<>();
+    for (String cue : term.cues()) {
+      int length = cue.endsWith("*") ? cue.length() - 1 : cue.length();
+      // find() matches the cue with its hyphens and slashes read as spaces: same length.
+      int from = 0;
+      int at;
+      while ((at = find(cue, from)) >= 0) {
+        int end = cue.endsWith("*") ? joined.indexOf(' ', at + length) : at + length;
+        out.add(new int[] {at, end < 0 ? joined.length() : end});
+        from = at + 1;
+      }
+    }
+    return out;
+  }
+
   private int find(String cue, int from) {
     boolean prefix = cue.endsWith("*");
-    String body = prefix ? cue.substring(0, cue.length() - 1) : cue;
+    // Cues are written as people write them ("on-call", "ci/cd"); words are split at punctuation.
+    String body = (prefix ? cue.substring(0, cue.length() - 1) : cue).replace('-', ' ').replace('/', ' ');
     int at = from;
     while (true) {
       int hit = joined.indexOf(body, at);

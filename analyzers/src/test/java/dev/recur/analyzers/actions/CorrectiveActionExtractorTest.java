@@ -1,0 +1,73 @@
+package dev.recur.analyzers.actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.recur.analyzers.ExtractorContractTest;
+import dev.recur.analyzers.Parsed;
+import dev.recur.analyzers.taxonomy.Taxonomy;
+import dev.recur.core.ActionCategory;
+import dev.recur.core.CorrectiveAction;
+import dev.recur.core.Extractor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CorrectiveActionExtractorTest extends ExtractorContractTest {
+
+  @Override
+  protected Extractor extractor() {
+    return new CorrectiveActionExtractor(models(), Taxonomy.builtIn());
+  }
+
+  @Test
+  void eachListItemGetsItsCategory() {
+    List<CorrectiveAction> actions =
+        Parsed.parse(
+                "## Corrective and Preventative Measures\n"
+                    + "We will take the following steps:\n"
+                    + "- Add alerts on load balancer error rates.\n"
+                    + "- Validate configuration files automatically before every push.\n"
+                    + "- Require a second reviewer and a rollback plan for every change.\n"
+                    + "- Document the failover procedure in the runbook.\n"
+                    + "- Hold training sessions on incident response for new engineers.\n"
+                    + "- Add two more web servers and enable autoscaling.\n"
+                    + "- Run load tests against staging every week.\n"
+                    + "- Hold a post-incident review with every team involved.\n"
+                    + "- Buy the team a very large cake.\n"
+                    + "## Tasks\n"
+                    + "1. Update the on-call rota.\n")
+            .correctiveActions();
+    assertEquals(
+        List.of(
+            ActionCategory.MONITORING,
+            ActionCategory.VALIDATION,
+            ActionCategory.CHANGE_MANAGEMENT,
+            ActionCategory.DOCUMENTATION,
+            ActionCategory.TRAINING,
+            ActionCategory.CAPACITY,
+            ActionCategory.TESTING,
+            ActionCategory.PROCESS,
+            ActionCategory.OTHER,
+            ActionCategory.PROCESS),
+        actions.stream().map(CorrectiveAction::category).toList(),
+        actions.toString());
+    assertEquals("Add alerts on load balancer error rates.", actions.get(0).text());
+  }
+
+  @Test
+  void proseParagraphIsSplitIntoSentences() {
+    List<CorrectiveAction> actions =
+        Parsed.parse(
+                "## Prevention\nWe will add monitoring for disk usage on every host so that a"
+                    + " filling disk pages someone long before it is full. We will also write a"
+                    + " runbook for clearing old logs safely, and we will test the log rotation"
+                    + " on staging before it reaches production again.\n")
+            .correctiveActions();
+    assertEquals(2, actions.size(), actions.toString());
+    assertEquals(ActionCategory.MONITORING, actions.get(0).category());
+  }
+
+  @Test
+  void noActionSectionNoActions() {
+    assertEquals(List.of(), Parsed.parse("The site was down. We fixed it.").correctiveActions());
+  }
+}

@@ -1,0 +1,125 @@
+package dev.recur.analyzers.cause;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recur.analyzers.ExtractorContractTest;
+import dev.recur.analyzers.Parsed;
+import dev.recur.analyzers.sections.SectionExtractor;
+import dev.recur.analyzers.taxonomy.Taxonomy;
+import dev.recur.analyzers.taxonomy.Term;
+import dev.recur.core.Extractor;
+import dev.recur.core.Pipeline;
+import dev.recur.core.RootCause;
+import dev.recur.core.SourceDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RootCauseExtractorTest extends ExtractorContractTest {
+
+  @Override
+  protected Extractor extractor() {
+    return new RootCauseExtractor(models(), CauseModels.builtIn(), Taxonomy.builtIn());
+  }
+
+  private static RootCause cause(String text) {
+    return Parsed.parse(text).rootCause().orElseThrow();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A bad config push to our load balancers sent all traffic to one region.|misconfiguration|load-balancer",
+        "Our SSL certificate expired on Sunday night and browsers refused to load the shop.|expiry|certificate",
+        "The disk on the primary database host filled up with logs and writes started failing.|capacity|storage",
+        "An engineer accidentally deleted the production DNS zone while cleaning up old records.|human-error|dns",
+        "Our cloud provider had a regional outage and every instance we ran there went dark.|dependency|cloud-provider",
+        "A memory leak in the new image service crashed it every few hours until we rolled back.|software-bug|application",
+        "A DDoS attack against our web servers saturated them for an hour.|security|web-server",
+        "A network partition between the two data centers split the cluster in half.|network|network",
+      })
+  void paragraphWithoutHeadingsGetsCause(String text, String fault, String component) {
+    RootCause c = cause(text);
+    assertEquals(fault, c.fault(), c.toString());
+    assertEquals(component, c.component(), c.toString());
+    assertTrue(c.evidence().isPresent());
+  }
+
+  @Test
+  void rootCauseSectionWinsOverTheRest() {
+    RootCause c =
+        cause(
+            "## Summary\nThe site was slow and the database looked busy.\n\n"
+                + "## Root Cause\nThe load balancer was misconfigured and sent every request to one node.\n");
+    assertEquals("misconfiguration", c.fault());
+    assertEquals("load-balancer", c.component());
+    assertTrue(c.evidence().orElseThrow().contains("load balancer"), c.toString());
+  }
+
+  @Test
+  void negatedDdosIsNotTheCause() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThis was not a DDoS attack. A typo in the nginx configuration made the"
+                + " web server listen on the wrong port.\n");
+    assertNotEquals("security", c.fault(), c.toString());
+    assertEquals("web-server", c.component(), c.toString());
+  }
+
+  @Test
+  void initialSuspicionIsNotTheCause() {
+    RootCause c =
+        cause(
+            "We initially suspected the database. We first thought it was a DDoS attack."
+                + " It turned out that the SSL certificate had expired.\n");
+    assertEquals("expiry", c.fault(), c.toString());
+    assertEquals("certificate", c.component(), c.toString());
+  }
+
+  @Test
+  void nothingToGoOnIsUnknownWithLowConfidence() {
+    RootCause c = cause("We are sorry. The team met on Tuesday. Thanks for your patience.");
+    assertEquals(RootCause.UNKNOWN_FAULT, c.fault());
+    assertTrue(c.confidence() < 0.2, c.toString());
+  }
+
+  @Test
+  void confidenceIsHigherWithClearEvidence() {
+    RootCause clear =
+        cause("## Root Cause\nThe root cause was a misconfiguration of the load balancer.\n");
+    RootCause vague = cause("Something with the balancer, maybe.");
+    assertTrue(clear.confidence() > vague.confidence(), clear + " vs " + vague);
+  }
+
+  @Test
+  void userTaxonomyAddsAComponentWithoutCodeChanges() {
+    Taxonomy mine =
+        Taxonomy.builtIn()
+            .extend(
+                Taxonomy.of(
+                    List.of(),
+                    List.of(new Term("payments-api", List.of("payments api", "payments-api"))),
+                    List.of(),
+                    List.of()));
+    Pipeline pipeline =
+        Pipeline.builder()
+            .add(new SectionExtractor())
+            .add(new RootCauseExtractor(models(), CauseModels.builtIn(), mine))
+            .build();
+    RootCause c =
+        pipeline
+            .parse(
+                SourceDocument.of(
+                    "t",
+                    "## Root Cause\nThe root cause was a bug in the payments API that rejected"
+                        + " every card.\n"))
+            .rootCause()
+            .orElseThrow();
+    assertEquals("payments-api", c.component(), c.toString());
+    assertEquals("software-bug", c.fault(), c.toString());
+  }
+}

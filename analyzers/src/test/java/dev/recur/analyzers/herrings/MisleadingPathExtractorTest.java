@@ -1,0 +1,131 @@
+package dev.recur.analyzers.herrings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recur.analyzers.ExtractorContractTest;
+import dev.recur.analyzers.Parsed;
+import dev.recur.analyzers.taxonomy.Taxonomy;
+import dev.recur.core.Extractor;
+import dev.recur.core.MisleadingPath;
+import dev.recur.core.Postmortem;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class MisleadingPathExtractorTest extends ExtractorContractTest {
+
+  @Override
+  protected Extractor extractor() {
+    return new MisleadingPathExtractor(models(), Taxonomy.builtIn());
+  }
+
+  private static Set<String> herrings(String text) {
+    return Parsed.parse(text).misleadingPaths().stream()
+        .map(MisleadingPath::hypothesis)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void negatedDdosIsRedHerring() {
+    assertEquals(
+        Set.of("ddos"),
+        herrings("This was not a DDoS. A misconfigured load balancer sent all traffic to one node."));
+  }
+
+  @Test
+  void ruledOutDatabaseIsRedHerring() {
+    assertEquals(
+        Set.of("database"),
+        herrings("We ruled out the database early. The real culprit was an expired certificate."));
+  }
+
+  @Test
+  void initiallySuspectedIsRedHerring() {
+    assertEquals(
+        Set.of("database", "ddos"),
+        herrings(
+            "We initially suspected the database. Then we thought it was a DDoS attack, but the"
+                + " traffic was normal. The root cause was a load balancer misconfiguration."));
+  }
+
+  @Test
+  void serverRestartIsWebServer() {
+    assertEquals(
+        Set.of("web-server"),
+        herrings(
+            "At first we assumed a server crash and restarted the servers, with no improvement."
+                + " The cause was a bug in the checkout code."));
+  }
+
+  @Test
+  void backendCodeIsApplication() {
+    assertEquals(
+        Set.of("application"),
+        herrings(
+            "The on-call engineer first suspected the application code, which turned out to be"
+                + " fine. The DNS record had been deleted by mistake."));
+  }
+
+  @Test
+  void trafficSurgeIsTrafficSpike() {
+    assertEquals(
+        Set.of("traffic-spike"),
+        herrings(
+            "- 10:00 Assumption made that a sudden traffic surge caused the errors; we added"
+                + " servers.\n- 10:30 No improvement.\n\nRoot cause: a slow query on the orders table."));
+  }
+
+  @Test
+  void routineCheckIsNotRedHerring() {
+    assertEquals(
+        Set.of(),
+        herrings(
+            "We checked the dashboards and the logs. The root cause was an expired TLS certificate."));
+  }
+
+  @Test
+  void rootComponentIsNotItsOwnRedHerring() {
+    assertEquals(
+        Set.of(),
+        herrings(
+            "We suspected the load balancer from the start. The load balancer had been"
+                + " misconfigured by a config push."));
+  }
+
+  @Test
+  void misleadingPathsSectionNamesItsHypotheses() {
+    Set<String> found =
+        herrings(
+            "## Misleading Investigation Paths\n- Investigated a possible DDoS attack without"
+                + " evidence.\n- Considered database overload, but metrics were normal.\n\n"
+                + "## Root Cause\nThe load balancer settings were wrong.\n");
+    assertEquals(Set.of("ddos", "database"), found);
+  }
+
+  @Test
+  void teamNamesAreNotHypotheses() {
+    assertEquals(
+        Set.of(),
+        herrings(
+            "The database team was paged and confirmed the root cause: an expired certificate."));
+  }
+
+  @Test
+  void minutesSpentComeFromTheTimeline() {
+    Postmortem p =
+        Parsed.parse(
+            "## Timeline\n"
+                + "- 10:00 AM: Alerts fired for errors on the checkout.\n"
+                + "- 10:15 AM: We initially suspected a DDoS attack and enabled rate limits.\n"
+                + "- 10:45 AM: Traffic looked normal; the DDoS theory was dropped.\n"
+                + "- 11:00 AM: Found the misconfigured load balancer and rolled it back.\n");
+    List<MisleadingPath> paths = p.misleadingPaths();
+    MisleadingPath ddos =
+        paths.stream().filter(m -> m.hypothesis().equals("ddos")).findFirst().orElseThrow();
+    assertEquals(Optional.of(30), ddos.minutesSpent(), paths.toString());
+    assertTrue(ddos.evidence().contains("suspected"), ddos.evidence());
+  }
+}

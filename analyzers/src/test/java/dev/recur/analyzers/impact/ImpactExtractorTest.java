@@ -1,0 +1,118 @@
+package dev.recur.analyzers.impact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recur.analyzers.ExtractorContractTest;
+import dev.recur.analyzers.Parsed;
+import dev.recur.core.Extractor;
+import dev.recur.core.Impact;
+import dev.recur.core.Severity;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ImpactExtractorTest extends ExtractorContractTest {
+
+  @Override
+  protected Extractor extractor() {
+    return new ImpactExtractor(models());
+  }
+
+  private static Impact impact(String text) {
+    return Parsed.parse(text).impact().orElseThrow();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "About 30% of users could not log in.|30",
+        "Roughly a third of our customers saw errors.|33.33",
+        "All users were unable to reach the dashboard.|100",
+        "Half of our customers could not check out.|50",
+        "The outage affected 100 percent of traffic to the API.|100",
+        "Between 30-35% of requests failed during the window.|32.5",
+        "~30% of visitors got a blank page.|30",
+        "Around 45 % of sessions were dropped.|45",
+        "Anyone trying to access the website got a 503 error.|100",
+        "At its height, 100% of the traffic to this API was impacted.|100",
+        "Two thirds of the students could not submit their work.|66.67",
+      })
+  void shareOfUsers(String sentence, double expected) {
+    Impact i = impact(sentence);
+    assertEquals(expected, i.usersPercent().orElseThrow(), 0.05, sentence);
+  }
+
+  @Test
+  void cpuPercentIsNotImpact() {
+    assertEquals(Optional.empty(), impact("CPU on the database host sat at 95% for an hour.").usersPercent());
+  }
+
+  @Test
+  void errorRateIsNotImpact() {
+    assertEquals(Optional.empty(), impact("The error rate climbed to 40% before the rollback.").usersPercent());
+  }
+
+  @Test
+  void slaIsNotImpact() {
+    assertEquals(Optional.empty(), impact("We missed our 99.9% SLA for the month.").usersPercent());
+  }
+
+  @Test
+  void shareOfOneServerIsNotImpact() {
+    assertEquals(
+        Optional.empty(), impact("For 16 minutes 100 percent of the web server was offline.").usersPercent());
+  }
+
+  @Test
+  void slowerResponsesAreNotImpact() {
+    Impact i = impact("Pages loaded with 75% slower responses. Around 65% of users gave up.");
+    assertEquals(65.0, i.usersPercent().orElseThrow(), 0.01);
+  }
+
+  @Test
+  void explicitShareBeatsAllUsersWording() {
+    Impact i =
+        impact(
+            "## Impact\nSearch was unavailable for all users. Approximately 80% of internal users"
+                + " tried to search during the window.\n");
+    assertEquals(80.0, i.usersPercent().orElseThrow(), 0.01);
+  }
+
+  @Test
+  void splitBySeverityTakesTheOutageShare() {
+    Impact i =
+        impact("20% of users saw slow pages, while 60% of users experienced a complete outage.");
+    assertEquals(60.0, i.usersPercent().orElseThrow(), 0.01);
+  }
+
+  @Test
+  void absoluteCountGoesToUsersAffected() {
+    Impact i = impact("Around 12,000 users could not sign in, and 2,000 users lost their carts.");
+    assertEquals(Optional.of(12_000L), i.usersAffected());
+    assertEquals(Optional.empty(), i.usersPercent());
+  }
+
+  @Test
+  void correctiveActionsAreNotRead() {
+    Impact i =
+        impact("## Corrective Actions\n- Make sure all users get an email when the site is down.\n");
+    assertEquals(Optional.empty(), i.usersPercent());
+  }
+
+  @Test
+  void affectedServiceAsWritten() {
+    Impact i = impact("The outage affected our primary web service for two hours.");
+    assertEquals(Optional.of("primary web service"), i.affectedService());
+  }
+
+  @Test
+  void severityFollowsTheWording() {
+    assertEquals(Severity.FULL_OUTAGE, impact("The website was completely down for all users.").severity());
+    assertEquals(Severity.PARTIAL_OUTAGE, impact("About 30% of users could not log in.").severity());
+    assertEquals(Severity.DEGRADATION, impact("Pages were slow and latency doubled.").severity());
+    assertTrue(impact("We met on Tuesday.").severity() == Severity.UNKNOWN);
+  }
+}
