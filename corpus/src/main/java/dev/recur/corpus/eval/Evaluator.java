@@ -115,8 +115,9 @@ public final class Evaluator {
 
   /** At least half the tokens of the shorter name occur in the other. */
   static boolean tokensOverlap(String gold, String got) {
-    Set<String> a = Set.of(normalize(gold).split(" "));
-    Set<String> b = Set.of(normalize(got).split(" "));
+    // Set.copyOf, not Set.of: a name may repeat a word ("web server server").
+    Set<String> a = Set.copyOf(List.of(normalize(gold).split(" ")));
+    Set<String> b = Set.copyOf(List.of(normalize(got).split(" ")));
     Set<String> shorter = a.size() <= b.size() ? a : b;
     Set<String> longer = shorter == a ? b : a;
     long shared = shorter.stream().filter(longer::contains).count();
