@@ -1,6 +1,7 @@
 package dev.recur.analyzers.time;
 
 import dev.recur.core.TimelineKind;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Decides what a timeline entry records from the words it uses. */
@@ -24,7 +25,8 @@ final class TimelineKinds {
   static final Pattern MITIGATION =
       Pattern.compile(
           "\\b(?:roll(?:ed|ing)? ?back|revert\\w{0,3}|restart\\w{0,3}|reboot\\w{0,3}|fix(?:ed|es)?|hotfix|patch\\w{0,3}"
-              + "|mitigat\\w{0,5}|workaround|correct(?:ed|ing)|scal(?:ed|ing) (?:up|out)|increas\\w{0,3}|deploy\\w{0,4}"
+              + "|mitigat\\w{0,5}|workaround|correct(?:ed|ing)|scal(?:ed|ing) (?:up|out)|increased (?:the )?\\w{1,20} (?:to|limit|size)"
+              + "|redeploy\\w{0,4}|deployed (?:a |the )?(?:fix|patch|hotfix|change)"
               + "|adjust\\w{0,3}|updated|replac\\w{0,3}|renew\\w{0,3}|migrat\\w{0,5}|cleaned|removed|added)\\b",
           CI);
   static final Pattern DETECTION =
@@ -42,7 +44,11 @@ final class TimelineKinds {
 
   private TimelineKinds() {}
 
-  /** The kind of an entry with this text; the first matching family wins, in the order below. */
+  /**
+   * The kind of an entry with this text: escalation, then resolution, when their words occur;
+   * otherwise whichever of detection, mitigation and investigation is named first, because an
+   * entry leads with what happened ("Assumed a database overload; increased the pool" is a guess).
+   */
   static TimelineKind classify(String text) {
     if (ESCALATION.matcher(text).find()) {
       return TimelineKind.ESCALATION;
@@ -50,15 +56,17 @@ final class TimelineKinds {
     if (RESOLUTION.matcher(text).find()) {
       return TimelineKind.RESOLUTION;
     }
-    if (DETECTION.matcher(text).find()) {
-      return TimelineKind.DETECTION;
+    TimelineKind best = TimelineKind.OTHER;
+    int at = Integer.MAX_VALUE;
+    Pattern[] families = {DETECTION, MITIGATION, INVESTIGATION};
+    TimelineKind[] kinds = {TimelineKind.DETECTION, TimelineKind.MITIGATION, TimelineKind.INVESTIGATION};
+    for (int i = 0; i < families.length; i++) {
+      Matcher m = families[i].matcher(text);
+      if (m.find() && m.start() < at) {
+        at = m.start();
+        best = kinds[i];
+      }
     }
-    if (MITIGATION.matcher(text).find()) {
-      return TimelineKind.MITIGATION;
-    }
-    if (INVESTIGATION.matcher(text).find()) {
-      return TimelineKind.INVESTIGATION;
-    }
-    return TimelineKind.OTHER;
+    return best;
   }
 }

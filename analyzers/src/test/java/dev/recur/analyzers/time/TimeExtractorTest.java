@@ -312,6 +312,16 @@ class TimeExtractorTest {
   }
 
   @Test
+  void entryKindFollowsWhatTheEntryLeadsWith() {
+    assertEquals(TimelineKind.INVESTIGATION, TimelineKinds.classify("Assumed a database overload due to increased traffic"));
+    assertEquals(TimelineKind.DETECTION, TimelineKinds.classify("Engineering team alerted to investigate the issue"));
+    assertEquals(TimelineKind.MITIGATION, TimelineKinds.classify("Rolled back the deploy and restarted nginx"));
+    assertEquals(TimelineKind.ESCALATION, TimelineKinds.classify("Investigation escalated to the network team"));
+    assertEquals(TimelineKind.RESOLUTION, TimelineKinds.classify("Service restored after the rollback"));
+    assertEquals(TimelineKind.OTHER, TimelineKinds.classify("Knight sleeps"));
+  }
+
+  @Test
   void preparatoryStepBeforeTheOnsetIsNotTheStart() {
     Incident i =
         incident(
