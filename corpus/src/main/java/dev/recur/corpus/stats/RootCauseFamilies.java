@@ -4,6 +4,7 @@ import dev.recur.core.SectionKind;
 import dev.recur.corpus.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +30,8 @@ final class RootCauseFamilies {
   /** A root cause with fewer distinct terms than this says too little to compare. */
   static final int MIN_TERMS = 3;
   static final int LABEL_TERMS = 4;
+  /** A term in more candidates than this (or a tenth of them, if more) does not propose pairs. */
+  static final int COMMON_FLOOR = 50;
 
   private final IndexReader reader;
   private final String field;
@@ -57,6 +60,8 @@ final class RootCauseFamilies {
     Map<String, Integer> termIds = new HashMap<>();
     List<String> termNames = new ArrayList<>();
     List<Vector> docs = new ArrayList<>();
+    // each distinct term's document frequency is looked up once, not once per candidate
+    Map<String, Float> idf = new HashMap<>();
     int numDocs = Math.max(1, reader.numDocs());
     for (int row : candidates) {
       Terms terms = vectors.get(cols.docId[row], field);
@@ -70,8 +75,13 @@ final class RootCauseFamilies {
       for (BytesRef term = te.next(); term != null; term = te.next()) {
         String text = term.utf8ToString();
         long tf = te.totalTermFreq();
-        int df = Math.max(1, reader.docFreq(new Term(field, term)));
-        float w = (float) ((1 + Math.log(tf)) * (Math.log((numDocs + 1.0) / (df + 1.0)) + 1));
+        Float termIdf = idf.get(text);
+        if (termIdf == null) {
+          int df = Math.max(1, reader.docFreq(new Term(field, term)));
+          termIdf = (float) (Math.log((numDocs + 1.0) / (df + 1.0)) + 1);
+          idf.put(text, termIdf);
+        }
+        float w = (float) ((1 + Math.log(tf)) * termIdf);
         Integer id = termIds.get(text);
         if (id == null) {
           id = termNames.size();
@@ -85,12 +95,18 @@ final class RootCauseFamilies {
       if (ids.size() < MIN_TERMS) {
         continue;
       }
-      int[] t = new int[ids.size()];
-      float[] w = new float[ids.size()];
       double length = Math.sqrt(norm);
-      for (int i = 0; i < t.length; i++) {
-        t[i] = ids.get(i);
-        w[i] = (float) (weights.get(i) / length);
+      long[] packed = new long[ids.size()];
+      for (int i = 0; i < packed.length; i++) {
+        packed[i] = ((long) ids.get(i) << 32) | (Float.floatToIntBits((float) (weights.get(i) / length)) & 0xffffffffL);
+      }
+      // sorted by term id, so two vectors' dot product is a merge
+      Arrays.sort(packed);
+      int[] t = new int[packed.length];
+      float[] w = new float[packed.length];
+      for (int i = 0; i < packed.length; i++) {
+        t[i] = (int) (packed[i] >>> 32);
+        w[i] = Float.intBitsToFloat((int) packed[i]);
       }
       docs.add(new Vector(row, t, w));
     }
@@ -109,18 +125,15 @@ final class RootCauseFamilies {
       }
     }
     int[][] postingDoc = new int[termNames.size()][];
-    float[][] postingWeight = new float[termNames.size()][];
     for (int t = 0; t < postingDoc.length; t++) {
       postingDoc[t] = new int[postingCount[t]];
-      postingWeight[t] = new float[postingCount[t]];
     }
     int[] fill = new int[termNames.size()];
     for (int d = 0; d < n; d++) {
       Vector v = docs.get(d);
       for (int i = 0; i < v.terms.length; i++) {
         int t = v.terms[i];
-        postingDoc[t][fill[t]] = d;
-        postingWeight[t][fill[t]++] = v.weights[i];
+        postingDoc[t][fill[t]++] = d;
       }
     }
     int[] parent = new int[n];
@@ -131,31 +144,36 @@ final class RootCauseFamilies {
     int[] simCount = new int[n];
     List<int[]> links = new ArrayList<>();
     List<Double> linkSims = new ArrayList<>();
-    float[] dot = new float[n];
+    // Pairs are found through the terms few candidates share: near-duplicates share their rare
+    // terms, and a term most candidates hold would make the pair search quadratic.
+    int commonAt = Math.max(COMMON_FLOOR, n / 10);
+    boolean[] seen = new boolean[n];
     int[] touched = new int[n];
     for (int d = 0; d < n; d++) {
       Vector v = docs.get(d);
       int touchedCount = 0;
       for (int i = 0; i < v.terms.length; i++) {
-        int t = v.terms[i];
-        int[] pd = postingDoc[t];
-        float[] pw = postingWeight[t];
+        int[] pd = postingDoc[v.terms[i]];
+        if (pd.length > commonAt) {
+          continue;
+        }
         // postings are in candidate order, so the pairs (d, e > d) are a suffix
         for (int k = pd.length - 1; k >= 0 && pd[k] > d; k--) {
-          if (dot[pd[k]] == 0) {
+          if (!seen[pd[k]]) {
+            seen[pd[k]] = true;
             touched[touchedCount++] = pd[k];
           }
-          dot[pd[k]] += v.weights[i] * pw[k];
         }
       }
       for (int k = 0; k < touchedCount; k++) {
         int e = touched[k];
-        if (dot[e] >= threshold) {
+        seen[e] = false;
+        double similarity = dot(v, docs.get(e));
+        if (similarity >= threshold) {
           union(parent, d, e);
           links.add(new int[] {d, e});
-          linkSims.add((double) dot[e]);
+          linkSims.add(similarity);
         }
-        dot[e] = 0;
       }
     }
     for (int i = 0; i < links.size(); i++) {
@@ -198,6 +216,23 @@ final class RootCauseFamilies {
             .thenComparing(Comparator.comparingDouble(IncidentFamily::meanSimilarity).reversed())
             .thenComparing(IncidentFamily::label));
     return families;
+  }
+
+  /** The cosine of two normalised vectors sorted by term id. */
+  private static double dot(Vector a, Vector b) {
+    double sum = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.terms.length && j < b.terms.length) {
+      if (a.terms[i] == b.terms[j]) {
+        sum += (double) a.weights[i++] * b.weights[j++];
+      } else if (a.terms[i] < b.terms[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return sum;
   }
 
   /** Terms held by at least half of the members, by summed weight. */

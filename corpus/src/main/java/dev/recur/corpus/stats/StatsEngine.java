@@ -127,29 +127,50 @@ final class StatsEngine {
   }
 
   /**
-   * Rows sorted by start (ties by row), undated rows last. Starts are replaced by their rank so that
-   * rank and row pack into one long and a primitive sort does the work.
+   * Rows sorted by start (ties by row), undated rows last. The start, as seconds after the
+   * earliest one, and the row pack into one long so that a primitive sort does the work; a span
+   * too long for 31 bits of seconds (68 years) falls back to ranking the starts.
    */
   private int[] orderByStart(int[] rows) {
-    long[] starts = new long[rows.length];
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
     int dated = 0;
     for (int row : rows) {
-      if (cols.start[row] != IncidentColumns.NO_START) {
-        starts[dated++] = cols.start[row];
+      long start = cols.start[row];
+      if (start != IncidentColumns.NO_START) {
+        min = Math.min(min, start);
+        max = Math.max(max, start);
+        dated++;
       }
     }
-    Arrays.sort(starts, 0, dated);
     long[] packed = new long[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      int row = rows[i];
-      long rank =
-          cols.start[row] == IncidentColumns.NO_START
-              ? Integer.MAX_VALUE
-              : Arrays.binarySearch(starts, 0, dated, cols.start[row]);
-      packed[i] = (Math.abs(rank) << 32) | row;
+    if (dated == 0 || (max - min) / 1000 < Integer.MAX_VALUE - 1) {
+      for (int i = 0; i < rows.length; i++) {
+        long start = cols.start[rows[i]];
+        long key = start == IncidentColumns.NO_START ? Integer.MAX_VALUE : (start - min) / 1000;
+        packed[i] = (key << 32) | rows[i];
+      }
+    } else {
+      long[] starts = new long[dated];
+      int n = 0;
+      for (int row : rows) {
+        if (cols.start[row] != IncidentColumns.NO_START) {
+          starts[n++] = cols.start[row];
+        }
+      }
+      Arrays.sort(starts);
+      for (int i = 0; i < rows.length; i++) {
+        long start = cols.start[rows[i]];
+        long rank = start == IncidentColumns.NO_START ? Integer.MAX_VALUE : Arrays.binarySearch(starts, start);
+        packed[i] = (rank << 32) | rows[i];
+      }
     }
     Arrays.sort(packed);
-    int[] ordered = new int[rows.length];
+    return unpack(packed);
+  }
+
+  private static int[] unpack(long[] packed) {
+    int[] ordered = new int[packed.length];
     for (int i = 0; i < packed.length; i++) {
       ordered[i] = (int) packed[i];
     }
@@ -262,6 +283,12 @@ final class StatsEngine {
     int later = 0;
     int runPeriod = Integer.MIN_VALUE;
     int runCount = 0;
+    int keep = options.maxPromisedBefore();
+    // within a group pairs come oldest first, so its newest `keep` pairs are the last ones found
+    int[] ringEarlier = new int[keep];
+    int[] ringLater = new int[keep];
+    int[] ringCategory = new int[keep];
+    int found = 0;
     int[] lastPromiser = new int[ActionCategory.values().length];
     Arrays.fill(lastPromiser, -1);
     int otherBit = IncidentColumns.bit(ActionCategory.OTHER);
@@ -272,7 +299,8 @@ final class StatsEngine {
         continue;
       }
       if (last != IncidentColumns.NO_START) {
-        buffer[intervals++] = (start - last) / 60_000.0;
+        // starts less than a second apart may be out of order; such a gap counts as zero
+        buffer[intervals++] = Math.max(0, start - last) / 60_000.0;
       } else {
         first = start;
       }
@@ -296,20 +324,29 @@ final class StatsEngine {
         int c = Integer.numberOfTrailingZeros(mask);
         mask &= mask - 1;
         if (lastPromiser[c] >= 0) {
-          promisedTotal[0]++;
-          Pair pair = new Pair(g, c, lastPromiser[c], row, start);
-          if (promised.size() < options.maxPromisedBefore()) {
-            promised.add(pair);
-          } else if (options.maxPromisedBefore() > 0 && promised.peek().laterStart < pair.laterStart) {
-            promised.poll();
-            promised.add(pair);
+          if (keep > 0) {
+            int slot = found % keep;
+            ringEarlier[slot] = lastPromiser[c];
+            ringLater[slot] = row;
+            ringCategory[slot] = c;
           }
+          found++;
         }
         lastPromiser[c] = row;
       }
     }
     if (runCount > 0) {
       perPeriod.add(new LabelCount(period.label(runPeriod), runCount));
+    }
+    promisedTotal[0] += found;
+    for (int k = 0; k < Math.min(found, keep); k++) {
+      Pair pair = new Pair(g, ringCategory[k], ringEarlier[k], ringLater[k], cols.start[ringLater[k]]);
+      if (promised.size() < keep) {
+        promised.add(pair);
+      } else if (promised.peek().laterStart < pair.laterStart) {
+        promised.poll();
+        promised.add(pair);
+      }
     }
     Summary intervalSummary = Summary.ofSorting(buffer, intervals);
     return new SignatureStats(

@@ -43,28 +43,85 @@ public record Summary(
     return EMPTY;
   }
 
-  /** Summarises the first {@code length} values of {@code values}, which it sorts in place. */
+  /**
+   * Summarises the first {@code length} values of {@code values}, which it reorders in place. The
+   * order statistics come from selection, linear on average, rather than from a full sort.
+   */
   static Summary ofSorting(double[] values, int length) {
     if (length == 0) {
       return EMPTY;
     }
-    Arrays.sort(values, 0, length);
     double sum = 0;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < length; i++) {
       sum += values[i];
+      min = Math.min(min, values[i]);
+      max = Math.max(max, values[i]);
     }
-    double median =
-        length % 2 == 1
-            ? values[length / 2]
-            : (values[length / 2 - 1] + values[length / 2]) / 2.0;
-    int rank = (int) Math.ceil(0.9 * length);
+    int mid = length / 2;
+    select(values, 0, length, mid);
+    double median = values[mid];
+    if (length % 2 == 0) {
+      // everything left of mid is <= values[mid] now, so the lower middle is their largest
+      double lower = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < mid; i++) {
+        lower = Math.max(lower, values[i]);
+      }
+      median = (lower + median) / 2.0;
+    }
+    int rank = Math.max((int) Math.ceil(0.9 * length), 1) - 1;
+    select(values, mid, length, rank);
     return new Summary(
-        length,
-        Optional.of(values[0]),
-        Optional.of(median),
-        Optional.of(values[Math.max(rank, 1) - 1]),
-        Optional.of(sum / length),
-        Optional.of(values[length - 1]));
+        length, Optional.of(min), Optional.of(median), Optional.of(values[rank]), Optional.of(sum / length),
+        Optional.of(max));
+  }
+
+  /**
+   * Reorders {@code a[from, to)} so that {@code a[k]} holds the value a sort would put there, with
+   * no larger value before it and no smaller one after. Hoare selection with a median-of-three
+   * pivot; a range that shrinks too slowly is sorted instead, so the worst case stays n log n.
+   */
+  static void select(double[] a, int from, int to, int k) {
+    int lo = from;
+    int hi = to - 1;
+    int budget = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, to - from))) + 8;
+    while (hi > lo) {
+      if (budget-- == 0) {
+        Arrays.sort(a, lo, hi + 1);
+        return;
+      }
+      int m = (lo + hi) >>> 1;
+      double pivot = medianOf3(a[lo], a[m], a[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private static double medianOf3(double a, double b, double c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 
   /** Summarises {@code values} without changing the array. */
