@@ -72,7 +72,8 @@ public final class HtmlReport {
           + ".lede{font-size:16px;color:#444}.muted{color:#777;font-size:13px}"
           + "table{border-collapse:collapse;font-size:13px;width:100%}"
           + "th,td{border-bottom:1px solid #eee;padding:4px 6px;text-align:left;vertical-align:top}"
-          + "th{background:#fafafa}td.n{text-align:right;font-variant-numeric:tabular-nums}"
+          + "th{background:#fafafa}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+          + "td.d{white-space:nowrap}"
           + ".legend span{display:inline-block;margin-right:14px;font-size:13px}"
           + ".legend i{display:inline-block;width:12px;height:12px;margin-right:4px;"
           + "vertical-align:-1px;border-radius:2px}"
@@ -146,7 +147,7 @@ public final class HtmlReport {
           .append(DAY.format(stats.to().get()));
     }
     List<SignatureStats> recurring = stats.recurring();
-    h.append(". ").append(stats.signatures().size()).append(" signatures, ")
+    h.append(". ").append(plural(stats.signatures().size(), "signature")).append(", ")
         .append(recurring.size()).append(" of them recurring.");
     if (!recurring.isEmpty()) {
       SignatureStats top = recurring.get(0);
@@ -257,7 +258,7 @@ public final class HtmlReport {
         .append("<th>detect / resolve (median)</th><th>trend</th></tr>\n");
     for (SignatureStats s : top) {
       h.append("<tr><td>").append(Html.esc(s.signature().label())).append("</td><td class=\"n\">")
-          .append(s.count()).append("</td><td>").append(day(s.firstSeen())).append("</td><td>")
+          .append(s.count()).append("</td><td class=\"d\">").append(day(s.firstSeen())).append("</td><td class=\"d\">")
           .append(day(s.lastSeen())).append("</td><td class=\"n\">")
           .append(time(s.intervalsMinutes(), Summary::median)).append("</td><td class=\"n\">")
           .append(time(s.intervalsMinutes(), Summary::min)).append("</td><td class=\"n\">")
@@ -420,6 +421,10 @@ public final class HtmlReport {
 
   private static String time(Summary summary, Function<Summary, Optional<Double>> statistic) {
     return statistic.apply(summary).map(Html::minutes).orElse("–");
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String shorten(String text, int max) {
