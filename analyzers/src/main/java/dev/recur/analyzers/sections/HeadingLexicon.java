@@ -181,13 +181,27 @@ final class HeadingLexicon {
     List<String> words = words(withoutParentheses(heading));
     Set<SectionKind> kinds = new LinkedHashSet<>();
     boolean sentence = words.size() > LONG_HEADING_WORDS;
+    int window = LONG_HEADING_CUE_WINDOW + leadingQuestionWords(words);
     for (Match m : matches(words)) {
-      if (sentence && m.from >= LONG_HEADING_CUE_WINDOW) {
+      if (sentence && m.from >= window) {
         break;
       }
       kinds.addAll(m.kinds);
     }
     return List.copyOf(kinds);
+  }
+
+  /** Words such as "what are the things that" that open a question-form heading. */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("what", "how", "when", "which", "who", "why", "where", "was", "were", "is", "are",
+          "did", "the", "a", "an", "of", "things", "that", "can", "be", "list");
+
+  private static int leadingQuestionWords(List<String> words) {
+    int k = 0;
+    while (k < words.size() && QUESTION_WORDS.contains(words.get(k))) {
+      k++;
+    }
+    return k;
   }
 
   /** A heading without its parenthesised asides ("Timeline (all times UTC)"). */

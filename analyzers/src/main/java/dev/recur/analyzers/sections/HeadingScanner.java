@@ -31,6 +31,12 @@ final class HeadingScanner {
 
   static final int MAX_LIST_DEPTH = 8;
 
+  /** A question-form heading ("which team was the incident escalated to") has at most this many words. */
+  static final int MAX_QUESTION_WORDS = 10;
+
+  private static final java.util.Set<String> QUESTION_OPENERS =
+      java.util.Set.of("what", "how", "when", "which", "who", "why", "where");
+
   static final double RANK_STANDALONE = 7;
   static final double RANK_LABEL_LINE = 8;
   static final double RANK_INLINE = 9;
@@ -126,12 +132,13 @@ final class HeadingScanner {
     int lineNo = 0;
     int pos = 0;
     boolean contentSinceHeading = true;
+    boolean previousBlank = true;
     while (pos < n) {
       int end = lineEnd(text, pos);
       int next = nextLine(text, end);
       if (!fence[Math.min(lineNo, fence.length - 1)]) {
         int nextEnd = next < n ? lineEnd(text, next) : n;
-        Heading h = classify(text, pos, end, next, nextEnd);
+        Heading h = classify(text, pos, end, next, nextEnd, previousBlank);
         if (h != null) {
           Heading last = headings.isEmpty() ? null : headings.get(headings.size() - 1);
           // A label line with no body of its own introduces the labels that follow it.
@@ -153,6 +160,7 @@ final class HeadingScanner {
       } else if (!isBlank(text, pos, end)) {
         contentSinceHeading = true;
       }
+      previousBlank = isBlank(text, pos, end);
       pos = next;
       lineNo++;
     }
@@ -215,7 +223,8 @@ final class HeadingScanner {
   }
 
   /** The heading on the line [{@code start}, {@code end}), or null when it is not one. */
-  private static Heading classify(String text, int start, int end, int next, int nextEnd) {
+  private static Heading classify(
+      String text, int start, int end, int next, int nextEnd, boolean previousBlank) {
     String raw = text.substring(start, Math.min(end, start + LINE_PREFIX));
     int indent = 0;
     int i = 0;
@@ -298,7 +307,34 @@ final class HeadingScanner {
         return new Heading(start, next, RANK_STANDALONE, heading, kinds(heading), Style.PLAIN, false);
       }
     }
+    // A question-form or lower-case heading from a template ("how was the issue detected"),
+    // set apart by a blank line before it and a blank or indented line after it.
+    if (!inList
+        && previousBlank
+        && !words.isEmpty()
+        && (Character.isLowerCase(plain.codePointAt(0)) || QUESTION_OPENERS.contains(words.get(0)))
+        && words.size() <= MAX_QUESTION_WORDS
+        && ".!;,".indexOf(plain.charAt(plain.length() - 1)) < 0
+        && introducesBlock(text, indent, next, nextEnd)) {
+      String question = plain.endsWith("?") ? plain.substring(0, plain.length() - 1).strip() : heading;
+      List<SectionKind> kinds = kinds(question);
+      if (!kinds.isEmpty()) {
+        return new Heading(start, next, RANK_STANDALONE, question, kinds, Style.PLAIN, false);
+      }
+    }
     return null;
+  }
+
+  /** Whether the line after a candidate heading is blank or indented deeper than it. */
+  private static boolean introducesBlock(String text, int indent, int next, int nextEnd) {
+    if (next >= text.length() || isBlank(text, next, nextEnd)) {
+      return true;
+    }
+    int nextIndent = 0;
+    for (int k = next; k < nextEnd && (text.charAt(k) == ' ' || text.charAt(k) == '\t'); k++) {
+      nextIndent += text.charAt(k) == '\t' ? 4 : 1;
+    }
+    return nextIndent > indent;
   }
 
   /**

@@ -211,6 +211,15 @@ class SectionExtractorTest {
   }
 
   @Test
+  void questionFormTemplateHeadings() {
+    String text =
+        "Summary\n\nwhat was the root cause\n\n\tA stale package mirror.\n\n"
+            + "which team was the incident escalated to\n\tPlatform.\n\n"
+            + "How was it detected?\n\nA customer email.\n\nApache Internal Error (500) Fix\n\nbody\n";
+    assertEquals(List.of("summary", "root_cause", "escalation", "detection"), kinds(parse(text)));
+  }
+
+  @Test
   void noHeadingsUsesParagraphCues() {
     String text =
         "Yesterday the checkout service had an outage for most of the afternoon.\n\n"
