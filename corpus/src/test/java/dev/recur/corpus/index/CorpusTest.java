@@ -216,14 +216,14 @@ class CorpusTest {
         Future<Integer> writerTask =
             pool.submit(
                 () -> {
-                  for (int i = 0; i < 600; i++) {
+                  for (int i = 0; i < 200; i++) {
                     corpus.put(doc("new-" + i + ".md", lbIncident("new " + i)));
-                    if (i % 100 == 0) {
+                    if (i % 50 == 0) {
                       corpus.refresh();
                     }
                   }
                   done.set(true);
-                  return 600;
+                  return 200;
                 });
         List<Future<Integer>> readers = new ArrayList<>();
         for (int r = 0; r < 2; r++) {
@@ -246,12 +246,12 @@ class CorpusTest {
                         previous = size;
                         snapshots++;
                       }
-                      corpus.refresh();
+                      Thread.sleep(10);
                     }
                     return snapshots;
                   }));
         }
-        assertEquals(600, writerTask.get(60, TimeUnit.SECONDS));
+        assertEquals(200, writerTask.get(60, TimeUnit.SECONDS));
         for (Future<Integer> reader : readers) {
           assertTrue(reader.get(60, TimeUnit.SECONDS) >= 3);
         }
@@ -259,7 +259,7 @@ class CorpusTest {
         pool.shutdownNow();
       }
       corpus.commit();
-      assertEquals(650, corpus.size());
+      assertEquals(250, corpus.size());
     }
   }
 }
