@@ -205,6 +205,12 @@ final class StatsEngine {
     long components = cols.componentNames.length + 1L;
     long services = cols.serviceNames.length + 1L;
     Map<Long, Integer> ids = new HashMap<>();
+    // a dense key table when the key space is small, which it is unless services are many
+    long keySpace = (cols.faultNames.length + 1L) * components * services;
+    int[] dense = keySpace <= MAX_DENSE_CELLS ? new int[(int) keySpace] : null;
+    if (dense != null) {
+      Arrays.fill(dense, -1);
+    }
     Grouping grouping = new Grouping();
     grouping.groupOfRow = new int[cols.size];
     int[] sizes = new int[16];
@@ -219,10 +225,13 @@ final class StatsEngine {
       if (key == lastKey) {
         id = lastId;
       } else {
-        Integer known = ids.get(key);
+        Integer known = dense == null ? ids.get(key) : (dense[(int) key] < 0 ? null : dense[(int) key]);
         if (known == null) {
           id = ids.size();
           ids.put(key, id);
+          if (dense != null) {
+            dense[(int) key] = id;
+          }
           if (id == sizes.length) {
             sizes = Arrays.copyOf(sizes, id * 2);
             representative = Arrays.copyOf(representative, id * 2);
@@ -282,6 +291,9 @@ final class StatsEngine {
     int earlier = 0;
     int later = 0;
     int runPeriod = Integer.MIN_VALUE;
+    // rows come in start order, so the period changes only when a start passes these bounds
+    long runBegin = Long.MAX_VALUE;
+    long runEnd = Long.MIN_VALUE;
     int runCount = 0;
     int keep = options.maxPromisedBefore();
     // within a group pairs come oldest first, so its newest `keep` pairs are the last ones found
@@ -310,8 +322,10 @@ final class StatsEngine {
       } else {
         later++;
       }
-      int p = period.index(start);
-      if (p != runPeriod) {
+      if (start >= runEnd || start < runBegin) {
+        int p = period.index(start);
+        runBegin = period.startMillis(p);
+        runEnd = period.startMillis(p + 1);
         if (runCount > 0) {
           perPeriod.add(new LabelCount(period.label(runPeriod), runCount));
         }
@@ -419,9 +433,18 @@ final class StatsEngine {
     List<PeriodBreakdown> out = new ArrayList<>();
     int[] byFault = new int[cols.faultNames.length];
     int current = firstPeriod;
+    long currentEnd = period.startMillis(firstPeriod + 1);
     int total = 0;
     for (int i = 0; i <= dated; i++) {
-      int p = i < dated ? period.index(cols.start[ordered[i]]) : Integer.MAX_VALUE;
+      int p;
+      if (i == dated) {
+        p = Integer.MAX_VALUE;
+      } else if (cols.start[ordered[i]] < currentEnd) {
+        p = current;
+      } else {
+        p = period.index(cols.start[ordered[i]]);
+        currentEnd = period.startMillis(p + 1);
+      }
       if (p != current) {
         out.add(breakdown(period.label(current), total, byFault));
         Arrays.fill(byFault, 0);

@@ -249,5 +249,11 @@ class StatsEngineTest {
     assertEquals("2023-Q4", Period.QUARTER.label(Period.QUARTER.index(t)));
     assertEquals("2023", Period.YEAR.label(Period.YEAR.index(t)));
     assertEquals(Period.MONTH.index(t) + 1, Period.MONTH.index(at("2023-12-01T00:00:00Z")));
+    for (Period p : Period.values()) {
+      int i = p.index(t);
+      assertTrue(p.startMillis(i) <= t && t < p.startMillis(i + 1), p + " bounds around " + t);
+      assertEquals(i + 1, p.index(p.startMillis(i + 1)), p + " next bucket");
+    }
+    assertEquals("0999-03", Period.MONTH.label(999 * 12 + 2));
   }
 }
