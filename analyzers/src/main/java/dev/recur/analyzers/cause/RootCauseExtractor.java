@@ -177,7 +177,10 @@ public final class RootCauseExtractor implements Extractor {
           "led to", "leading to", "lead to", "leads to", "causing", "which caused", "that caused",
           "resulting in", "resulted in", "results in", "result in", "overwhelming", "which made",
           "making", "so that", "triggering", "which triggered", "and caused", "thereby", "hence",
-          "eventually", "subsequent", "subsequently", "followed by", "prevented", "preventing");
+          "eventually", "subsequent", "subsequently", "followed by", "prevented", "preventing",
+          // What the faulty part was serving is context, not the place of the fault.
+          "that was hosting", "which was hosting", "hosting the", "that hosts", "which hosts",
+          "that serves", "which serves", "serving the");
 
   private static boolean covered(int[] span, int self, List<List<int[]>> spans) {
     for (int j = 0; j < spans.size(); j++) {
