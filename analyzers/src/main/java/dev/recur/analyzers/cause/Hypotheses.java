@@ -26,12 +26,13 @@ public final class Hypotheses {
   /** Component cues too generic to name a hypothesis on their own. */
   static final Set<String> GENERIC =
       Set.of(
-          "app", "apps", "application", "code", "backend", "back-end", "api", "apis", "function", "feature", "module",
-          "script*", "log*", "alert*", "table*", "index*", "token*", "session*", "package*",
-          "link*", "provider", "version", "views", "schema", "quer*", "switch*", "latency",
-          "routing", "network*", "networking", "connectivity", "packet*", "partition", "volume*", "ports", "cert",
+          "app", "apps", "application", "code", "backend", "back end", "api", "apis", "function",
+          "feature", "module", "script*", "log*", "alert*", "table*", "index*", "token*",
+          "session*", "package*", "link*", "provider", "version", "views", "schema", "quer*",
+          "switch*", "latency", "routing", "network*", "networking", "connectivity", "packet*",
+          "partition", "volume*", "ports", "cert",
           "consumer*", "broker*", "pod", "container*", "docker", "os", "permission*", "java",
-          "python", "php", "frontend", "front-end", "sql", "master server", "web-01", "web-02",
+          "python", "php", "frontend", "front end", "sql", "master server", "web 01", "web 02",
           "ttl", "replica*", "swap", "cron", "linux", "ubuntu", "apt", "auth", "password*");
 
   /** Suspicion words strong enough to mark a herring without an explicit ruling-out. */

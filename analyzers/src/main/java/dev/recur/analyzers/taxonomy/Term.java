@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * One value of a taxonomy axis (a fault, a component, a red herring or an action category) and
  * the phrases that name it in text. A cue is lower-case words separated by single spaces; a
- * trailing {@code *} lets the last word match as a prefix ({@code misconfigur*}).
+ * trailing {@code *} lets the last word match as a prefix ({@code misconfigur*}). Hyphens and
+ * slashes in a cue are read as spaces ({@code on-call} is kept as {@code on call}), because text
+ * is split into words at them.
  *
  * @param id the value as it appears in records, such as {@code load-balancer}
  * @param cues the phrases that point at this value, in lower case
@@ -18,7 +20,10 @@ public record Term(String id, List<String> cues) {
     if (id.isBlank()) {
       throw new IllegalArgumentException("[id] must not be blank");
     }
-    cues = cues == null ? List.of() : List.copyOf(cues);
+    cues =
+        cues == null
+            ? List.of()
+            : cues.stream().map(c -> c.replace('-', ' ').replace('/', ' ')).toList();
     for (String cue : cues) {
       if (cue.isBlank() || !cue.equals(cue.strip()) || cue.equals("*")) {
         throw new IllegalArgumentException(

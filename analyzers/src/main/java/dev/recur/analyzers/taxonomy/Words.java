@@ -122,7 +122,6 @@ public final class Words {
     List<int[]> out = new ArrayList<>();
     for (String cue : term.cues()) {
       int length = cue.endsWith("*") ? cue.length() - 1 : cue.length();
-      // find() matches the cue with its hyphens and slashes read as spaces: same length.
       int from = 0;
       int at;
       while ((at = find(cue, from)) >= 0) {
@@ -136,8 +135,7 @@ public final class Words {
 
   private int find(String cue, int from) {
     boolean prefix = cue.endsWith("*");
-    // Cues are written as people write them ("on-call", "ci/cd"); words are split at punctuation.
-    String body = (prefix ? cue.substring(0, cue.length() - 1) : cue).replace('-', ' ').replace('/', ' ');
+    String body = prefix ? cue.substring(0, cue.length() - 1) : cue;
     int at = from;
     while (true) {
       int hit = joined.indexOf(body, at);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accuracy floors on {@code ../shared/eval/dev-gold.jsonl}, just below the measured figures, for
- * the documents the rules were tuned on (the set-aside ones are scored apart). Skips without
- * ../shared.
+ * the 35 documents the rules were tuned on and the 15 set aside before tuning, separately.
+ * Skips without ../shared.
  */
 class CauseAccuracyFloorTest {
 
@@ -60,6 +60,22 @@ class CauseAccuracyFloorTest {
     check(rows, FLOOR_TUNED[0], FLOOR_TUNED[1], FLOOR_TUNED[2], FLOOR_TUNED[3]);
   }
 
+  @Test
+  void setAsideDocumentsStayAboveTheirFloors() throws IOException {
+    Path shared = Parsed.shared().orElse(null);
+    assumeTrue(shared != null, "../shared is absent");
+    Set<String> holdout = holdout();
+    assumeTrue(!holdout.isEmpty(), "holdout list missing");
+    List<CauseGold.Row> rows =
+        CauseGold.rows(
+            shared.resolve("eval/dev-gold.jsonl"),
+            shared.resolve("corpus/postmortems-real"),
+            holdout::contains);
+    check(rows, FLOOR_HOLDOUT[0], FLOOR_HOLDOUT[1], FLOOR_HOLDOUT[2], FLOOR_HOLDOUT[3]);
+  }
+
   /** fault, component, impact, herring F1 floors; set just below the figures in README.md. */
-  static final double[] FLOOR_TUNED = {0.82, 0.82, 0.97, 0.85};
+  static final double[] FLOOR_TUNED = {0.84, 0.86, 0.97, 0.85};
+  /** Measured once, after tuning ended: the rules' generalisation, not a target. */
+  static final double[] FLOOR_HOLDOUT = {0.65, 0.90, 0.90, 0.75};
 }
