@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Indexing throughput in documents per second on one thread, each operation being 500 generated
+ * Indexing throughput in documents per second on one thread, each operation being 200 generated
  * postmortems written into a fresh in-memory index and committed: {@code fullPipeline} parses,
  * extracts and indexes through {@link Corpus} (every field, facets, the stored record);
  * {@code parseOnly} is the pipeline without the index; {@code baselineLucene} is bare Lucene
@@ -49,7 +49,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 public class IndexingBenchmark {
 
-  private static final int BATCH = 500;
+  private static final int BATCH = 200;
 
   private Pipeline pipeline;
   private List<SourceDocument> docs;
