@@ -84,7 +84,7 @@ index_mb=$(du -sm "$index" 2>/dev/null | cut -f1)
 log "stats (three runs)"
 stats_s=()
 for run in 1 2 3; do
-  /usr/bin/time -v -o "$logs/stats-$run.time" \
+  /usr/bin/time -v -o "$logs/stats-$run.time" timeout 300 \
     java "-Xmx$heap" "-Xlog:gc:file=$logs/stats-gc-$run.log" -jar "$jar" stats --index "$index" \
     >"$logs/stats-$run.out" 2>"$logs/stats-$run.err" || true
   stats_s+=("$(elapsed "$logs/stats-$run.time")")
@@ -105,7 +105,8 @@ if [[ -z "$added" ]]; then
   added=$(grep -hoiE '[0-9,]+ (incidents|postmortems|documents)' "$logs/stats-1.out" | head -1 | grep -oE '^[0-9,]+' | tr -d , || true)
 fi
 added=${added:-unknown}
-rate=$(awk -v n="$added" -v s="$ingest_s" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "n/a" }')
+rate=$(awk -v n="$added" -v s="$ingest_s" 'BEGIN { if (s > 0 && n > 0) printf "%.1f", n / s; else print "n/a" }')
+projected=$(awk -v n="$added" -v s="$ingest_s" -v c="$count" 'BEGIN { if (s > 0 && n > 0) printf "%.0f min", c / (n / s) / 60; else print "n/a" }')
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 ram=$(free -g | awk '/^Mem:/ {print $2 " GB"}')
@@ -121,7 +122,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "|---|---|"
   echo "| documents | $count generated with seed $seed ($source_mode), $docs_mb |"
   echo "| ingest wall time | ${ingest_s} s (exit status $ingest_status$( [[ $ingest_status == 124 ]] && echo ': stopped by INGEST_LIMIT')) |"
-  echo "| documents ingested | $added ($rate documents/s) |"
+  echo "| documents ingested | $added ($rate documents/s; all $count at this rate: $projected) |"
   echo "| ingest peak heap | $ingest_heap (-Xmx$heap) |"
   echo "| ingest peak RSS | ${ingest_rss} MB |"
   echo "| index size | ${index_mb:-0} MB |"

@@ -39,6 +39,12 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(
+      names = "--commit-every",
+      defaultValue = "5000",
+      description = "with --index: commit after this many documents, so a stopped run keeps its work (default: ${DEFAULT-VALUE})")
+  int commitEvery;
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   Target target;
 
@@ -54,6 +60,10 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     if (count < 0) {
       System.err.println("recur: --count: must be >= 0, got " + count);
+      return 2;
+    }
+    if (commitEvery < 1) {
+      System.err.println("recur: --commit-every: must be >= 1, got " + commitEvery);
       return 2;
     }
     PostmortemGenerator generator = new PostmortemGenerator(seed);
@@ -81,6 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
     AtomicLong bytes = new AtomicLong();
     Ingester ingester =
         Ingester.builder()
+            .commitEvery(commitEvery)
             .listener(
                 new Ingester.Listener() {
                   @Override
