@@ -10,6 +10,7 @@
 #                                      WORK/docs first (~4 KB each), then `recur ingest` the folder
 #        WORK=/tmp/recur-scale-COUNT   where documents, index and logs go
 #        SEED=42                       generator seed
+#        COMMIT_EVERY=5000             stream mode: commit after this many documents
 #        HEAP=1g                       -Xmx of every recur run
 #        INGEST_LIMIT=0                stop the ingest after this many seconds (0: no limit); the
 #                                      index keeps its last commit and stats/search run on that
@@ -22,6 +23,7 @@ seed="${SEED:-42}"
 heap="${HEAP:-1g}"
 limit="${INGEST_LIMIT:-0}"
 source_mode="${SOURCE:-stream}"
+commit_every="${COMMIT_EVERY:-5000}"
 work="${WORK:-/tmp/recur-scale-$count}"
 docs="$work/docs"
 index="$work/index"
@@ -60,7 +62,7 @@ rm -rf "$index"
 # `recur ingest` indexes only; where a build lacks it, `recur analyze` ingests and then also
 # prints the summary and writes the report, which the ingest figures then include.
 if [[ "$source_mode" != files ]]; then
-  ingest_cmd=(generate --count "$count" --seed "$seed" --index "$index")
+  ingest_cmd=(generate --count "$count" --seed "$seed" --index "$index" --commit-every "$commit_every")
 elif java -jar "$jar" ingest --help >/dev/null 2>&1; then
   ingest_cmd=(ingest --index "$index" "$docs")
 else
@@ -139,7 +141,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "java -Xmx$heap -jar cli/target/recur.jar search --index $index '$query'"
   echo '```'
   echo
-  echo "Ingest summary: $(tail -3 "$logs/ingest.out" | tr '\n' ' ')"
+  echo "Ingest summary: $(grep -hiE "ingested|indexed" "$logs/ingest.out" | tail -1)"
   echo "Ingest errors (first lines): $(head -3 "$logs/ingest.err" | tr '\n' ' ')"
   echo "Stats (first lines): $(head -5 "$logs/stats-3.out" | tr '\n' ' ') ${indexed}"
   echo "Search (first lines): $(head -5 "$logs/search.out" | tr '\n' ' ')"
