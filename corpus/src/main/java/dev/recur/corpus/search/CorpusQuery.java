@@ -79,6 +79,9 @@ public final class CorpusQuery {
           "id", "source", "impact", "duration", "ttd", "tte", "ttr", "after", "before", "section",
           "title", "text");
 
+  /** Shared: an analyzer is thread-safe and reuses its token streams per thread. */
+  private static final Analyzer ANALYZER = PostmortemAnalyzer.forQuerying();
+
   private static final int MAX_QUERY_CHARS = 10_000;
   private static final int MAX_FIELD_NAME = 24;
 
@@ -104,7 +107,7 @@ public final class CorpusQuery {
           text.substring(0, 40) + "...",
           "the query has " + text.length() + " characters, more than the limit of " + MAX_QUERY_CHARS);
     }
-    Analyzer analyzer = PostmortemAnalyzer.forQuerying();
+    Analyzer analyzer = ANALYZER;
     BooleanQuery.Builder filters = new BooleanQuery.Builder();
     BooleanQuery.Builder ranking = new BooleanQuery.Builder();
     boolean hasFilters = false;

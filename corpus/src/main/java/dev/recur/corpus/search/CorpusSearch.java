@@ -35,6 +35,9 @@ public final class CorpusSearch {
 
   private static final int SNIPPET_CHARS = 240;
 
+  /** Shared: an analyzer is thread-safe and reuses its token streams per thread. */
+  private static final PostmortemAnalyzer ANALYZER = PostmortemAnalyzer.forIndexing();
+
   private CorpusSearch() {}
 
   /** Searches {@code snapshot}. */
@@ -111,7 +114,7 @@ public final class CorpusSearch {
       return out;
     }
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, PostmortemAnalyzer.forIndexing())
+        UnifiedHighlighter.builder(searcher, ANALYZER)
             .withFieldMatcher(
                 f -> f.equals(IndexFields.TEXT) || f.equals(IndexFields.TITLE) || f.startsWith(IndexFields.SECTION_PREFIX))
             .withFormatter(new DefaultPassageFormatter(request.highlightPre(), request.highlightPost(), " … ", false))

@@ -89,6 +89,12 @@ public final class SimilarIncidents {
 
   private static final Set<String> NOISE = noiseTerms();
 
+  /** Shared: an analyzer is thread-safe and reuses its token streams per thread. */
+  private static final Analyzer ANALYZER = PostmortemAnalyzer.forIndexing();
+
+  /** Only the start of a long document is read for term spellings; the terms repeat early. */
+  private static final int SURFACE_CHARS = 20_000;
+
   private SimilarIncidents() {}
 
   private static Set<String> noiseTerms() {
@@ -150,7 +156,7 @@ public final class SimilarIncidents {
       CorpusSearcher snapshot, Postmortem record, String text, int k, boolean indexed)
       throws IOException {
     IndexReader reader = snapshot.indexSearcher().getIndexReader();
-    Analyzer analyzer = PostmortemAnalyzer.forIndexing();
+    Analyzer analyzer = ANALYZER;
 
     Map<String, Collection<Object>> sections = new LinkedHashMap<>();
     Map<SectionKind, String> texts = PostmortemDocuments.sectionTexts(record);
@@ -242,6 +248,7 @@ public final class SimilarIncidents {
     mlt.setMinWordLen(2);
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     mlt.setBoost(true);
+    mlt.setMaxNumTokensParsed(3000);
     mlt.setStopWords(NOISE);
     Query like = mlt.like(fields);
     if (like instanceof BooleanQuery bq) {
@@ -326,7 +333,7 @@ public final class SimilarIncidents {
     Map<String, String> out = new HashMap<>();
     List<String> texts = new ArrayList<>();
     sections.values().forEach(values -> values.forEach(v -> texts.add(v.toString())));
-    texts.add(text);
+    texts.add(text.length() > SURFACE_CHARS ? text.substring(0, SURFACE_CHARS) : text);
     for (String t : texts) {
       try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT, t)) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
