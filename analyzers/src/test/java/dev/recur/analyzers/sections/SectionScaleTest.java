@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Big and pathological inputs: they complete and lose nothing. Sizes default to what a shared CI
- * machine runs in seconds; {@code -Drecur.largeMb=50} runs the 50 MB case of the issue.
+ * machine runs in seconds; {@code mvn test -Dtest=SectionScaleTest -DargLine=-Drecur.largeMb=50}
+ * runs the 50 MB case of the issue.
  */
 class SectionScaleTest {
 
@@ -42,7 +43,7 @@ class SectionScaleTest {
 
   @Test
   void largeDocumentLosesNoSection() {
-    int megabytes = Integer.getInteger("recur.largeMb", 3);
+    int megabytes = Integer.getInteger("recur.largeMb", 2);
     int copies = megabytes * 1_000_000 / FIXTURE.length() + 1;
     String text = FIXTURE.repeat(copies);
     List<Section> found = sections(text);
@@ -78,7 +79,7 @@ class SectionScaleTest {
    */
   @Test
   void eightTimesTheTextCostsAboutEightTimesTheWork() {
-    String small = FIXTURE.repeat(250_000 / FIXTURE.length());
+    String small = FIXTURE.repeat(125_000 / FIXTURE.length());
     String large = small.repeat(8);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     sections(small);
