@@ -15,4 +15,7 @@ interface IncidentDetails {
 
   /** The corrective actions of {@code row} in {@code category}, as written. */
   List<String> actions(int row, ActionCategory category) throws IOException;
+
+  /** The root-cause text of {@code row} as written (its root-cause sections and evidence). */
+  String rootCauseText(int row) throws IOException;
 }

@@ -4,6 +4,8 @@ import dev.recur.core.ActionCategory;
 import dev.recur.core.CorrectiveAction;
 import dev.recur.core.Postmortem;
 import dev.recur.core.PostmortemJson;
+import dev.recur.core.RootCause;
+import dev.recur.core.SectionKind;
 import dev.recur.corpus.index.IndexFields;
 import java.io.IOException;
 import java.time.Instant;
@@ -49,6 +51,15 @@ final class IndexDetails implements IncidentDetails {
         record.source(),
         record.title(),
         start == IncidentColumns.NO_START ? Optional.empty() : Optional.of(Instant.ofEpochMilli(start)));
+  }
+
+  @Override
+  public String rootCauseText(int row) throws IOException {
+    Postmortem record = record(row);
+    StringBuilder text = new StringBuilder();
+    record.sections(SectionKind.ROOT_CAUSE).forEach(s -> text.append(s.text()).append('\n'));
+    record.rootCause().flatMap(RootCause::evidence).ifPresent(text::append);
+    return text.toString();
   }
 
   @Override

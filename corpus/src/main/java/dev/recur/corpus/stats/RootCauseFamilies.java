@@ -202,9 +202,13 @@ final class RootCauseFamilies {
           Comparator.comparing((IncidentRef r) -> r.start().map(Object::toString).orElse("~"))
               .thenComparing(IncidentRef::source));
       int root = group.getKey();
+      StringBuilder memberText = new StringBuilder();
+      for (int d : members) {
+        memberText.append(details.rootCauseText(docs.get(d).row)).append('\n');
+      }
       families.add(
           new IncidentFamily(
-              terms.isEmpty() ? "(no shared terms)" : String.join(" ", terms.subList(0, Math.min(LABEL_TERMS, terms.size()))),
+              terms.isEmpty() ? "(no shared terms)" : label(terms.subList(0, Math.min(LABEL_TERMS, terms.size())), memberText),
               terms,
               refs,
               List.copyOf(signatures),
@@ -216,6 +220,42 @@ final class RootCauseFamilies {
             .thenComparing(Comparator.comparingDouble(IncidentFamily::meanSimilarity).reversed())
             .thenComparing(IncidentFamily::label));
     return families;
+  }
+
+  /**
+   * The label terms as people wrote them: each indexed (stemmed) term becomes the word of the
+   * members' root-cause text it most often stands for, or stays as it is when none matches.
+   */
+  static String label(List<String> terms, CharSequence text) {
+    Map<String, Integer> words = new HashMap<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c) && word.length() < 40) {
+        word.append(Character.toLowerCase(c));
+      } else if (!Character.isLetterOrDigit(c)) {
+        if (word.length() > 0) {
+          words.merge(word.toString(), 1, Integer::sum);
+        }
+        word.setLength(0);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String term : terms) {
+      String best = term;
+      int bestCount = 0;
+      for (Map.Entry<String, Integer> w : words.entrySet()) {
+        boolean better = w.getValue() > bestCount || (w.getValue() == bestCount && w.getKey().compareTo(best) < 0);
+        if (w.getKey().startsWith(term) && better) {
+          best = w.getKey();
+          bestCount = w.getValue();
+        }
+      }
+      if (!out.contains(best)) {
+        out.add(best);
+      }
+    }
+    return String.join(" ", out);
   }
 
   /** The cosine of two normalised vectors sorted by term id. */

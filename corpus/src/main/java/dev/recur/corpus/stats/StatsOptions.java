@@ -65,7 +65,7 @@ public record StatsOptions(
     private Optional<Instant> since = Optional.empty();
     private int maxPromisedBefore = 100;
     private int familyCandidates = 2_000;
-    private double familySimilarity = 0.5;
+    private double familySimilarity = 0.3;
 
     private Builder() {}
 

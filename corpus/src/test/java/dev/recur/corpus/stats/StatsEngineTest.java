@@ -57,6 +57,11 @@ class StatsEngineTest {
         }
 
         @Override
+        public String rootCauseText(int row) {
+          return "";
+        }
+
+        @Override
         public List<String> actions(int row, ActionCategory category) {
           return List.of(category.id() + " action of " + row);
         }
