@@ -9,6 +9,7 @@ import dev.recur.analyzers.taxonomy.Words;
 import dev.recur.core.Extractor;
 import dev.recur.core.RecordDraft;
 import dev.recur.core.RootCause;
+import dev.recur.core.SectionKind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,12 +69,16 @@ public final class RootCauseExtractor implements Extractor {
       if (asserted.isEmpty()) {
         continue;
       }
-      String[] words = s.words().text().strip().split(" ");
-      Map<String, Double> faultP = categorizer.faults(words);
-      Map<String, Double> componentP = categorizer.components(words);
       Vote vote = new Vote(s);
       Map<String, Double> faultCues = cueVotes(asserted, taxonomy.faults());
       Map<String, Double> componentCues = cueVotes(asserted, taxonomy.components());
+      // The categorizers read only sentences that can matter: ones that name a taxonomy value or
+      // stand in the root-cause section. Elsewhere their spread-out guesses would only add noise.
+      boolean read =
+          !faultCues.isEmpty() || !componentCues.isEmpty() || s.kind() == SectionKind.ROOT_CAUSE;
+      String[] words = s.words().text().strip().split(" ");
+      Map<String, Double> faultP = read ? categorizer.faults(words) : Map.of();
+      Map<String, Double> componentP = read ? categorizer.components(words) : Map.of();
       for (Term fault : taxonomy.faults()) {
         double v =
             faultCues.getOrDefault(fault.id(), 0.0)
