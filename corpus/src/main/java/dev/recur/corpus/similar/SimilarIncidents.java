@@ -65,7 +65,8 @@ public final class SimilarIncidents {
   static final double HERRING_WEIGHT = 0.15;
 
   private static final float SIGNATURE_BOOST = 0.001f;
-  private static final int MAX_QUERY_TERMS = 25;
+  private static final int MAX_QUERY_TERMS = 20;
+  private static final int COMMON_FLOOR = 100;
   private static final int MAX_SHARED_TERMS = 6;
   private static final int MAX_K = 1000;
 
@@ -247,6 +248,8 @@ public final class SimilarIncidents {
     mlt.setMinDocFreq(minDocFreq);
     mlt.setMinWordLen(2);
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+    // A word in more than a tenth of a large corpus says little and costs most to score.
+    mlt.setMaxDocFreq(Math.max(COMMON_FLOOR, reader.numDocs() / 10));
     mlt.setBoost(true);
     mlt.setMaxNumTokensParsed(3000);
     mlt.setStopWords(NOISE);
