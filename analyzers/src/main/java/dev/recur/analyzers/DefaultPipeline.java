@@ -12,8 +12,8 @@ import dev.recur.core.Pipeline;
 
 /**
  * The pipeline Recur uses out of the box: sections first, then every field extractor that reads
- * them. An embedding application starts from {@link #create(TextModels)} and adjusts it with
- * {@link Pipeline#toBuilder()}.
+ * them. An embedding application starts from {@link #create(TextModels)} and adjusts it with {@link
+ * Pipeline#toBuilder()}.
  */
 public final class DefaultPipeline {
 

@@ -9,9 +9,9 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP models Recur reads English with, loaded once and shared. The models are immutable
- * and thread-safe; the {@code *ME} tools made from them are not, so callers ask for a fresh
- * detector or tokenizer per parse or per thread.
+ * The OpenNLP models Recur reads English with, loaded once and shared. The models are immutable and
+ * thread-safe; the {@code *ME} tools made from them are not, so callers ask for a fresh detector or
+ * tokenizer per parse or per thread.
  */
 public final class TextModels {
 

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The hostile-input contract every extractor test inherits: the section step and the extractor
- * under test read random text, random bytes, empty text, a 1 MB line, 5,000 headings, deeply
- * nested lists and unclosed markup without throwing and without an {@code extractor-failed}
- * diagnostic. Randomness is seeded; a failure names the seed, and {@code -Drecur.seed=N} replays
- * it. The timeouts only catch hangs; they are far above any normal run.
+ * under test read random text, random bytes, empty text, a 1 MB line, 5,000 headings, deeply nested
+ * lists and unclosed markup without throwing and without an {@code extractor-failed} diagnostic.
+ * Randomness is seeded; a failure names the seed, and {@code -Drecur.seed=N} replays it. The
+ * timeouts only catch hangs; they are far above any normal run.
  *
  * <p>A subclass returns its extractor from {@link #extractor()}; {@link #models()} gives it the
  * shared OpenNLP models when it needs them.
@@ -61,32 +61,128 @@ public abstract class ExtractorContractTest {
   }
 
   /** Parses and fails, naming {@code what} and the seed, on an exception or failed step. */
-  protected Postmortem assertSurvives(Pipeline pipeline, SourceDocument doc, String what, long seed) {
+  protected Postmortem assertSurvives(
+      Pipeline pipeline, SourceDocument doc, String what, long seed) {
     Postmortem record;
     try {
       record = pipeline.parse(doc);
     } catch (RuntimeException | StackOverflowError e) {
-      throw new AssertionError(what + " threw with seed=" + seed + " (rerun with -Drecur.seed=" + seed + ")", e);
+      throw new AssertionError(
+          what + " threw with seed=" + seed + " (rerun with -Drecur.seed=" + seed + ")", e);
     }
     assertNotNull(record);
     for (Diagnostic d : record.diagnostics()) {
       if (d.code().equals("extractor-failed")) {
-        fail(what + ": " + d.message() + " (seed=" + seed + ", rerun with -Drecur.seed=" + seed + ")");
+        fail(
+            what
+                + ": "
+                + d.message()
+                + " (seed="
+                + seed
+                + ", rerun with -Drecur.seed="
+                + seed
+                + ")");
       }
     }
     return record;
   }
 
   private static final String[] TOKENS = {
-    "#", "## ", "### ", "#Heading", "**", "__", "*", "_", "- ", "* ", "1. ", "I. ", "  ", "\t",
-    "<h2>", "</h2>", "<p>", "<strong>", "</strong>", "<span style=\"color:red\">", "<", ">", "</",
-    "<!--", "-->", "[", "](", ")", "![", "]", ":", ": ", "::", ":wink:", "Root Cause", "Timeline",
-    "Impact", "Summary", "Resolution", "Corrective and Preventative Measures", "Tasks",
-    "10:15 AM", "03:45", "UTC", "GMT+1", "May 10, 2024", "for 2 hours", "30% of users", "the",
-    "database", "load balancer", "was", "not", "ruled out", "DDoS", ".", ",", "!", "?", "\n",
-    "\n\n", "\r\n", "\r", "`", "```", "~~~", "&amp;", "&#", "&#x1F600;", "&nbsp;", "&", "|", "---",
-    "===", "\u00A0", "\u200B", "\uD83D\uDE80", "\uD83D", "\uDE00", "\u0000", "\uFFFD", "ü", "字",
-    "\u202E", "(", "((", "))", "\\", "\"", "'", "%", "-", "–", "—", "~",
+    "#",
+    "## ",
+    "### ",
+    "#Heading",
+    "**",
+    "__",
+    "*",
+    "_",
+    "- ",
+    "* ",
+    "1. ",
+    "I. ",
+    "  ",
+    "\t",
+    "<h2>",
+    "</h2>",
+    "<p>",
+    "<strong>",
+    "</strong>",
+    "<span style=\"color:red\">",
+    "<",
+    ">",
+    "</",
+    "<!--",
+    "-->",
+    "[",
+    "](",
+    ")",
+    "![",
+    "]",
+    ":",
+    ": ",
+    "::",
+    ":wink:",
+    "Root Cause",
+    "Timeline",
+    "Impact",
+    "Summary",
+    "Resolution",
+    "Corrective and Preventative Measures",
+    "Tasks",
+    "10:15 AM",
+    "03:45",
+    "UTC",
+    "GMT+1",
+    "May 10, 2024",
+    "for 2 hours",
+    "30% of users",
+    "the",
+    "database",
+    "load balancer",
+    "was",
+    "not",
+    "ruled out",
+    "DDoS",
+    ".",
+    ",",
+    "!",
+    "?",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "`",
+    "```",
+    "~~~",
+    "&amp;",
+    "&#",
+    "&#x1F600;",
+    "&nbsp;",
+    "&",
+    "|",
+    "---",
+    "===",
+    "\u00A0",
+    "\u200B",
+    "\uD83D\uDE80",
+    "\uD83D",
+    "\uDE00",
+    "\u0000",
+    "\uFFFD",
+    "ü",
+    "字",
+    "\u202E",
+    "(",
+    "((",
+    "))",
+    "\\",
+    "\"",
+    "'",
+    "%",
+    "-",
+    "–",
+    "—",
+    "~",
   };
 
   /** Random text built from markup, heading words, times and awkward characters. */
@@ -127,14 +223,16 @@ public abstract class ExtractorContractTest {
         byte[] markup = randomText(random, 50).getBytes(StandardCharsets.UTF_8);
         System.arraycopy(markup, 0, bytes, 0, Math.min(markup.length, bytes.length));
       }
-      assertSurvives(pipeline, SourceDocument.decode("bytes-" + i, bytes), "random bytes #" + i, seed);
+      assertSurvives(
+          pipeline, SourceDocument.decode("bytes-" + i, bytes), "random bytes #" + i, seed);
     }
   }
 
   @Test
   void survivesEmptyAndBlankText() {
     Pipeline pipeline = pipeline();
-    for (String text : List.of("", " ", "\n", "\n\n\n", "\r\n\r\n", "\t", "#", "**", ":", "-", "<")) {
+    for (String text :
+        List.of("", " ", "\n", "\n\n\n", "\r\n\r\n", "\t", "#", "**", ":", "-", "<")) {
       assertSurvives(pipeline, SourceDocument.of("blank", text), "blank text '" + text + "'", 0);
     }
   }
@@ -160,7 +258,10 @@ public abstract class ExtractorContractTest {
       String style = styles[i % styles.length];
       sb.append(style).append(i % 2 == 0 ? "Root Cause" : "Timeline").append(':');
       sb.append(style.contains("**") ? "**" : "").append(style.equals("<h3>") ? "</h3>" : "");
-      sb.append("\nAt 10:").append(i % 60 < 10 ? "0" : "").append(i % 60).append(" the database was slow.\n\n");
+      sb.append("\nAt 10:")
+          .append(i % 60 < 10 ? "0" : "")
+          .append(i % 60)
+          .append(" the database was slow.\n\n");
     }
     assertSurvives(pipeline(), SourceDocument.of("headings", sb.toString()), "5,000 headings", 0);
   }
@@ -170,10 +271,15 @@ public abstract class ExtractorContractTest {
   void survivesDeeplyNestedLists() {
     StringBuilder sb = new StringBuilder("## Corrective actions\n");
     for (int i = 0; i < 3000; i++) {
-      sb.append(" ".repeat(i % 400)).append(i % 3 == 0 ? "- " : "1. ").append("**Step ").append(i).append(":** ");
+      sb.append(" ".repeat(i % 400))
+          .append(i % 3 == 0 ? "- " : "1. ")
+          .append("**Step ")
+          .append(i)
+          .append(":** ");
       sb.append("fix ").append(">".repeat(i % 50)).append(" the cache\n");
     }
-    assertSurvives(pipeline(), SourceDocument.of("nested", sb.toString()), "deeply nested lists", 0);
+    assertSurvives(
+        pipeline(), SourceDocument.of("nested", sb.toString()), "deeply nested lists", 0);
   }
 
   @Test
@@ -182,13 +288,30 @@ public abstract class ExtractorContractTest {
     Pipeline pipeline = pipeline();
     List<String> fragments =
         List.of(
-            "<h2>Root Cause", "**Impact: all users", "```\n# not a heading\n", "[link](http://x",
-            "![img](", "<span style=\"", "<!-- comment", "<script>alert(1)", "&#xFFFFFFFF;", "&#99999999999;",
-            "[".repeat(10_000) + "](" + "(".repeat(10_000), "<".repeat(20_000), "*".repeat(20_000),
-            "_".repeat(20_000) + "x", ":".repeat(20_000), "#".repeat(20_000), "|".repeat(5000) + "\n|---|");
+            "<h2>Root Cause",
+            "**Impact: all users",
+            "```\n# not a heading\n",
+            "[link](http://x",
+            "![img](",
+            "<span style=\"",
+            "<!-- comment",
+            "<script>alert(1)",
+            "&#xFFFFFFFF;",
+            "&#99999999999;",
+            "[".repeat(10_000) + "](" + "(".repeat(10_000),
+            "<".repeat(20_000),
+            "*".repeat(20_000),
+            "_".repeat(20_000) + "x",
+            ":".repeat(20_000),
+            "#".repeat(20_000),
+            "|".repeat(5000) + "\n|---|");
     for (String f : fragments) {
       String text = "# Title\n\n" + f + "\n\nThe root cause was a typo at 10:00 UTC.\n" + f;
-      assertSurvives(pipeline, SourceDocument.of("unclosed", text), "unclosed markup " + f.substring(0, Math.min(20, f.length())), 0);
+      assertSurvives(
+          pipeline,
+          SourceDocument.of("unclosed", text),
+          "unclosed markup " + f.substring(0, Math.min(20, f.length())),
+          0);
     }
   }
 }

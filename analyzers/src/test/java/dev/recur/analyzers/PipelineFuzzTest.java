@@ -7,8 +7,8 @@ import dev.recur.core.Postmortem;
 import dev.recur.core.SourceDocument;
 
 /**
- * Drives the whole default pipeline with arbitrary bytes. In a normal {@code mvn test} Jazzer
- * runs in regression mode over the inputs in {@code PipelineFuzzTestInputs/parsesAnyBytes} (seed
+ * Drives the whole default pipeline with arbitrary bytes. In a normal {@code mvn test} Jazzer runs
+ * in regression mode over the inputs in {@code PipelineFuzzTestInputs/parsesAnyBytes} (seed
  * documents and any crash reproducers found so far); {@code JAZZER_FUZZ=1 mvn test
  * -Dtest=PipelineFuzzTest} fuzzes for real and writes new findings there.
  */

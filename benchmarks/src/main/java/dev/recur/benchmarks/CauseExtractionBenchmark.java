@@ -37,9 +37,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Documents per second through the four cause-side steps together (impact, root cause, red
  * herrings, corrective actions), single thread, over the bundled sample archive in a seeded
- * shuffled order. Sections and timelines are found once in setup and handed to each fresh draft,
- * so the measured work is sentence splitting, tokenizing, the two maxent categorizers and the
- * rules; {@code baseline} does the same draft set-up without the steps. Run with {@code java -jar
+ * shuffled order. Sections and timelines are found once in setup and handed to each fresh draft, so
+ * the measured work is sentence splitting, tokenizing, the two maxent categorizers and the rules;
+ * {@code baseline} does the same draft set-up without the steps. Run with {@code java -jar
  * benchmarks/target/benchmarks.jar CauseExtractionBenchmark -wi 2 -i 3 -f 1}.
  */
 @State(Scope.Thread)

@@ -13,12 +13,12 @@ final class GeneratedInputs {
 
   private GeneratedInputs() {}
 
-  /** Documents {@code 0 .. count-1} of the benchmark seed, decoded as an archive would read them. */
+  /**
+   * Documents {@code 0 .. count-1} of the benchmark seed, decoded as an archive would read them.
+   */
   static List<SourceDocument> documents(int count) {
     return new PostmortemGenerator(SEED)
-        .stream(count)
-        .map(d -> SourceDocument.of(d.fileName(), d.text()))
-        .toList();
+        .stream(count).map(d -> SourceDocument.of(d.fileName(), d.text())).toList();
   }
 
   /** Total UTF-8 size of {@code docs}. */

@@ -34,10 +34,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Indexing throughput in documents per second on one thread, each operation being 200 generated
  * postmortems written into a fresh in-memory index and committed: {@code fullPipeline} parses,
- * extracts and indexes through {@link Corpus} (every field, facets, the stored record);
- * {@code parseOnly} is the pipeline without the index; {@code baselineLucene} is bare Lucene
- * indexing of the same raw text with {@link StandardAnalyzer} and no extraction. The target is
- * {@code fullPipeline} at 50% or more of {@code baselineLucene}. Run: {@code java -jar
+ * extracts and indexes through {@link Corpus} (every field, facets, the stored record); {@code
+ * parseOnly} is the pipeline without the index; {@code baselineLucene} is bare Lucene indexing of
+ * the same raw text with {@link StandardAnalyzer} and no extraction. The target is {@code
+ * fullPipeline} at 50% or more of {@code baselineLucene}. Run: {@code java -jar
  * benchmarks/target/benchmarks.jar IndexingBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)

@@ -47,22 +47,24 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Latency of {@code recur search} and {@code recur similar} over an index of {@code docs}
- * generated postmortems (default 100,000), sampled per call so JMH reports p50 and p99: {@code
- * search} parses a query from a seeded mix (free text, phrases, keyword, range, date and section
- * filters) and returns the top 10 with snippets and facet counts; {@code similar} finds the 10
- * incidents most like a seeded indexed one, with explanations; {@code baselineTermQuery} is one
- * bare Lucene term query, top 10, on the same index. The index is built once (sections by the real
- * section step; signature, window, impact and red herrings from the generator's ground truth, so
- * the build takes minutes rather than an hour) under {@code benchmarks/target/} and reused by
- * later runs. Targets: search p99 at most 20 ms, similar p99 at most 50 ms. Run: {@code java -jar
+ * Latency of {@code recur search} and {@code recur similar} over an index of {@code docs} generated
+ * postmortems (default 100,000), sampled per call so JMH reports p50 and p99: {@code search} parses
+ * a query from a seeded mix (free text, phrases, keyword, range, date and section filters) and
+ * returns the top 10 with snippets and facet counts; {@code similar} finds the 10 incidents most
+ * like a seeded indexed one, with explanations; {@code baselineTermQuery} is one bare Lucene term
+ * query, top 10, on the same index. The index is built once (sections by the real section step;
+ * signature, window, impact and red herrings from the generator's ground truth, so the build takes
+ * minutes rather than an hour) under {@code benchmarks/target/} and reused by later runs. Targets:
+ * search p99 at most 20 ms, similar p99 at most 50 ms. Run: {@code java -jar
  * benchmarks/target/benchmarks.jar SearchBenchmark -wi 2 -i 3 -f 1}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx2g"})
 @Threads(1)
 @State(Scope.Benchmark)
 public class SearchBenchmark {
@@ -99,8 +101,9 @@ public class SearchBenchmark {
   /** Opens the benchmark index, building it first when it is not there yet. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    Path dir = Path.of(System.getProperty("recur.bench.index", "benchmarks/target/search-index"))
-        .resolve(GeneratedInputs.SEED + "-" + docs);
+    Path dir =
+        Path.of(System.getProperty("recur.bench.index", "benchmarks/target/search-index"))
+            .resolve(GeneratedInputs.SEED + "-" + docs);
     Path done = dir.resolve("complete");
     if (!Files.exists(done)) {
       build(dir, docs);
@@ -109,12 +112,14 @@ public class SearchBenchmark {
     corpus = Corpus.openReadOnly(dir, Pipeline.builder().build());
     snapshot = corpus.searcher();
     if (snapshot.size() != docs) {
-      throw new IllegalStateException(dir + " holds " + snapshot.size() + " documents, not " + docs + "; delete it");
+      throw new IllegalStateException(
+          dir + " holds " + snapshot.size() + " documents, not " + docs + "; delete it");
     }
     Random random = new Random(GeneratedInputs.SEED);
     similarSources = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
-      similarSources.add(new PostmortemGenerator(GeneratedInputs.SEED).generate(random.nextInt(docs)).fileName());
+      similarSources.add(
+          new PostmortemGenerator(GeneratedInputs.SEED).generate(random.nextInt(docs)).fileName());
     }
   }
 
@@ -142,7 +147,8 @@ public class SearchBenchmark {
   /** Baseline: one bare term query, top 10, on the same index. */
   @Benchmark
   public void baselineTermQuery(Blackhole bh) throws IOException {
-    bh.consume(snapshot.indexSearcher().search(new TermQuery(new Term(IndexFields.TEXT, "outag")), 10));
+    bh.consume(
+        snapshot.indexSearcher().search(new TermQuery(new Term(IndexFields.TEXT, "outag")), 10));
   }
 
   /** Writes {@code count} generated postmortems into a new index at {@code dir}, on every core. */
@@ -178,14 +184,20 @@ public class SearchBenchmark {
             start,
             end,
             gold.timezone(),
-            gold.durationMinutes().isPresent() ? Optional.of(gold.durationMinutes().getAsInt()) : Optional.empty(),
-            gold.statedDurationMinutes().isPresent() ? Optional.of(gold.statedDurationMinutes().getAsInt()) : Optional.empty(),
+            gold.durationMinutes().isPresent()
+                ? Optional.of(gold.durationMinutes().getAsInt())
+                : Optional.empty(),
+            gold.statedDurationMinutes().isPresent()
+                ? Optional.of(gold.statedDurationMinutes().getAsInt())
+                : Optional.empty(),
             Optional.empty(),
             Optional.empty(),
             Optional.empty());
     Impact impact =
         new Impact(
-            gold.impactPercent().isPresent() ? Optional.of(gold.impactPercent().getAsDouble()) : Optional.empty(),
+            gold.impactPercent().isPresent()
+                ? Optional.of(gold.impactPercent().getAsDouble())
+                : Optional.empty(),
             Optional.empty(),
             gold.affectedService(),
             Severity.UNKNOWN);
@@ -201,7 +213,8 @@ public class SearchBenchmark {
         Optional.of(incident),
         List.of(),
         Optional.of(impact),
-        Optional.of(new RootCause(gold.rootCauseFault(), gold.rootCauseComponent(), 1, Optional.empty())),
+        Optional.of(
+            new RootCause(gold.rootCauseFault(), gold.rootCauseComponent(), 1, Optional.empty())),
         herrings,
         List.of(),
         parsed.diagnostics());

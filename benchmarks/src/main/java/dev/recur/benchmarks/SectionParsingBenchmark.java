@@ -22,11 +22,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The section step alone ({@link SectionExtractor}: headings, kinds, offsets, markup stripping)
- * on 200 seeded postmortems of about 3 KB in four layouts (ATX Markdown, bold labels in lists,
- * plain {@code Label:} lines, HTML), one document per operation: the score is documents per second
- * on one thread. {@code baselineSplitLines} is the floor any line-based parser pays: splitting
- * the same documents into lines. Run: {@code java -jar benchmarks/target/benchmarks.jar
+ * The section step alone ({@link SectionExtractor}: headings, kinds, offsets, markup stripping) on
+ * 200 seeded postmortems of about 3 KB in four layouts (ATX Markdown, bold labels in lists, plain
+ * {@code Label:} lines, HTML), one document per operation: the score is documents per second on one
+ * thread. {@code baselineSplitLines} is the floor any line-based parser pays: splitting the same
+ * documents into lines. Run: {@code java -jar benchmarks/target/benchmarks.jar
  * SectionParsingBenchmark -wi 2 -i 3 -f 1}.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -75,8 +75,13 @@ public class SectionParsingBenchmark {
 
   private static String document(Random random, int layout) {
     String[] headings = {
-      "Issue Summary", "Impact", "Timeline", "Root Cause and Resolution",
-      "Corrective and Preventative Measures", "Tasks", "Lessons learned"
+      "Issue Summary",
+      "Impact",
+      "Timeline",
+      "Root Cause and Resolution",
+      "Corrective and Preventative Measures",
+      "Tasks",
+      "Lessons learned"
     };
     StringBuilder sb = new StringBuilder();
     switch (layout) {

@@ -14,7 +14,6 @@ import dev.recur.core.Severity;
 import dev.recur.core.SourceDocument;
 import dev.recur.core.When;
 import dev.recur.corpus.index.Corpus;
-import dev.recur.corpus.index.CorpusSearcher;
 import dev.recur.corpus.index.IndexFields;
 import dev.recur.corpus.stats.RecurrenceAnalysis;
 import dev.recur.corpus.stats.StatsOptions;
@@ -62,19 +61,21 @@ import org.openjdk.jmh.infra.Blackhole;
  * Recurrence statistics over an index of {@code docs} synthetic records (default one million), in
  * milliseconds per full computation: {@code statistics} is {@link RecurrenceAnalysis#compute} with
  * the default options (every per-signature figure, red herrings, promised-before with its listing
- * fetched from stored fields, and incident families over the 2,000 most recent root causes);
- * {@code statisticsWithService} groups by fault × component × service; {@code baselineFacetCount}
- * only counts the signature facet over all documents, the least any statistic must do. The target
- * is {@code statistics} ≤ 1 s. The index is built once, with seeded records put directly through
- * the {@link Corpus} API, and cached under {@code benchmarks/target/stats-index-DOCS} (or the
- * folder in system property {@code recur.statsIndex}), so reruns start at once. Run: {@code java
- * -jar benchmarks/target/benchmarks.jar StatsBenchmark -wi 2 -i 3 -f 1}.
+ * fetched from stored fields, and incident families over the 2,000 most recent root causes); {@code
+ * statisticsWithService} groups by fault × component × service; {@code baselineFacetCount} only
+ * counts the signature facet over all documents, the least any statistic must do. The target is
+ * {@code statistics} ≤ 1 s. The index is built once, with seeded records put directly through the
+ * {@link Corpus} API, and cached under {@code benchmarks/target/stats-index-DOCS} (or the folder in
+ * system property {@code recur.statsIndex}), so reruns start at once. Run: {@code java -jar
+ * benchmarks/target/benchmarks.jar StatsBenchmark -wi 2 -i 3 -f 1}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx4g"})
 @State(Scope.Benchmark)
 public class StatsBenchmark {
 
@@ -91,10 +92,45 @@ public class StatsBenchmark {
     "database", "ddos", "traffic-spike", "code-deploy", "network", "cache", "dns", "application"
   };
   private static final String[] WORDS = {
-    "config", "pool", "weights", "drained", "node", "typo", "upstream", "certificate", "expired",
-    "renewal", "cron", "disk", "full", "logs", "rotation", "query", "index", "missing", "lock",
-    "timeout", "retry", "storm", "memory", "leak", "deploy", "rollback", "flag", "dns", "record",
-    "ttl", "cache", "eviction", "replica", "lag", "failover", "quota", "limit", "kernel", "patch"
+    "config",
+    "pool",
+    "weights",
+    "drained",
+    "node",
+    "typo",
+    "upstream",
+    "certificate",
+    "expired",
+    "renewal",
+    "cron",
+    "disk",
+    "full",
+    "logs",
+    "rotation",
+    "query",
+    "index",
+    "missing",
+    "lock",
+    "timeout",
+    "retry",
+    "storm",
+    "memory",
+    "leak",
+    "deploy",
+    "rollback",
+    "flag",
+    "dns",
+    "record",
+    "ttl",
+    "cache",
+    "eviction",
+    "replica",
+    "lag",
+    "failover",
+    "quota",
+    "limit",
+    "kernel",
+    "patch"
   };
 
   /** How many records the index holds. */
@@ -109,15 +145,18 @@ public class StatsBenchmark {
   /** Opens the cached index, building it first when it is missing or incomplete. */
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    Path dir = Path.of(System.getProperty("recur.statsIndex", defaultFolder() + "/stats-index-" + docs));
+    Path dir =
+        Path.of(System.getProperty("recur.statsIndex", defaultFolder() + "/stats-index-" + docs));
     Path done = dir.resolve("complete.txt");
     if (!Files.exists(done)) {
       build(dir, docs);
-      Files.writeString(done, docs + " records, seed " + GeneratedInputs.SEED + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          done, docs + " records, seed " + GeneratedInputs.SEED + "\n", StandardCharsets.UTF_8);
     }
     reader = DirectoryReader.open(FSDirectory.open(dir));
     if (reader.numDocs() != docs) {
-      throw new IllegalStateException(dir + " holds " + reader.numDocs() + " records, not " + docs + "; delete it");
+      throw new IllegalStateException(
+          dir + " holds " + reader.numDocs() + " records, not " + docs + "; delete it");
     }
     facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
     defaults = StatsOptions.defaults();
@@ -204,7 +243,8 @@ public class StatsBenchmark {
     String component = COMPONENTS[(int) (Math.pow(rnd.nextDouble(), 2) * COMPONENTS.length)];
     LocalDateTime start =
         LocalDateTime.of(2022, 1, 1, 0, 0).plusMinutes(rnd.nextLong(3L * 365 * 24 * 60));
-    int duration = (int) Math.min(10_000, Math.exp(3 + 2 * rnd.nextDouble() + 1.5 * rnd.nextDouble()));
+    int duration =
+        (int) Math.min(10_000, Math.exp(3 + 2 * rnd.nextDouble() + 1.5 * rnd.nextDouble()));
     StringBuilder cause = new StringBuilder("The ").append(component).append(" failed: ");
     for (int w = 0; w < 8; w++) {
       cause.append(WORDS[rnd.nextInt(WORDS.length)]).append(' ');
@@ -212,13 +252,18 @@ public class StatsBenchmark {
     List<MisleadingPath> herrings = new ArrayList<>();
     for (int h = rnd.nextInt(4); h > 0; h--) {
       String name = HERRINGS[(int) (Math.pow(rnd.nextDouble(), 2) * HERRINGS.length)];
-      herrings.add(new MisleadingPath(name, "suspected " + name,
-          rnd.nextBoolean() ? Optional.of(5 + rnd.nextInt(120)) : Optional.empty()));
+      herrings.add(
+          new MisleadingPath(
+              name,
+              "suspected " + name,
+              rnd.nextBoolean() ? Optional.of(5 + rnd.nextInt(120)) : Optional.empty()));
     }
     List<CorrectiveAction> actions = new ArrayList<>();
     ActionCategory[] categories = ActionCategory.values();
     for (int a = 1 + rnd.nextInt(3); a > 0; a--) {
-      actions.add(new CorrectiveAction("action " + a + " of " + i, categories[rnd.nextInt(categories.length)]));
+      actions.add(
+          new CorrectiveAction(
+              "action " + a + " of " + i, categories[rnd.nextInt(categories.length)]));
     }
     String source = "synthetic/" + i + ".md";
     String rootCause = cause.toString().strip();
@@ -226,7 +271,8 @@ public class StatsBenchmark {
         "syn-" + i,
         source,
         Optional.of("Incident " + i),
-        List.of(new Section(SectionKind.ROOT_CAUSE, "Root cause", 0, rootCause.length(), rootCause)),
+        List.of(
+            new Section(SectionKind.ROOT_CAUSE, "Root cause", 0, rootCause.length(), rootCause)),
         Optional.of(
             new Incident(
                 Optional.of(When.of(start, Optional.of(ZoneOffset.UTC))),
@@ -239,8 +285,11 @@ public class StatsBenchmark {
                 rnd.nextBoolean() ? Optional.of(duration) : Optional.empty())),
         List.of(),
         Optional.of(
-            new Impact(Optional.of(Math.floor(rnd.nextDouble() * 1000) / 10), Optional.empty(),
-                Optional.of("service-" + rnd.nextInt(40)), Severity.PARTIAL_OUTAGE)),
+            new Impact(
+                Optional.of(Math.floor(rnd.nextDouble() * 1000) / 10),
+                Optional.empty(),
+                Optional.of("service-" + rnd.nextInt(40)),
+                Severity.PARTIAL_OUTAGE)),
         Optional.of(new RootCause(fault, component, 0.8, Optional.of(rootCause))),
         herrings,
         actions,

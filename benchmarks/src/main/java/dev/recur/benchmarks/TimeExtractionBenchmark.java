@@ -27,10 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Documents per second through the time step alone ({@link TimeExtractor}), single thread, over
- * the bundled sample archive in a seeded shuffled order. Sections are found once in setup and
- * handed to each fresh draft, so only the time step is measured; {@code baseline} does the same
- * draft set-up without the step. Run with {@code java -jar benchmarks/target/benchmarks.jar
+ * Documents per second through the time step alone ({@link TimeExtractor}), single thread, over the
+ * bundled sample archive in a seeded shuffled order. Sections are found once in setup and handed to
+ * each fresh draft, so only the time step is measured; {@code baseline} does the same draft set-up
+ * without the step. Run with {@code java -jar benchmarks/target/benchmarks.jar
  * TimeExtractionBenchmark -wi 2 -i 3 -f 1}.
  */
 @State(Scope.Thread)

@@ -12,30 +12,44 @@ import java.util.EnumSet;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The options shared by {@code stats}, {@code report} and {@code analyze}: where the index is and what to group by. */
+/**
+ * The options shared by {@code stats}, {@code report} and {@code analyze}: where the index is and
+ * what to group by.
+ */
 final class AnalysisOptions {
 
   /** Where {@code analyze} keeps its index when not told otherwise. */
   static final Path DEFAULT_INDEX = Path.of(".recur", "index");
 
-  @Option(names = "--index", paramLabel = "DIR", description = "the index folder (default: ./.recur/index)")
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "the index folder (default: ./.recur/index)")
   Path index = DEFAULT_INDEX;
 
   @Option(
       names = "--by",
       split = ",",
       paramLabel = "DIMS",
-      description = "signature dimensions, comma-separated: fault, component, service (default: fault,component)")
+      description =
+          "signature dimensions, comma-separated: fault, component, service (default: fault,component)")
   List<String> by = List.of("fault", "component");
 
-  @Option(names = "--period", defaultValue = "month", description = "month, quarter or year (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--period",
+      defaultValue = "month",
+      description = "month, quarter or year (default: ${DEFAULT-VALUE})")
   Period period;
 
-  @Option(names = "--since", paramLabel = "DATE", description = "only incidents starting on or after DATE (yyyy-mm-dd, UTC)")
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description = "only incidents starting on or after DATE (yyyy-mm-dd, UTC)")
   LocalDate since;
 
   /**
-   * Opens the index at {@code dir} read-only; nothing is parsed, so no extraction pipeline is needed.
+   * Opens the index at {@code dir} read-only; nothing is parsed, so no extraction pipeline is
+   * needed.
    *
    * @throws java.io.UncheckedIOException when there is no index there
    */

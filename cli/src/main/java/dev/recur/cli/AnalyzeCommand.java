@@ -49,13 +49,22 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
-  @Option(names = "--report", paramLabel = "FILE", description = "where to write the HTML report (default: ./recur-report.html)")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "where to write the HTML report (default: ./recur-report.html)")
   Path report = Path.of("recur-report.html");
 
-  @Option(names = "--limit", defaultValue = "10", description = "rows per summary section (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--limit",
+      defaultValue = "10",
+      description = "rows per summary section (default: ${DEFAULT-VALUE})")
   int limit;
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders of postmortems; - reads standard input")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "files or folders of postmortems; - reads standard input")
   List<String> paths = new ArrayList<>();
 
   @Override
@@ -90,7 +99,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 })
             .build();
     RecurrenceStats stats;
-    try (Corpus corpus = Corpus.open(analysis.index, DefaultPipeline.create(TextModels.english()))) {
+    try (Corpus corpus =
+        Corpus.open(analysis.index, DefaultPipeline.create(TextModels.english()))) {
       Ingester.Summary summary;
       try (Stream<ArchiveItem> items = sample ? sampleItems() : Archives.read(paths, System.in)) {
         summary = ingester.ingest(corpus, items);
@@ -99,8 +109,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "Indexed %d postmortems from %s into %s (%d new, %d changed, %d unchanged%s%s).%n",
-          summary.total() - summary.failed(), corpusName, analysis.index, summary.added(), summary.replaced(),
-          summary.unchanged(), summary.failed() > 0 ? ", " + summary.failed() + " unreadable" : "",
+          summary.total() - summary.failed(),
+          corpusName,
+          analysis.index,
+          summary.added(),
+          summary.replaced(),
+          summary.unchanged(),
+          summary.failed() > 0 ? ", " + summary.failed() + " unreadable" : "",
           removed > 0 ? ", " + removed + " no longer in the archive removed" : "");
       stats = RecurrenceAnalysis.compute(corpus, options);
     } catch (UncheckedIOException | IllegalStateException e) {
@@ -119,7 +134,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       return 1;
     }
     out.println();
-    out.println("Report written to " + report.toAbsolutePath().normalize() + " (open it in a browser).");
+    out.println(
+        "Report written to " + report.toAbsolutePath().normalize() + " (open it in a browser).");
     out.flush();
     return failures.get() == 0 ? 0 : 1;
   }
@@ -136,7 +152,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       for (LeafReaderContext leaf : searcher.indexSearcher().getIndexReader().leaves()) {
         SortedDocValues sources = DocValues.getSorted(leaf.reader(), IndexFields.SOURCE);
         Bits live = leaf.reader().getLiveDocs();
-        for (int doc = sources.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = sources.nextDoc()) {
+        for (int doc = sources.nextDoc();
+            doc != SortedDocValues.NO_MORE_DOCS;
+            doc = sources.nextDoc()) {
           String source = sources.lookupOrd(sources.ordValue()).utf8ToString();
           if ((live == null || live.get(doc)) && !seen.contains(source)) {
             stale.add(source);

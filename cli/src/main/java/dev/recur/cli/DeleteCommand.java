@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "delete",
     mixinStandardHelpOptions = true,
-    description = "Remove postmortems from the index by record id or source. Exit status 1 when one is not there.")
+    description =
+        "Remove postmortems from the index by record id or source. Exit status 1 when one is not there.")
 final class DeleteCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;

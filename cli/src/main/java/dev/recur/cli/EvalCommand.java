@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Score parsed postmortems against a gold file (seeds-gold.jsonl format), per field.")
+    description =
+        "Score parsed postmortems against a gold file (seeds-gold.jsonl format), per field.")
 final class EvalCommand implements Callable<Integer> {
 
   enum Format {
@@ -46,22 +47,40 @@ final class EvalCommand implements Callable<Integer> {
     JSON
   }
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold labels, one JSON object a line")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "FILE",
+      description = "gold labels, one JSON object a line")
   Path gold;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table or json (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--only", paramLabel = "LIST", description = "score only the file names listed in LIST, one a line")
+  @Option(
+      names = "--only",
+      paramLabel = "LIST",
+      description = "score only the file names listed in LIST, one a line")
   Path only;
 
-  @Option(names = "--except", paramLabel = "LIST", description = "leave out the file names listed in LIST, one a line")
+  @Option(
+      names = "--except",
+      paramLabel = "LIST",
+      description = "leave out the file names listed in LIST, one a line")
   Path except;
 
-  @Option(names = "--show-failures", description = "print, per field, gold and got for each document that was wrong")
+  @Option(
+      names = "--show-failures",
+      description = "print, per field, gold and got for each document that was wrong")
   boolean showFailures;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "the labelled postmortems: files or folders")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "the labelled postmortems: files or folders")
   List<String> paths;
 
   @Override
@@ -111,9 +130,11 @@ final class EvalCommand implements Callable<Integer> {
     PrintStream out = System.out;
     if (format == Format.JSON) {
       try {
-        out.println(PostmortemJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        out.println(
+            PostmortemJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
       } catch (JsonProcessingException e) {
-        throw new IllegalStateException("an EvalReport must always serialize: " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "an EvalReport must always serialize: " + e.getMessage(), e);
       }
     } else {
       printTable(out, report, skipped);
@@ -140,7 +161,11 @@ final class EvalCommand implements Callable<Integer> {
         report.documents(),
         skipped);
     if (!report.missing().isEmpty()) {
-      out.printf(Locale.ROOT, "missing from PATH (%d): %s%n", report.missing().size(), String.join(", ", report.missing()));
+      out.printf(
+          Locale.ROOT,
+          "missing from PATH (%d): %s%n",
+          report.missing().size(),
+          String.join(", ", report.missing()));
     }
     out.println();
     out.printf(
@@ -154,7 +179,10 @@ final class EvalCommand implements Callable<Integer> {
     for (FieldScore f : report.fields()) {
       String extra =
           f.set()
-              .map(s -> String.format(Locale.ROOT, "%.2f / %.2f / %.2f", s.precision(), s.recall(), s.f1()))
+              .map(
+                  s ->
+                      String.format(
+                          Locale.ROOT, "%.2f / %.2f / %.2f", s.precision(), s.recall(), s.f1()))
               .or(() -> f.lenient().map(c -> "lenient " + cell(c)))
               .orElse("");
       out.printf(
@@ -168,7 +196,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (showFailures) {
       for (Field field : Field.values()) {
-        List<Mismatch> wrong = report.mismatches().stream().filter(m -> m.field() == field).toList();
+        List<Mismatch> wrong =
+            report.mismatches().stream().filter(m -> m.field() == field).toList();
         if (wrong.isEmpty()) {
           continue;
         }

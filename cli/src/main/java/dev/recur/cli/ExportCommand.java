@@ -26,15 +26,22 @@ final class ExportCommand implements Callable<Integer> {
     CSV
   }
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "jsonl or csv (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--index", paramLabel = "DIR", description = "the index folder (default: ./.recur/index)")
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "the index folder (default: ./.recur/index)")
   Path index = AnalysisOptions.DEFAULT_INDEX;
 
   @Override
   public Integer call() {
-    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    Writer out =
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     try (Corpus corpus = AnalysisOptions.openForReading(index);
         CorpusSearcher searcher = corpus.searcher()) {
       var reader = searcher.indexSearcher().getIndexReader();

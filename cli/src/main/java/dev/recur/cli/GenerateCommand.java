@@ -36,13 +36,17 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--count", required = true, description = "number of documents")
   long count;
 
-  @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "random seed (default: ${DEFAULT-VALUE})")
   long seed;
 
   @Option(
       names = "--commit-every",
       defaultValue = "5000",
-      description = "with --index: commit after this many documents, so a stopped run keeps its work (default: ${DEFAULT-VALUE})")
+      description =
+          "with --index: commit after this many documents, so a stopped run keeps its work (default: ${DEFAULT-VALUE})")
   int commitEvery;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -52,7 +56,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (created if missing)")
     Path out;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "ingest into the corpus index at DIR instead")
+    @Option(
+        names = "--index",
+        paramLabel = "DIR",
+        description = "ingest into the corpus index at DIR instead")
     Path index;
   }
 
@@ -78,7 +85,11 @@ final class GenerateCommand implements Callable<Integer> {
       System.out.printf(
           Locale.ROOT,
           "generated %d postmortems (%.1f MB) in %s in %.1f s; gold: %s%n",
-          s.documents(), s.bytes() / 1e6, target.out, secs, s.gold());
+          s.documents(),
+          s.bytes() / 1e6,
+          target.out,
+          secs,
+          s.gold());
       return 0;
     } catch (IOException e) {
       System.err.println("recur: " + target.out + ": " + e.getMessage());
@@ -105,8 +116,7 @@ final class GenerateCommand implements Callable<Integer> {
             .build();
     try (Corpus corpus = Corpus.open(target.index, DefaultPipeline.create(TextModels.english()))) {
       Stream<ArchiveItem> items =
-          generator
-              .stream(count)
+          generator.stream(count)
               .map(
                   d -> {
                     bytes.addAndGet(d.text().length());
@@ -118,8 +128,15 @@ final class GenerateCommand implements Callable<Integer> {
           Locale.ROOT,
           "ingested %d generated postmortems (%.1f M characters) into %s in %.1f s: %.0f documents/s"
               + " (%d new, %d changed, %d unchanged, %d failed)%n",
-          s.total() - s.failed(), bytes.get() / 1e6, target.index, secs, (s.total() - s.failed()) / secs,
-          s.added(), s.replaced(), s.unchanged(), s.failed());
+          s.total() - s.failed(),
+          bytes.get() / 1e6,
+          target.index,
+          secs,
+          (s.total() - s.failed()) / secs,
+          s.added(),
+          s.replaced(),
+          s.unchanged(),
+          s.failed());
       return s.failed() == 0 ? 0 : 1;
     } catch (UncheckedIOException | IllegalStateException e) {
       System.err.println("recur: " + target.index + ": " + e.getMessage());

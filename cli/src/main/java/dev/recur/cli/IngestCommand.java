@@ -23,7 +23,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code recur ingest}: adds postmortems to the index, replacing changed ones, skipping unchanged ones. */
+/**
+ * {@code recur ingest}: adds postmortems to the index, replacing changed ones, skipping unchanged
+ * ones.
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
@@ -36,26 +39,42 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Option(names = "--text-column", defaultValue = "text", paramLabel = "NAME",
+  @Option(
+      names = "--text-column",
+      defaultValue = "text",
+      paramLabel = "NAME",
       description = "archive column holding the postmortem text (default: ${DEFAULT-VALUE})")
   String textColumn;
 
-  @Option(names = "--id-column", paramLabel = "NAME",
+  @Option(
+      names = "--id-column",
+      paramLabel = "NAME",
       description = "archive column naming each row stably (default: the row number)")
   String idColumn;
 
-  @Option(names = "--date-column", paramLabel = "NAME",
-      description = "archive column with the document's date (yyyy-mm-dd...), used when the text gives none")
+  @Option(
+      names = "--date-column",
+      paramLabel = "NAME",
+      description =
+          "archive column with the document's date (yyyy-mm-dd...), used when the text gives none")
   String dateColumn;
 
-  @Option(names = "--threads", paramLabel = "N", description = "parser threads (default: one per core)")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "parser threads (default: one per core)")
   Integer threads;
 
-  @Option(names = "--progress", negatable = true,
+  @Option(
+      names = "--progress",
+      negatable = true,
       description = "show a progress bar (default: only on a terminal)")
   Boolean progress;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders or archives; - reads standard input")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "files, folders or archives; - reads standard input")
   List<String> paths;
 
   @Override
@@ -64,7 +83,8 @@ final class IngestCommand implements Callable<Integer> {
     Columns columns;
     Ingester.Builder builder = Ingester.builder();
     try {
-      columns = new Columns(textColumn, Optional.ofNullable(idColumn), Optional.ofNullable(dateColumn));
+      columns =
+          new Columns(textColumn, Optional.ofNullable(idColumn), Optional.ofNullable(dateColumn));
       if (threads != null) {
         builder.threads(threads);
       }
@@ -111,7 +131,12 @@ final class IngestCommand implements Callable<Integer> {
     System.out.printf(
         Locale.ROOT,
         "ingested %d, replaced %d, unchanged %d, failed %d; %s holds %d postmortems%n",
-        summary.added(), summary.replaced(), summary.unchanged(), summary.failed(), dir, size);
+        summary.added(),
+        summary.replaced(),
+        summary.unchanged(),
+        summary.failed(),
+        dir,
+        size);
     System.out.flush();
     return summary.failed() == 0 ? 0 : 1;
   }

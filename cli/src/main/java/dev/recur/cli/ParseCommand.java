@@ -38,7 +38,10 @@ final class ParseCommand implements Callable<Integer> {
       description = "json, jsonl or table (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders; - reads standard input")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "files or folders; - reads standard input")
   List<String> paths;
 
   @Override

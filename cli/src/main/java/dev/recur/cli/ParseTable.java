@@ -21,12 +21,14 @@ final class ParseTable {
   static final int FILE_WIDTH = 28;
   static final int TITLE_WIDTH = 36;
   static final int CAUSE_WIDTH = 30;
-  private static final String ROW = "%-" + FILE_WIDTH + "s  %-" + TITLE_WIDTH + "s  %4s  %-" + CAUSE_WIDTH + "s  %8s  %s";
+  private static final String ROW =
+      "%-" + FILE_WIDTH + "s  %-" + TITLE_WIDTH + "s  %4s  %-" + CAUSE_WIDTH + "s  %8s  %s";
 
   private ParseTable() {}
 
   static String header() {
-    return String.format(Locale.ROOT, ROW, "FILE", "TITLE", "SECT", "ROOT CAUSE", "DURATION", "KINDS");
+    return String.format(
+        Locale.ROOT, ROW, "FILE", "TITLE", "SECT", "ROOT CAUSE", "DURATION", "KINDS");
   }
 
   static String row(Postmortem record) {
@@ -36,9 +38,13 @@ final class ParseTable {
         kinds.add(s.kind());
       }
     }
-    String kindList = kinds.isEmpty() ? "-" : kinds.stream().map(SectionKind::id).collect(Collectors.joining(","));
+    String kindList =
+        kinds.isEmpty()
+            ? "-"
+            : kinds.stream().map(SectionKind::id).collect(Collectors.joining(","));
     String cause = record.rootCause().map(RootCause::signature).orElse("-");
-    String duration = record.incident().flatMap(Incident::durationMinutes).map(ParseTable::duration).orElse("-");
+    String duration =
+        record.incident().flatMap(Incident::durationMinutes).map(ParseTable::duration).orElse("-");
     return String.format(
         Locale.ROOT,
         ROW,
@@ -56,7 +62,9 @@ final class ParseTable {
       return minutes / (24 * 60) + "d" + (minutes % (24 * 60)) / 60 + "h";
     }
     if (minutes >= 60) {
-      return minutes / 60 + "h" + (minutes % 60 == 0 ? "" : String.format(Locale.ROOT, "%02dm", minutes % 60));
+      return minutes / 60
+          + "h"
+          + (minutes % 60 == 0 ? "" : String.format(Locale.ROOT, "%02dm", minutes % 60));
     }
     return minutes + "m";
   }

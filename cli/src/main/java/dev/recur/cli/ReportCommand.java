@@ -20,12 +20,17 @@ import picocli.CommandLine.Option;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Write the recurrence report of an index as one self-contained HTML file with inline SVG charts.")
+    description =
+        "Write the recurrence report of an index as one self-contained HTML file with inline SVG charts.")
 final class ReportCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
-  @Option(names = "--html", required = true, paramLabel = "FILE", description = "where to write the report")
+  @Option(
+      names = "--html",
+      required = true,
+      paramLabel = "FILE",
+      description = "where to write the report")
   Path html;
 
   @Override
@@ -60,6 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(file, HtmlReport.render(stats, corpusName, Instant.now()), StandardCharsets.UTF_8);
+    Files.writeString(
+        file, HtmlReport.render(stats, corpusName, Instant.now()), StandardCharsets.UTF_8);
   }
 }

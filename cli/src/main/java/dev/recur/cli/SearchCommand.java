@@ -50,23 +50,38 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Option(names = {"-k", "--limit"}, defaultValue = "10", description = "how many hits (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = {"-k", "--limit"},
+      defaultValue = "10",
+      description = "how many hits (default: ${DEFAULT-VALUE})")
   int limit;
 
-  @Option(names = "--sort", defaultValue = "score", description = "score, date, duration or impact (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--sort",
+      defaultValue = "score",
+      description = "score, date, duration or impact (default: ${DEFAULT-VALUE})")
   SortBy sort;
 
   @Option(names = "--asc", description = "oldest, shortest or smallest first")
   boolean ascending;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, json or csv (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--facets", defaultValue = "5", paramLabel = "N",
+  @Option(
+      names = "--facets",
+      defaultValue = "5",
+      paramLabel = "N",
       description = "values counted per facet, 0 for none (default: ${DEFAULT-VALUE})")
   int facets;
 
-  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query; several words are joined by spaces")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "QUERY",
+      description = "the query; several words are joined by spaces")
   List<String> words = new ArrayList<>();
 
   @Override
@@ -76,8 +91,14 @@ final class SearchCommand implements Callable<Integer> {
       CorpusQuery query = CorpusQuery.parse(String.join(" ", words));
       boolean tty = System.console() != null && format == Format.TABLE;
       request =
-          new SearchRequest(query, limit, sort, ascending, Math.max(0, facets),
-              tty ? "\u001b[1m" : format == Format.TABLE ? "[" : "**", tty ? "\u001b[0m" : format == Format.TABLE ? "]" : "**");
+          new SearchRequest(
+              query,
+              limit,
+              sort,
+              ascending,
+              Math.max(0, facets),
+              tty ? "\u001b[1m" : format == Format.TABLE ? "[" : "**",
+              tty ? "\u001b[0m" : format == Format.TABLE ? "]" : "**");
     } catch (QuerySyntaxException e) {
       System.err.println("recur: query: " + e.getMessage());
       return 2;
@@ -98,7 +119,11 @@ final class SearchCommand implements Callable<Integer> {
     try {
       switch (format) {
         case TABLE -> table(out, result);
-        case JSON -> out.println(PostmortemJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(result)));
+        case JSON ->
+            out.println(
+                PostmortemJson.mapper()
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(json(result)));
         case CSV -> csv(out, result);
       }
     } catch (IOException e) {
@@ -118,7 +143,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void table(PrintStream out, SearchResult result) {
-    out.printf(Locale.ROOT, "%d match%s%n", result.totalHits(), result.totalHits() == 1 ? "" : "es");
+    out.printf(
+        Locale.ROOT, "%d match%s%n", result.totalHits(), result.totalHits() == 1 ? "" : "es");
     int rank = 0;
     for (SearchHit hit : result.hits()) {
       rank++;
@@ -128,7 +154,9 @@ final class SearchCommand implements Callable<Integer> {
           rank,
           hit.source(),
           hit.score(),
-          hit.start().map(w -> w.toString().length() >= 10 ? w.toString().substring(0, 10) : w.toString()).orElse("-"),
+          hit.start()
+              .map(w -> w.toString().length() >= 10 ? w.toString().substring(0, 10) : w.toString())
+              .orElse("-"),
           hit.durationMinutes().map(SearchCommand::length).orElse("-"),
           hit.impactPercent().map(p -> String.format(Locale.ROOT, "%.0f%%", p)).orElse("-"),
           hit.fault() + "/" + hit.component());
@@ -139,23 +167,39 @@ final class SearchCommand implements Callable<Integer> {
     }
     if (!result.facets().isEmpty()) {
       out.println();
-      result.facets().forEach((dim, counts) -> {
-        if (!counts.isEmpty()) {
-          List<String> parts = new ArrayList<>();
-          counts.forEach(c -> parts.add(c.value() + " " + c.count()));
-          out.printf(Locale.ROOT, "%-10s %s%n", dim + ":", String.join(", ", parts));
-        }
-      });
+      result
+          .facets()
+          .forEach(
+              (dim, counts) -> {
+                if (!counts.isEmpty()) {
+                  List<String> parts = new ArrayList<>();
+                  counts.forEach(c -> parts.add(c.value() + " " + c.count()));
+                  out.printf(Locale.ROOT, "%-10s %s%n", dim + ":", String.join(", ", parts));
+                }
+              });
     }
   }
 
   static String length(int minutes) {
-    return minutes >= 60 ? minutes / 60 + "h" + (minutes % 60 == 0 ? "" : minutes % 60 + "m") : minutes + "m";
+    return minutes >= 60
+        ? minutes / 60 + "h" + (minutes % 60 == 0 ? "" : minutes % 60 + "m")
+        : minutes + "m";
   }
 
   private static void csv(PrintStream out, SearchResult result) throws IOException {
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
-    csv.printRecord("rank", "score", "id", "source", "title", "start", "duration_minutes", "impact_percent", "fault", "component", "snippet");
+    csv.printRecord(
+        "rank",
+        "score",
+        "id",
+        "source",
+        "title",
+        "start",
+        "duration_minutes",
+        "impact_percent",
+        "fault",
+        "component",
+        "snippet");
     int rank = 0;
     for (SearchHit hit : result.hits()) {
       rank++;

@@ -9,11 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code recur show}: prints the stored record of indexed postmortems, as {@code recur parse} does. */
+/**
+ * {@code recur show}: prints the stored record of indexed postmortems, as {@code recur parse} does.
+ */
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = "Print the stored records of indexed postmortems (JSON Lines, as recur parse prints them).")
+    description =
+        "Print the stored records of indexed postmortems (JSON Lines, as recur parse prints them).")
 final class ShowCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;

@@ -39,13 +39,22 @@ final class SimilarCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Option(names = {"-k", "--limit"}, defaultValue = "10", description = "how many incidents (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = {"-k", "--limit"},
+      defaultValue = "10",
+      description = "how many incidents (default: ${DEFAULT-VALUE})")
   int k;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, json or csv (default: ${DEFAULT-VALUE})")
   SearchCommand.Format format;
 
-  @Parameters(index = "0", paramLabel = "FILE|ID", description = "a postmortem file, or the id or source of an indexed one")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE|ID",
+      description = "a postmortem file, or the id or source of an indexed one")
   String target;
 
   @Override
@@ -125,13 +134,29 @@ final class SimilarCommand implements Callable<Integer> {
 
   private static void csv(PrintStream out, List<SimilarIncident> found) throws IOException {
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
-    csv.printRecord("rank", "score", "id", "source", "title", "signature", "same_signature", "shared_herrings", "shared_terms");
+    csv.printRecord(
+        "rank",
+        "score",
+        "id",
+        "source",
+        "title",
+        "signature",
+        "same_signature",
+        "shared_herrings",
+        "shared_terms");
     int rank = 0;
     for (SimilarIncident s : found) {
       rank++;
       csv.printRecord(
-          rank, String.format(Locale.ROOT, "%.4f", s.score()), s.id(), s.source(), s.title().orElse(""),
-          s.signature(), s.sameSignature(), String.join(";", s.sharedHerrings()), String.join(";", s.sharedTerms()));
+          rank,
+          String.format(Locale.ROOT, "%.4f", s.score()),
+          s.id(),
+          s.source(),
+          s.title().orElse(""),
+          s.signature(),
+          s.sameSignature(),
+          String.join(";", s.sharedHerrings()),
+          String.join(";", s.sharedTerms()));
     }
     csv.flush();
   }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = "Recurrence statistics of an index: signatures, intervals, durations, red herrings, promises.")
+    description =
+        "Recurrence statistics of an index: signatures, intervals, durations, red herrings, promises.")
 final class StatsCommand implements Callable<Integer> {
 
   enum Format {
@@ -28,10 +29,16 @@ final class StatsCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, csv or json (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--limit", defaultValue = "20", description = "rows per table section (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--limit",
+      defaultValue = "20",
+      description = "rows per table section (default: ${DEFAULT-VALUE})")
   int limit;
 
   @Override
@@ -61,7 +68,8 @@ final class StatsCommand implements Callable<Integer> {
     return 0;
   }
 
-  static void print(PrintStream out, RecurrenceStats stats, Format format, int limit) throws IOException {
+  static void print(PrintStream out, RecurrenceStats stats, Format format, int limit)
+      throws IOException {
     switch (format) {
       case JSON -> out.println(StatsExport.toJson(stats));
       case CSV -> StatsExport.writeCsv(stats, out);

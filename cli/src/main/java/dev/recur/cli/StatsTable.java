@@ -26,24 +26,50 @@ final class StatsTable {
 
   /** Prints every section; {@code limit} bounds the rows of each list. */
   static void print(PrintStream out, RecurrenceStats stats, int limit) {
-    out.printf(Locale.ROOT, "%d incidents (%d dated)%s; median duration %s min, MTTR %s min%n",
-        stats.incidents(), stats.dated(),
+    out.printf(
+        Locale.ROOT,
+        "%d incidents (%d dated)%s; median duration %s min, MTTR %s min%n",
+        stats.incidents(),
+        stats.dated(),
         stats.from().isPresent() ? ", " + day(stats.from()) + " to " + day(stats.to()) : "",
-        stat(stats.durationMinutes(), Summary::median), stat(stats.durationMinutes(), Summary::mean));
+        stat(stats.durationMinutes(), Summary::median),
+        stat(stats.durationMinutes(), Summary::mean));
     out.println();
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"signature", "count", "first", "last", "interval med (d)", "shortest (d)",
-        "dur med (min)", "p90", "MTTR", "impact med/max %", "ttd/ttr med", "trend"});
-    for (SignatureStats s : stats.signatures().subList(0, Math.min(limit, stats.signatures().size()))) {
-      rows.add(new String[] {
-        s.signature().label(), Integer.toString(s.count()), day(s.firstSeen()), day(s.lastSeen()),
-        days(s.intervalsMinutes(), Summary::median), days(s.intervalsMinutes(), Summary::min),
-        stat(s.durationMinutes(), Summary::median), stat(s.durationMinutes(), Summary::p90),
-        stat(s.durationMinutes(), Summary::mean),
-        stat(s.impactPercent(), Summary::median) + "/" + stat(s.impactPercent(), Summary::max),
-        stat(s.timeToDetectMinutes(), Summary::median) + "/" + stat(s.timeToResolveMinutes(), Summary::median),
-        s.trend().id()
-      });
+    rows.add(
+        new String[] {
+          "signature",
+          "count",
+          "first",
+          "last",
+          "interval med (d)",
+          "shortest (d)",
+          "dur med (min)",
+          "p90",
+          "MTTR",
+          "impact med/max %",
+          "ttd/ttr med",
+          "trend"
+        });
+    for (SignatureStats s :
+        stats.signatures().subList(0, Math.min(limit, stats.signatures().size()))) {
+      rows.add(
+          new String[] {
+            s.signature().label(),
+            Integer.toString(s.count()),
+            day(s.firstSeen()),
+            day(s.lastSeen()),
+            days(s.intervalsMinutes(), Summary::median),
+            days(s.intervalsMinutes(), Summary::min),
+            stat(s.durationMinutes(), Summary::median),
+            stat(s.durationMinutes(), Summary::p90),
+            stat(s.durationMinutes(), Summary::mean),
+            stat(s.impactPercent(), Summary::median) + "/" + stat(s.impactPercent(), Summary::max),
+            stat(s.timeToDetectMinutes(), Summary::median)
+                + "/"
+                + stat(s.timeToResolveMinutes(), Summary::median),
+            s.trend().id()
+          });
     }
     table(out, rows);
     if (stats.signatures().size() > limit) {
@@ -53,24 +79,46 @@ final class StatsTable {
     rows = new ArrayList<>();
     rows.add(new String[] {"red herring", "chased", "known minutes lost", "in signatures"});
     for (HerringStats h : stats.herrings().subList(0, Math.min(limit, stats.herrings().size()))) {
-      rows.add(new String[] {
-        h.hypothesis(), Integer.toString(h.timesChased()),
-        h.timedChases() == 0 ? "-" : h.minutesSpent() + " (" + h.timedChases() + " timed)",
-        String.join("; ", h.bySignature().stream().limit(3).map(c -> c.label() + " " + c.count()).toList())
-      });
+      rows.add(
+          new String[] {
+            h.hypothesis(),
+            Integer.toString(h.timesChased()),
+            h.timedChases() == 0 ? "-" : h.minutesSpent() + " (" + h.timedChases() + " timed)",
+            String.join(
+                "; ",
+                h.bySignature().stream().limit(3).map(c -> c.label() + " " + c.count()).toList())
+          });
     }
     table(out, rows);
     out.println();
     out.println("promised before: " + stats.promisedBeforeTotal() + " repeated promises");
-    for (PromisedBefore p : stats.promisedBefore().subList(0, Math.min(limit, stats.promisedBefore().size()))) {
-      out.println("  " + p.category().id() + " in " + p.signature().label() + ": "
-          + p.earlier().name() + " (" + day(p.earlier().start()) + ") -> "
-          + p.later().name() + " (" + day(p.later().start()) + ")");
+    for (PromisedBefore p :
+        stats.promisedBefore().subList(0, Math.min(limit, stats.promisedBefore().size()))) {
+      out.println(
+          "  "
+              + p.category().id()
+              + " in "
+              + p.signature().label()
+              + ": "
+              + p.earlier().name()
+              + " ("
+              + day(p.earlier().start())
+              + ") -> "
+              + p.later().name()
+              + " ("
+              + day(p.later().start())
+              + ")");
     }
     out.println("incident families: " + stats.families().size());
     for (IncidentFamily f : stats.families().subList(0, Math.min(limit, stats.families().size()))) {
-      out.println("  \"" + f.label() + "\": " + f.members().size() + " incidents ("
-          + String.join("; ", f.signatures()) + ")");
+      out.println(
+          "  \""
+              + f.label()
+              + "\": "
+              + f.members().size()
+              + " incidents ("
+              + String.join("; ", f.signatures())
+              + ")");
     }
   }
 

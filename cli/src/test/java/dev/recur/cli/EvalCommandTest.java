@@ -49,7 +49,15 @@ class EvalCommandTest {
     Path except = dir.resolve("except.txt");
     Files.writeString(except, "two.md\n");
     int status =
-        RecurCli.run("eval", "--gold", gold.toString(), "--except", except.toString(), "--format", "json", docs.toString());
+        RecurCli.run(
+            "eval",
+            "--gold",
+            gold.toString(),
+            "--except",
+            except.toString(),
+            "--format",
+            "json",
+            docs.toString());
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     String json = out.toString(StandardCharsets.UTF_8);
     assertTrue(json.contains("\"documents\" : 1"), json);
@@ -59,7 +67,8 @@ class EvalCommandTest {
 
   @Test
   void missingGoldFileIsAnErrorLineNotAStackTrace(@TempDir Path dir) {
-    int status = RecurCli.run("eval", "--gold", dir.resolve("none.jsonl").toString(), dir.toString());
+    int status =
+        RecurCli.run("eval", "--gold", dir.resolve("none.jsonl").toString(), dir.toString());
     assertEquals(1, status);
     String e = err.toString(StandardCharsets.UTF_8);
     assertTrue(e.startsWith("recur: ") && e.contains("none.jsonl: no such file"), e);

@@ -40,7 +40,10 @@ class GenerateCommandTest {
 
   @Test
   void writesDocumentsAndOneGoldLineEach(@TempDir Path dir) throws IOException {
-    assertEquals(0, RecurCli.run("generate", "--count", "25", "--seed", "3", "--out", dir.toString()), err.toString());
+    assertEquals(
+        0,
+        RecurCli.run("generate", "--count", "25", "--seed", "3", "--out", dir.toString()),
+        err.toString());
     assertEquals(25, Files.readAllLines(dir.resolve("gold.jsonl")).size());
     try (var files = Files.list(dir.resolve("000"))) {
       assertEquals(25, files.count());
@@ -50,7 +53,11 @@ class GenerateCommandTest {
   @Test
   void streamsGeneratedDocumentsIntoAnIndex(@TempDir Path dir) {
     Path index = dir.resolve("index");
-    assertEquals(0, RecurCli.run("generate", "--count", "6", "--index", index.toString(), "--commit-every", "4"), err.toString());
+    assertEquals(
+        0,
+        RecurCli.run(
+            "generate", "--count", "6", "--index", index.toString(), "--commit-every", "4"),
+        err.toString());
     assertTrue(out.toString().contains("ingested 6 generated postmortems"), out.toString());
     try (Corpus corpus = Corpus.openReadOnly(index, DefaultPipeline.create(TextModels.english()))) {
       assertEquals(6, corpus.size());
@@ -59,7 +66,9 @@ class GenerateCommandTest {
 
   @Test
   void outAndIndexTogetherIsAUsageError(@TempDir Path dir) {
-    int status = RecurCli.run("generate", "--count", "1", "--out", dir.toString(), "--index", dir.toString());
+    int status =
+        RecurCli.run(
+            "generate", "--count", "1", "--out", dir.toString(), "--index", dir.toString());
     assertEquals(2, status);
     assertTrue(err.toString().contains("mutually exclusive"), err.toString());
   }

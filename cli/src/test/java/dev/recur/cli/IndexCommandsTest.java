@@ -63,7 +63,9 @@ class IndexCommandsTest {
 
   Path folder() throws IOException {
     Path docs = Files.createDirectories(dir.resolve("docs/nested"));
-    Files.writeString(docs.resolve("lb.md"), """
+    Files.writeString(
+        docs.resolve("lb.md"),
+        """
         # Checkout outage
 
         ## Summary
@@ -72,7 +74,9 @@ class IndexCommandsTest {
         ## Root Cause
         A misconfigured load balancer health check marked every healthy backend as down.
         """);
-    Files.writeString(docs.getParent().resolve("disk.md"), """
+    Files.writeString(
+        docs.getParent().resolve("disk.md"),
+        """
         # Search outage
 
         ## Summary
@@ -81,7 +85,9 @@ class IndexCommandsTest {
         ## Root Cause
         Log rotation had been switched off, so the disk was full.
         """);
-    Files.writeString(docs.resolve("lb-again.md"), """
+    Files.writeString(
+        docs.resolve("lb-again.md"),
+        """
         # Login outage
 
         ## Summary
@@ -132,7 +138,8 @@ class IndexCommandsTest {
     assertTrue(similar.get(0).has("explanation"));
 
     Path fresh = dir.resolve("fresh.md");
-    Files.writeString(fresh, "# New one\n\nThe load balancer health check was misconfigured again.\n");
+    Files.writeString(
+        fresh, "# New one\n\nThe load balancer health check was misconfigured again.\n");
     assertEquals(0, recur("similar", "-k", "1", fresh.toString()), err());
     String found = out();
     assertTrue(found.contains("lb.md"), found);
@@ -160,21 +167,33 @@ class IndexCommandsTest {
   @Test
   void archivesWithUserColumnsAndBadRows() throws IOException {
     Path csv = dir.resolve("export.csv");
-    Files.writeString(csv, """
+    Files.writeString(
+        csv,
+        """
         key,created,body
         INC-1,2024-03-01,"The load balancer pool was misconfigured, so checkout failed."
         INC-2,2024-04-02,
         INC-3,not a date,"Certificate expired on the API gateway."
         """);
     Path jsonl = dir.resolve("export.jsonl");
-    Files.writeString(jsonl, """
+    Files.writeString(
+        jsonl,
+        """
         {"key": "A", "created": "2024-05-06T10:00:00Z", "body": "DNS record pointed at an old address."}
         {this is not json}
         {"key": "B", "body": "Disk full on the queue brokers."}
         """);
     int status =
-        recur("ingest", "--text-column", "body", "--id-column", "key", "--date-column", "created",
-            csv.toString(), jsonl.toString());
+        recur(
+            "ingest",
+            "--text-column",
+            "body",
+            "--id-column",
+            "key",
+            "--date-column",
+            "created",
+            csv.toString(),
+            jsonl.toString());
     assertEquals(1, status);
     String errors = err();
     assertTrue(errors.contains("recur: " + csv + ":row-2: no text in column [body]"), errors);

@@ -75,7 +75,9 @@ class ParseCommandTest {
     Path missing = dir.resolve("missing.md");
     int status = RecurCli.run("parse", missing.toString(), good.toString());
     assertEquals(1, status);
-    assertEquals("recur: " + missing + ": no such file or directory", err.toString(StandardCharsets.UTF_8).strip());
+    assertEquals(
+        "recur: " + missing + ": no such file or directory",
+        err.toString(StandardCharsets.UTF_8).strip());
     assertEquals(1, stdout().lines().count());
   }
 
@@ -84,7 +86,8 @@ class ParseCommandTest {
     System.setIn(new ByteArrayInputStream(DOC.getBytes(StandardCharsets.UTF_8)));
     assertEquals(0, RecurCli.run("parse", "--format", "json", "-"));
     assertTrue(stdout().startsWith("[\n{"), stdout());
-    assertTrue(stdout().contains("\"source\" : \"-\"") || stdout().contains("\"source\":\"-\""), stdout());
+    assertTrue(
+        stdout().contains("\"source\" : \"-\"") || stdout().contains("\"source\":\"-\""), stdout());
   }
 
   @Test
@@ -114,7 +117,9 @@ class ParseCommandTest {
   void emptyBinaryAndInvalidUtf8FilesStillParse(@TempDir Path dir) throws IOException {
     Files.write(dir.resolve("empty.md"), new byte[0]);
     Files.write(dir.resolve("binary.md"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 7, 8});
-    Files.write(dir.resolve("latin1.md"), "## R\u00e9solution\ncaf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("latin1.md"),
+        "## R\u00e9solution\ncaf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
     assertEquals(0, RecurCli.run("parse", dir.toString()));
     String all = stdout();
     assertEquals(3, all.lines().count(), all);

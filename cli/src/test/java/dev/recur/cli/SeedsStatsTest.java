@@ -30,8 +30,15 @@ class SeedsStatsTest {
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     try {
       Path index = dir.resolve("index");
-      assertEquals(0, RecurCli.run("analyze", "--index", index.toString(),
-          "--report", dir.resolve("r.html").toString(), seeds.toString()));
+      assertEquals(
+          0,
+          RecurCli.run(
+              "analyze",
+              "--index",
+              index.toString(),
+              "--report",
+              dir.resolve("r.html").toString(),
+              seeds.toString()));
       out.reset();
       assertEquals(0, RecurCli.run("stats", "--index", index.toString(), "--format", "json"));
     } finally {
@@ -42,7 +49,13 @@ class SeedsStatsTest {
     assertEquals("misconfiguration", top.get("signature").get("fault").asText(), top.toString());
     assertEquals("load-balancer", top.get("signature").get("component").asText(), top.toString());
     assertEquals(5, top.get("count").asInt());
-    assertEquals("database", stats.get("herrings").get(0).get("hypothesis").asText(), stats.get("herrings").toString());
-    assertEquals(330.0, stats.get("durationMinutes").get("median").asDouble(), stats.get("durationMinutes").toString());
+    assertEquals(
+        "database",
+        stats.get("herrings").get(0).get("hypothesis").asText(),
+        stats.get("herrings").toString());
+    assertEquals(
+        330.0,
+        stats.get("durationMinutes").get("median").asDouble(),
+        stats.get("durationMinutes").toString());
   }
 }

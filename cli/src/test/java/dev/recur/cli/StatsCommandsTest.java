@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code recur analyze}, {@code stats}, {@code export} and {@code report} end to end on a temporary index. */
+/**
+ * {@code recur analyze}, {@code stats}, {@code export} and {@code report} end to end on a temporary
+ * index.
+ */
 class StatsCommandsTest {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,15 +68,23 @@ class StatsCommandsTest {
   /** Two short postmortems, one with markup in its title, analysed into {@code dir/index}. */
   private Path analyzed(Path dir) throws IOException {
     Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("a.md"),
+    Files.writeString(
+        docs.resolve("a.md"),
         "# Checkout <script>alert(\"x\")</script> outage\n\n## Summary\nOn 2024-03-01 from 10:00 to 11:30 UTC "
             + "checkout failed for all users.\n\n## Root cause\nA typo in the load balancer pool config sent "
             + "traffic to a drained node.\n\n## Action items\n- Add a config linter to the deploy job\n");
-    Files.writeString(docs.resolve("b.md"),
+    Files.writeString(
+        docs.resolve("b.md"),
         "# Disk full on the log host\n\n## Summary\nOn 2024-04-02 between 08:00 and 09:00 UTC search was "
             + "degraded.\n\n## Root cause\nThe log volume filled up because rotation was off.\n");
-    int status = RecurCli.run("analyze", "--index", dir.resolve("index").toString(),
-        "--report", dir.resolve("report.html").toString(), docs.toString());
+    int status =
+        RecurCli.run(
+            "analyze",
+            "--index",
+            dir.resolve("index").toString(),
+            "--report",
+            dir.resolve("report.html").toString(),
+            docs.toString());
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     return dir.resolve("index");
   }
@@ -84,7 +95,9 @@ class StatsCommandsTest {
     String printed = takeOut();
     assertTrue(printed.contains("Indexed 2 postmortems"), printed);
     assertTrue(printed.contains("2 incidents"), printed);
-    assertTrue(printed.contains("Report written to " + dir.resolve("report.html").toAbsolutePath()), printed);
+    assertTrue(
+        printed.contains("Report written to " + dir.resolve("report.html").toAbsolutePath()),
+        printed);
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), "the title's script is escaped");
@@ -95,8 +108,14 @@ class StatsCommandsTest {
     Path index = analyzed(dir);
     Files.delete(dir.resolve("docs").resolve("b.md"));
     takeOut();
-    int status = RecurCli.run("analyze", "--index", index.toString(),
-        "--report", dir.resolve("report.html").toString(), dir.resolve("docs").toString());
+    int status =
+        RecurCli.run(
+            "analyze",
+            "--index",
+            index.toString(),
+            "--report",
+            dir.resolve("report.html").toString(),
+            dir.resolve("docs").toString());
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     String printed = takeOut();
     assertTrue(printed.contains("1 unchanged, 1 no longer in the archive removed"), printed);
@@ -107,11 +126,22 @@ class StatsCommandsTest {
   void statsPrintsCsvAndJson(@TempDir Path dir) throws IOException {
     Path index = sharedIndex();
     takeOut();
-    assertEquals(0, RecurCli.run("stats", "--index", index.toString(), "--format", "csv", "--period", "quarter"));
+    assertEquals(
+        0,
+        RecurCli.run(
+            "stats", "--index", index.toString(), "--format", "csv", "--period", "quarter"));
     List<CSVRecord> rows =
-        CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(takeOut())).getRecords();
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .get()
+            .parse(new StringReader(takeOut()))
+            .getRecords();
     assertEquals(2, rows.stream().mapToInt(r -> Integer.parseInt(r.get("count"))).sum());
-    assertEquals(0, RecurCli.run("stats", "--index", index.toString(), "--format", "json", "--by", "component"));
+    assertEquals(
+        0,
+        RecurCli.run(
+            "stats", "--index", index.toString(), "--format", "json", "--by", "component"));
     JsonNode json = new ObjectMapper().readTree(takeOut());
     assertEquals(2, json.get("incidents").asInt());
     assertTrue(json.get("signatures").get(0).get("signature").get("fault").isNull());
@@ -129,9 +159,15 @@ class StatsCommandsTest {
     }
     assertEquals(0, RecurCli.run("export", "--index", index.toString(), "--format", "csv"));
     List<CSVRecord> rows =
-        CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(takeOut())).getRecords();
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .get()
+            .parse(new StringReader(takeOut()))
+            .getRecords();
     assertEquals(2, rows.size());
-    assertTrue(rows.stream().anyMatch(r -> r.get("title").startsWith("Checkout")), "titles are exported");
+    assertTrue(
+        rows.stream().anyMatch(r -> r.get("title").startsWith("Checkout")), "titles are exported");
   }
 
   @Test

@@ -26,7 +26,8 @@ public record Impact(
           "[usersPercent] must be within 0..100, got " + usersPercent.get());
     }
     if (usersAffected.isPresent() && usersAffected.get() < 0) {
-      throw new IllegalArgumentException("[usersAffected] must be >= 0, got " + usersAffected.get());
+      throw new IllegalArgumentException(
+          "[usersAffected] must be >= 0, got " + usersAffected.get());
     }
   }
 }

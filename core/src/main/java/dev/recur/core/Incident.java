@@ -4,8 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * When an incident happened and how long it lasted, plus the response times its timeline
- * supports.
+ * When an incident happened and how long it lasted, plus the response times its timeline supports.
  *
  * @param start the first user-visible onset or detection
  * @param end when service was restored

@@ -41,8 +41,8 @@ public final class Pipeline {
   }
 
   /**
-   * Reads one document. Never throws on content: a step that fails adds an {@code
-   * extractor-failed} diagnostic and the remaining steps still run.
+   * Reads one document. Never throws on content: a step that fails adds an {@code extractor-failed}
+   * diagnostic and the remaining steps still run.
    */
   public Postmortem parse(SourceDocument document) {
     SourceDocument doc = document;
@@ -59,7 +59,8 @@ public final class Pipeline {
                   + " (Pipeline.Builder.maxChars); the rest was not read"));
       List<Diagnostic> all = new ArrayList<>(doc.diagnostics());
       all.addAll(extra);
-      doc = new SourceDocument(doc.source(), doc.text().substring(0, maxChars), doc.dateHint(), all);
+      doc =
+          new SourceDocument(doc.source(), doc.text().substring(0, maxChars), doc.dateHint(), all);
     }
     RecordDraft draft = new RecordDraft(doc);
     for (Extractor extractor : extractors) {
@@ -67,8 +68,7 @@ public final class Pipeline {
         extractor.contribute(draft);
       } catch (RuntimeException | StackOverflowError e) {
         draft.diagnose(
-            "extractor-failed",
-            doc.source() + ": step '" + extractor.name() + "' failed: " + e);
+            "extractor-failed", doc.source() + ": step '" + extractor.name() + "' failed: " + e);
       }
     }
     return draft.build();

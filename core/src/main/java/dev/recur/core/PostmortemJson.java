@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
 /**
- * The JSON form of a {@link Postmortem}, as printed by {@code recur parse} and stored in the
- * index: absent values are {@code null}, enums use their lower-case identifiers. Thread-safe.
+ * The JSON form of a {@link Postmortem}, as printed by {@code recur parse} and stored in the index:
+ * absent values are {@code null}, enums use their lower-case identifiers. Thread-safe.
  */
 public final class PostmortemJson {
 
@@ -45,8 +45,8 @@ public final class PostmortemJson {
     try {
       return MAPPER.readValue(json, Postmortem.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a Recur record: " + e.getOriginalMessage()
-          + " at " + e.getLocation(), e);
+      throw new IllegalArgumentException(
+          "not a Recur record: " + e.getOriginalMessage() + " at " + e.getLocation(), e);
     }
   }
 }

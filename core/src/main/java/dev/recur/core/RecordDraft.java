@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The record of one postmortem while extractors fill it in. A draft is confined to the single
- * parse that created it and is not thread-safe; {@link #build()} turns it into an immutable
- * {@link Postmortem}.
+ * The record of one postmortem while extractors fill it in. A draft is confined to the single parse
+ * that created it and is not thread-safe; {@link #build()} turns it into an immutable {@link
+ * Postmortem}.
  */
 public final class RecordDraft {
 

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param confidence how sure the classifier is, 0 to 1
  * @param evidence the sentence the decision rests on
  */
-public record RootCause(String fault, String component, double confidence, Optional<String> evidence) {
+public record RootCause(
+    String fault, String component, double confidence, Optional<String> evidence) {
   /** The fault value meaning the text does not say. */
   public static final String UNKNOWN_FAULT = "unknown";
 

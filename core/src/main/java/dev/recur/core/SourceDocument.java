@@ -21,8 +21,8 @@ import java.util.Optional;
  *
  * @param source the path as given, an archive row reference, or {@code -} for standard input
  * @param text the decoded text, line endings kept
- * @param dateHint a date the archive gives for the document (a CSV column, say), used when the
- *     text itself states no date
+ * @param dateHint a date the archive gives for the document (a CSV column, say), used when the text
+ *     itself states no date
  * @param diagnostics problems met while decoding
  */
 public record SourceDocument(

@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param time the time of day to the minute, when stated
  * @param offset the UTC offset, only when the zone is known and a time is present
  */
-public record When(Optional<LocalDate> date, Optional<LocalTime> time, Optional<ZoneOffset> offset) {
+public record When(
+    Optional<LocalDate> date, Optional<LocalTime> time, Optional<ZoneOffset> offset) {
   public When {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(time, "time");
@@ -37,7 +38,8 @@ public record When(Optional<LocalDate> date, Optional<LocalTime> time, Optional<
 
   /** A date and time with an optional offset. */
   public static When of(LocalDateTime dateTime, Optional<ZoneOffset> offset) {
-    return new When(Optional.of(dateTime.toLocalDate()), Optional.of(dateTime.toLocalTime()), offset);
+    return new When(
+        Optional.of(dateTime.toLocalDate()), Optional.of(dateTime.toLocalTime()), offset);
   }
 
   /** A time of day with no known date. */
@@ -91,7 +93,9 @@ public record When(Optional<LocalDate> date, Optional<LocalTime> time, Optional<
     try {
       int t = text.indexOf('T');
       Optional<LocalDate> date =
-          t == 0 ? Optional.empty() : Optional.of(LocalDate.parse(t < 0 ? text : text.substring(0, t)));
+          t == 0
+              ? Optional.empty()
+              : Optional.of(LocalDate.parse(t < 0 ? text : text.substring(0, t)));
       if (t < 0) {
         return new When(date, Optional.empty(), Optional.empty());
       }

@@ -31,9 +31,17 @@ class PostmortemJsonTest {
                     Optional.empty(),
                     Optional.empty(),
                     Optional.empty())),
-            List.of(new TimelineEntry(Optional.of(When.parse("T10:05")), "alert", TimelineKind.DETECTION)),
-            Optional.of(new Impact(Optional.of(30.0), Optional.empty(), Optional.of("web"), Severity.PARTIAL_OUTAGE)),
-            Optional.of(new RootCause("misconfiguration", "load-balancer", 0.9, Optional.of("LB config"))),
+            List.of(
+                new TimelineEntry(
+                    Optional.of(When.parse("T10:05")), "alert", TimelineKind.DETECTION)),
+            Optional.of(
+                new Impact(
+                    Optional.of(30.0),
+                    Optional.empty(),
+                    Optional.of("web"),
+                    Severity.PARTIAL_OUTAGE)),
+            Optional.of(
+                new RootCause("misconfiguration", "load-balancer", 0.9, Optional.of("LB config"))),
             List.of(new MisleadingPath("database", "db looked slow")),
             List.of(new CorrectiveAction("add alerts", ActionCategory.MONITORING)),
             List.of(new Diagnostic("x", "y")));
@@ -51,7 +59,8 @@ class PostmortemJsonTest {
     assertEquals("2024-02-15", When.dateOnly(LocalDate.of(2024, 2, 15)).toString());
     assertEquals(
         "2024-02-14T10:00+01:00",
-        When.of(LocalDate.of(2024, 2, 14).atTime(10, 0), Optional.of(ZoneOffset.ofHours(1))).toString());
+        When.of(LocalDate.of(2024, 2, 14).atTime(10, 0), Optional.of(ZoneOffset.ofHours(1)))
+            .toString());
     assertEquals(When.parse("2024-02-14T10:00:00Z"), When.parse("2024-02-14T10:00Z"));
     assertThrows(IllegalArgumentException.class, () -> When.parse("yesterday"));
   }

@@ -20,16 +20,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Lists the action items of the corrective-actions and tasks sections: each list item or line,
- * or each sentence of a prose paragraph, with the category its wording points at (monitoring,
- * testing, validation, change management, documentation, training, capacity, process). Lead-ins
- * ("we will take the following steps:") and bare labels are skipped. The category cues come from
- * the taxonomy, so an application can extend them. Stateless and thread-safe.
+ * Lists the action items of the corrective-actions and tasks sections: each list item or line, or
+ * each sentence of a prose paragraph, with the category its wording points at (monitoring, testing,
+ * validation, change management, documentation, training, capacity, process). Lead-ins ("we will
+ * take the following steps:") and bare labels are skipped. The category cues come from the
+ * taxonomy, so an application can extend them. Stateless and thread-safe.
  */
 public final class CorrectiveActionExtractor implements Extractor {
 
   /** Items shorter than this many words are labels, not actions. */
   static final int MIN_WORDS = 3;
+
   /** At most this many items are kept from one document. */
   static final int MAX_ACTIONS = 200;
 
@@ -94,8 +95,8 @@ public final class CorrectiveActionExtractor implements Extractor {
   }
 
   /**
-   * The category whose cues appear earliest in the item; the label before a colon ("Monitoring:
-   * add alerts") counts first.
+   * The category whose cues appear earliest in the item; the label before a colon ("Monitoring: add
+   * alerts") counts first.
    */
   ActionCategory category(Words words) {
     ActionCategory best = ActionCategory.OTHER;

@@ -28,19 +28,22 @@ import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * The two maxent document categorizers that read a sentence and say which fault and which
- * component it names as a cause, trained on Recur's labelled sentences ({@code
- * cause-training.tsv}). The models are immutable and shared; {@link #categorizer()} makes the
- * non-thread-safe OpenNLP tools for one parse. Load the shipped models with {@link #builtIn()},
- * or train new ones with {@link #train}.
+ * The two maxent document categorizers that read a sentence and say which fault and which component
+ * it names as a cause, trained on Recur's labelled sentences ({@code cause-training.tsv}). The
+ * models are immutable and shared; {@link #categorizer()} makes the non-thread-safe OpenNLP tools
+ * for one parse. Load the shipped models with {@link #builtIn()}, or train new ones with {@link
+ * #train}.
  */
 public final class CauseModels {
 
   static final String RESOURCE_DIR = "/dev/recur/analyzers/cause/";
+
   /** File name of the labelled training sentences. */
   public static final String TRAINING_FILE = "cause-training.tsv";
+
   /** File name of the fault model. */
   public static final String FAULT_MODEL = "cause-fault.bin";
+
   /** File name of the component model. */
   public static final String COMPONENT_MODEL = "cause-component.bin";
 
@@ -106,8 +109,8 @@ public final class CauseModels {
   }
 
   /**
-   * Reads labelled samples, one {@code fault<TAB>component<TAB>sentence} per line; blank lines
-   * and lines starting with {@code #} are skipped.
+   * Reads labelled samples, one {@code fault<TAB>component<TAB>sentence} per line; blank lines and
+   * lines starting with {@code #} are skipped.
    *
    * @throws IllegalArgumentException naming the line when it has not three fields
    */
@@ -217,8 +220,8 @@ public final class CauseModels {
   }
 
   /**
-   * Fault and component probabilities of one sentence. Wraps OpenNLP {@code
-   * DocumentCategorizerME} instances, so it is not thread-safe: one per parse.
+   * Fault and component probabilities of one sentence. Wraps OpenNLP {@code DocumentCategorizerME}
+   * instances, so it is not thread-safe: one per parse.
    */
   public static final class Categorizer {
     private final DocumentCategorizerME fault;

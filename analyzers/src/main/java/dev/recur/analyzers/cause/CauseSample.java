@@ -3,8 +3,8 @@ package dev.recur.analyzers.cause;
 import java.util.Objects;
 
 /**
- * One labelled training sentence for the root-cause categorizers: the fault and component it
- * states as the cause ({@code unknown} and {@code other} for a sentence that states none).
+ * One labelled training sentence for the root-cause categorizers: the fault and component it states
+ * as the cause ({@code unknown} and {@code other} for a sentence that states none).
  *
  * @param fault the fault label
  * @param component the component label

@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * Retrains the root-cause categorizers from {@code cause-training.tsv} and writes the models and
- * a short accuracy report ({@code cause-models.properties}) next to it. Run from the repository
- * root with {@code mvn -q -o -pl analyzers -am compile -Ptrain-cause}; the arguments are the
- * training file and the output directory.
+ * Retrains the root-cause categorizers from {@code cause-training.tsv} and writes the models and a
+ * short accuracy report ({@code cause-models.properties}) next to it. Run from the repository root
+ * with {@code mvn -q -o -pl analyzers -am compile -Ptrain-cause}; the arguments are the training
+ * file and the output directory.
  */
 public final class CauseTrainer {
 

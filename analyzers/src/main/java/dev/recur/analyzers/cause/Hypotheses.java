@@ -15,34 +15,109 @@ import java.util.Set;
 
 /**
  * Reads the hypotheses a postmortem entertained and dropped. A clause names a hypothesis by a
- * component's cues (except a few words too generic to name one alone, such as "app" or
- * "server") or by a red-herring cue; it counts as a red herring when it sits in a misleading-paths
- * section, when it is framed as a suspicion that the sentence or the next one rules out (or as a
- * strong suspicion: "initially suspected", "we assumed"), or when it is denied outright. Immutable
- * and thread-safe.
+ * component's cues (except a few words too generic to name one alone, such as "app" or "server") or
+ * by a red-herring cue; it counts as a red herring when it sits in a misleading-paths section, when
+ * it is framed as a suspicion that the sentence or the next one rules out (or as a strong
+ * suspicion: "initially suspected", "we assumed"), or when it is denied outright. Immutable and
+ * thread-safe.
  */
 public final class Hypotheses {
 
   /** Component cues too generic to name a hypothesis on their own. */
   static final Set<String> GENERIC =
       Set.of(
-          "app", "apps", "application", "code", "backend", "back end", "api", "apis", "function",
-          "feature", "module", "script*", "log*", "alert*", "table*", "index*", "token*",
-          "session*", "package*", "link*", "provider", "version", "views", "schema", "quer*",
-          "switch*", "latency", "routing", "network*", "networking", "connectivity", "packet*",
-          "partition", "volume*", "ports", "cert",
-          "consumer*", "broker*", "pod", "container*", "docker", "os", "permission*", "java",
-          "python", "php", "frontend", "front end", "sql", "master server", "web 01", "web 02",
-          "ttl", "replica*", "swap", "cron", "linux", "ubuntu", "apt", "auth", "password*");
+          "app",
+          "apps",
+          "application",
+          "code",
+          "backend",
+          "back end",
+          "api",
+          "apis",
+          "function",
+          "feature",
+          "module",
+          "script*",
+          "log*",
+          "alert*",
+          "table*",
+          "index*",
+          "token*",
+          "session*",
+          "package*",
+          "link*",
+          "provider",
+          "version",
+          "views",
+          "schema",
+          "quer*",
+          "switch*",
+          "latency",
+          "routing",
+          "network*",
+          "networking",
+          "connectivity",
+          "packet*",
+          "partition",
+          "volume*",
+          "ports",
+          "cert",
+          "consumer*",
+          "broker*",
+          "pod",
+          "container*",
+          "docker",
+          "os",
+          "permission*",
+          "java",
+          "python",
+          "php",
+          "frontend",
+          "front end",
+          "sql",
+          "master server",
+          "web 01",
+          "web 02",
+          "ttl",
+          "replica*",
+          "swap",
+          "cron",
+          "linux",
+          "ubuntu",
+          "apt",
+          "auth",
+          "password*");
 
   /** Suspicion words strong enough to mark a herring without an explicit ruling-out. */
   static final List<String> STRONG =
       List.of(
-          "initially suspect*", "initially thought", "initially assum*", "initially believ*",
-          "first thought", "first suspect*", "suspected", "suspecting", "assumed", "assuming",
-          "assumption*", "initial theory", "initial suspicion", "initial assumption*",
-          "initial hypothes*", "blam*", "misleading*", "red herring", "thought it was",
-          "initially", "initial investigation", "at first", "chasing", "suspicion", "hypothes*", "theory", "must be");
+          "initially suspect*",
+          "initially thought",
+          "initially assum*",
+          "initially believ*",
+          "first thought",
+          "first suspect*",
+          "suspected",
+          "suspecting",
+          "assumed",
+          "assuming",
+          "assumption*",
+          "initial theory",
+          "initial suspicion",
+          "initial assumption*",
+          "initial hypothes*",
+          "blam*",
+          "misleading*",
+          "red herring",
+          "thought it was",
+          "initially",
+          "initial investigation",
+          "at first",
+          "chasing",
+          "suspicion",
+          "hypothes*",
+          "theory",
+          "must be");
 
   private final List<Term> names;
 
@@ -68,8 +143,8 @@ public final class Hypotheses {
   }
 
   /**
-   * The red herrings of a document, each with the first sentence that shows it, in document
-   * order. {@code rootComponent} is left out unless a sentence explicitly rules it out.
+   * The red herrings of a document, each with the first sentence that shows it, in document order.
+   * {@code rootComponent} is left out unless a sentence explicitly rules it out.
    */
   public Map<String, String> herrings(List<Statement> statements, String rootComponent) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -121,8 +196,8 @@ public final class Hypotheses {
   }
 
   /**
-   * "a database overload due to increased traffic": the traffic explains the suspected overload
-   * and is no hypothesis of its own.
+   * "a database overload due to increased traffic": the traffic explains the suspected overload and
+   * is no hypothesis of its own.
    */
   private boolean isCauseOfAnother(Words clause, int at) {
     String before = clause.text().substring(0, at);
@@ -157,11 +232,28 @@ public final class Hypotheses {
 
   private static final List<String> CHECKS =
       List.of(
-          "investigat*", "examin*", "checked", "checking", "inspect*", "looked into", "explored",
-          "reviewed", "focus*", "analy*");
+          "investigat*",
+          "examin*",
+          "checked",
+          "checking",
+          "inspect*",
+          "looked into",
+          "explored",
+          "reviewed",
+          "focus*",
+          "analy*");
 
   private static final List<String> PEOPLE =
-      List.of("team", "teams", "engineer*", "admin*", "administrator*", "developer*", "experts", "specialist*", "group");
+      List.of(
+          "team",
+          "teams",
+          "engineer*",
+          "admin*",
+          "administrator*",
+          "developer*",
+          "experts",
+          "specialist*",
+          "group");
 
   /** "not a DDoS attack": the negation is about the hypothesis, not about something it did. */
   private static boolean mentionIsTheSubject(Words clause, int at) {

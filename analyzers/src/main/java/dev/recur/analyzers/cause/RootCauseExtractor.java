@@ -10,7 +10,6 @@ import dev.recur.core.Extractor;
 import dev.recur.core.RecordDraft;
 import dev.recur.core.RootCause;
 import dev.recur.core.SectionKind;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,17 +19,18 @@ import java.util.Optional;
 
 /**
  * Finds the primary root cause as a fault and a component of the taxonomy. Every asserted clause
- * votes: the taxonomy's cue phrases it contains and the trained categorizers' probabilities for
- * its sentence, weighted by where the sentence stands (the root-cause section first, then the
- * summary, resolution and conclusion) and by whether it is phrased as a finding ("the root cause
- * was", "caused by"). Clauses that only suspect a cause or deny it do not vote, so "not a DDoS"
- * and "we first thought the database" never become the cause. With no vote strong enough the
- * fault is {@code unknown} with low confidence. Stateless and thread-safe.
+ * votes: the taxonomy's cue phrases it contains and the trained categorizers' probabilities for its
+ * sentence, weighted by where the sentence stands (the root-cause section first, then the summary,
+ * resolution and conclusion) and by whether it is phrased as a finding ("the root cause was",
+ * "caused by"). Clauses that only suspect a cause or deny it do not vote, so "not a DDoS" and "we
+ * first thought the database" never become the cause. With no vote strong enough the fault is
+ * {@code unknown} with low confidence. Stateless and thread-safe.
  */
 public final class RootCauseExtractor implements Extractor {
 
   /** Below this total vote the text is taken to say nothing about the cause. */
   static final double MIN_EVIDENCE = 0.9;
+
   /** Weight of the categorizer's probability against one cue hit. */
   static final double MODEL_WEIGHT = 0.8;
 
@@ -106,14 +106,19 @@ public final class RootCauseExtractor implements Extractor {
     String faultId = fault.get().getKey();
     Vote evidence =
         votes.stream()
-            .max((a, b) -> Double.compare(a.faults.getOrDefault(faultId, 0.0), b.faults.getOrDefault(faultId, 0.0)))
+            .max(
+                (a, b) ->
+                    Double.compare(
+                        a.faults.getOrDefault(faultId, 0.0), b.faults.getOrDefault(faultId, 0.0)))
             .orElseThrow();
     // The component named in the evidence sentence counts double: the fault lives there.
     Map<String, Double> components = new LinkedHashMap<>(componentVotes);
     evidence.components.forEach((c, v) -> components.merge(c, v, Double::sum));
     Optional<Map.Entry<String, Double>> component = best(components);
     String componentId =
-        component.filter(e -> e.getValue() >= MIN_EVIDENCE / 2).map(Map.Entry::getKey)
+        component
+            .filter(e -> e.getValue() >= MIN_EVIDENCE / 2)
+            .map(Map.Entry::getKey)
             .orElse(RootCause.OTHER_COMPONENT);
     double confidence = confidence(faultVotes, fault.get().getValue());
     return new RootCause(faultId, componentId, confidence, Optional.of(evidence.statement.text()));
@@ -138,9 +143,9 @@ public final class RootCauseExtractor implements Extractor {
   }
 
   /**
-   * One vote for each term a clause names without denying it. A cue inside a longer cue of
-   * another term ("api" inside "payments api", "application" inside "web application firewall")
-   * gives way to the longer one.
+   * One vote for each term a clause names without denying it. A cue inside a longer cue of another
+   * term ("api" inside "payments api", "application" inside "web application firewall") gives way
+   * to the longer one.
    */
   static Map<String, Double> cueVotes(List<Words> clauses, List<Term> terms) {
     Map<String, Double> out = new LinkedHashMap<>();
@@ -179,13 +184,41 @@ public final class RootCauseExtractor implements Extractor {
 
   static final List<String> CONSEQUENCES =
       List.of(
-          "led to", "leading to", "lead to", "leads to", "causing", "which caused", "that caused",
-          "resulting in", "resulted in", "results in", "result in", "overwhelming", "which made",
-          "making", "so that", "triggering", "which triggered", "and caused", "thereby", "hence",
-          "eventually", "subsequent", "subsequently", "followed by", "prevented", "preventing",
+          "led to",
+          "leading to",
+          "lead to",
+          "leads to",
+          "causing",
+          "which caused",
+          "that caused",
+          "resulting in",
+          "resulted in",
+          "results in",
+          "result in",
+          "overwhelming",
+          "which made",
+          "making",
+          "so that",
+          "triggering",
+          "which triggered",
+          "and caused",
+          "thereby",
+          "hence",
+          "eventually",
+          "subsequent",
+          "subsequently",
+          "followed by",
+          "prevented",
+          "preventing",
           // What the faulty part was serving is context, not the place of the fault.
-          "that was hosting", "which was hosting", "hosting the", "that hosts", "which hosts",
-          "that serves", "which serves", "serving the");
+          "that was hosting",
+          "which was hosting",
+          "hosting the",
+          "that hosts",
+          "which hosts",
+          "that serves",
+          "which serves",
+          "serving the");
 
   private static boolean covered(int[] span, int self, List<List<int[]>> spans) {
     for (int j = 0; j < spans.size(); j++) {
@@ -208,7 +241,10 @@ public final class RootCauseExtractor implements Extractor {
     for (Clause c : s.clauses()) {
       boolean guess = c.words().containsAny(Hypotheses.STRONG);
       if (c.stance() == Stance.ASSERTED
-          || (finding && c.stance() == Stance.SUSPECTED && !guess && !s.words().containsAny(Hedges.DENIALS))) {
+          || (finding
+              && c.stance() == Stance.SUSPECTED
+              && !guess
+              && !s.words().containsAny(Hedges.DENIALS))) {
         out.add(c.words());
       }
     }
@@ -238,11 +274,34 @@ public final class RootCauseExtractor implements Extractor {
   /** Phrases that announce the cause itself. */
   static final List<String> FINDINGS =
       List.of(
-          "root cause", "caused by", "was caused", "were caused", "the cause", "the culprit",
-          "culprit", "due to", "stemmed from", "resulted from", "traced to", "traced back",
-          "the problem was", "the issue was", "was the result", "because of", "turned out",
-          "the reason", "led to", "leading to", "triggered by", "was a result", "as a result of",
-          "primary cause", "main cause", "underlying cause", "real villain", "villain");
+          "root cause",
+          "caused by",
+          "was caused",
+          "were caused",
+          "the cause",
+          "the culprit",
+          "culprit",
+          "due to",
+          "stemmed from",
+          "resulted from",
+          "traced to",
+          "traced back",
+          "the problem was",
+          "the issue was",
+          "was the result",
+          "because of",
+          "turned out",
+          "the reason",
+          "led to",
+          "leading to",
+          "triggered by",
+          "was a result",
+          "as a result of",
+          "primary cause",
+          "main cause",
+          "underlying cause",
+          "real villain",
+          "villain");
 
   /** One statement's votes, kept to pick the evidence sentence. */
   private static final class Vote {
@@ -254,5 +313,4 @@ public final class RootCauseExtractor implements Extractor {
       this.statement = statement;
     }
   }
-
 }

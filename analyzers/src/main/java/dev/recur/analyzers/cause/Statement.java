@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param words its lower-case words
  * @param clauses its clauses in order
  */
-public record Statement(SectionKind kind, int index, String text, Words words, List<Clause> clauses) {
+public record Statement(
+    SectionKind kind, int index, String text, Words words, List<Clause> clauses) {
   public Statement {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");

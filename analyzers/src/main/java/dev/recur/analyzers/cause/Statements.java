@@ -19,10 +19,10 @@ import java.util.Set;
 import opennlp.tools.tokenize.TokenizerME;
 
 /**
- * The statements of one parse, computed once and shared by the impact, root-cause, red-herring
- * and action extractors: every sentence of every section (and of any text before the first
- * section), tokenized by OpenNLP, split into clauses and given a stance. A sentence that a nested
- * section repeats is kept once, under the more specific section.
+ * The statements of one parse, computed once and shared by the impact, root-cause, red-herring and
+ * action extractors: every sentence of every section (and of any text before the first section),
+ * tokenized by OpenNLP, split into clauses and given a stance. A sentence that a nested section
+ * repeats is kept once, under the more specific section.
  */
 public final class Statements {
 
@@ -62,7 +62,8 @@ public final class Statements {
     } else {
       int first = sections.stream().mapToInt(Section::start).min().orElse(0);
       if (first > 0) {
-        String preamble = Markup.strip(draft.text().substring(0, Math.min(first, draft.text().length())));
+        String preamble =
+            Markup.strip(draft.text().substring(0, Math.min(first, draft.text().length())));
         for (String s : Sentences.ofText(draft, preamble, models)) {
           kinds.putIfAbsent(s, SectionKind.OTHER);
         }

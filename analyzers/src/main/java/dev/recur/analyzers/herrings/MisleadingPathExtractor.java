@@ -2,7 +2,6 @@ package dev.recur.analyzers.herrings;
 
 import dev.recur.analyzers.TextModels;
 import dev.recur.analyzers.cause.Hypotheses;
-import dev.recur.analyzers.cause.Statement;
 import dev.recur.analyzers.cause.Statements;
 import dev.recur.analyzers.taxonomy.Taxonomy;
 import dev.recur.core.Extractor;
@@ -25,9 +24,9 @@ import java.util.Optional;
  * Finds the red herrings: causes the responders suspected first and then ruled out, or that the
  * text denies outright ("this was not a DDoS"), named by a component or by {@code ddos}, {@code
  * traffic-spike} or {@code code-deploy}. Routine checks that are not framed as a hypothesis are
- * left out, and so is the real root cause's component unless the text explicitly rules it out.
- * When the timeline shows when a herring was chased, the minutes until the next timed entry are
- * its cost. Runs after the root-cause and time steps. Stateless and thread-safe.
+ * left out, and so is the real root cause's component unless the text explicitly rules it out. When
+ * the timeline shows when a herring was chased, the minutes until the next timed entry are its
+ * cost. Runs after the root-cause and time steps. Stateless and thread-safe.
  */
 public final class MisleadingPathExtractor implements Extractor {
 
@@ -47,13 +46,13 @@ public final class MisleadingPathExtractor implements Extractor {
 
   @Override
   public void contribute(RecordDraft draft) {
-    String root =
-        draft.rootCause().map(RootCause::component).orElse(RootCause.OTHER_COMPONENT);
+    String root = draft.rootCause().map(RootCause::component).orElse(RootCause.OTHER_COMPONENT);
     Map<String, String> found = new LinkedHashMap<>();
     hypotheses.herrings(Statements.of(draft, text), root).forEach(found::putIfAbsent);
     List<MisleadingPath> out = new ArrayList<>();
     found.forEach(
-        (id, evidence) -> out.add(new MisleadingPath(id, evidence, minutes(draft.timeline(), evidence))));
+        (id, evidence) ->
+            out.add(new MisleadingPath(id, evidence, minutes(draft.timeline(), evidence))));
     draft.misleadingPaths(out);
   }
 
@@ -63,7 +62,9 @@ public final class MisleadingPathExtractor implements Extractor {
     for (int i = 0; i < timeline.size(); i++) {
       TimelineEntry e = timeline.get(i);
       String entry = normal(e.text());
-      if (e.time().isEmpty() || entry.isEmpty() || !(entry.contains(needle) || needle.contains(entry))) {
+      if (e.time().isEmpty()
+          || entry.isEmpty()
+          || !(entry.contains(needle) || needle.contains(entry))) {
         continue;
       }
       for (int j = i + 1; j < timeline.size(); j++) {

@@ -17,12 +17,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads who and what an incident affected: the share of users, requests or traffic (told apart
- * from percentages of CPU, error rates, SLAs, slower responses or one server), an absolute count
- * of users, the affected service as written, and the severity. Sentences of the impact section
- * are read first, then the summary and the untitled opening, then the rest; corrective actions
- * and lessons are never read. An explicit share beats "all users" wording. Stateless and
- * thread-safe.
+ * Reads who and what an incident affected: the share of users, requests or traffic (told apart from
+ * percentages of CPU, error rates, SLAs, slower responses or one server), an absolute count of
+ * users, the affected service as written, and the severity. Sentences of the impact section are
+ * read first, then the summary and the untitled opening, then the rest; corrective actions and
+ * lessons are never read. An explicit share beats "all users" wording. Stateless and thread-safe.
  */
 public final class ImpactExtractor implements Extractor {
 
@@ -46,7 +45,9 @@ public final class ImpactExtractor implements Extractor {
         ordered.add(s);
       }
     }
-    ordered.sort(Comparator.comparingInt((Statement s) -> rank(s.kind())).thenComparingInt(Statement::index));
+    ordered.sort(
+        Comparator.comparingInt((Statement s) -> rank(s.kind()))
+            .thenComparingInt(Statement::index));
     Optional<Double> percent = Optional.empty();
     Optional<Double> wording = Optional.empty();
     Optional<Long> count = Optional.empty();
@@ -87,9 +88,11 @@ public final class ImpactExtractor implements Extractor {
           "\\b(?:complete(?:ly)?|total(?:ly)?|full(?:y)?|entire(?:ly)?) (?:outage|down|unavailable|offline|inaccessible|unreachable)"
               + "|\\b(?:was|went|were) (?:completely )?(?:down|offline)\\b|\\bunavailable\\b|\\boffline\\b");
   private static final Pattern PARTIAL =
-      Pattern.compile("\\b(?:partial(?:ly)?|intermittent(?:ly)?|some users|certain (?:pages|features|users)|unable to|could not|couldn't)\\b");
+      Pattern.compile(
+          "\\b(?:partial(?:ly)?|intermittent(?:ly)?|some users|certain (?:pages|features|users)|unable to|could not|couldn't)\\b");
   private static final Pattern DEGRADED =
-      Pattern.compile("\\b(?:slow(?:er|ness)?|degraded|degradation|latency|sluggish|delays?|timeouts?)\\b");
+      Pattern.compile(
+          "\\b(?:slow(?:er|ness)?|degraded|degradation|latency|sluggish|delays?|timeouts?)\\b");
 
   static Severity severity(List<Statement> statements, Optional<Double> share) {
     boolean full = false;
@@ -108,7 +111,9 @@ public final class ImpactExtractor implements Extractor {
       if (share.get() >= 100) {
         return full || !degraded ? Severity.FULL_OUTAGE : Severity.DEGRADATION;
       }
-      return full || partial ? Severity.PARTIAL_OUTAGE : degraded ? Severity.DEGRADATION : Severity.PARTIAL_OUTAGE;
+      return full || partial
+          ? Severity.PARTIAL_OUTAGE
+          : degraded ? Severity.DEGRADATION : Severity.PARTIAL_OUTAGE;
     }
     if (full) {
       return Severity.FULL_OUTAGE;

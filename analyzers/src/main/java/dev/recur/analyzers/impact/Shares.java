@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the share of users in one lower-case sentence. Every pattern has bounded repetition, so
- * no input makes it backtrack beyond a constant factor.
+ * Finds the share of users in one lower-case sentence. Every pattern has bounded repetition, so no
+ * input makes it backtrack beyond a constant factor.
  */
 final class Shares {
 
@@ -57,7 +57,8 @@ final class Shares {
   private static final Pattern PEAK = Pattern.compile("\\b(?:peak|height|peaked|reaching)\\b");
 
   private static final Pattern OUTAGE_WORDS =
-      Pattern.compile("\\b(?:complete outage|outage|unable|could not|couldn't|down|fail\\w{0,3}|denied|no access)\\b");
+      Pattern.compile(
+          "\\b(?:complete outage|outage|unable|could not|couldn't|down|fail\\w{0,3}|denied|no access)\\b");
 
   private static final Pattern ALL_USERS =
       Pattern.compile(
@@ -76,9 +77,16 @@ final class Shares {
           new Object[] {Pattern.compile("\\b(?:a|one)[- ]third of\\b"), 100.0 / 3},
           new Object[] {Pattern.compile("\\bthree[- ]quarters? of\\b"), 75.0},
           new Object[] {Pattern.compile("\\b(?:a|one)[- ]quarter of\\b"), 25.0},
-          new Object[] {Pattern.compile("\\bhalf (?:of )?(?:our |the |all )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|students|subscribers|members|players|accounts)\\b"), 50.0});
+          new Object[] {
+            Pattern.compile(
+                "\\bhalf (?:of )?(?:our |the |all )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|students|subscribers|members|players|accounts)\\b"),
+            50.0
+          });
 
-  /** The first share of users stated in {@code lower}; {@code impactSection} relaxes the context test. */
+  /**
+   * The first share of users stated in {@code lower}; {@code impactSection} relaxes the context
+   * test.
+   */
   static Optional<Double> percent(String lower, boolean impactSection) {
     Matcher m = SHARE.matcher(lower);
     Optional<Double> first = Optional.empty();

@@ -8,30 +8,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.util.IOUtils;
-import java.util.Set;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.IOUtils;
 
 /**
- * The Lucene analyzer for postmortem text: standard tokens, lower case, postmortem synonyms
- * ({@code LB} → {@code load balancer}, {@code db} → {@code database}, {@code k8s} → {@code
- * kubernetes}, ...) through Lucene's synonym graph filter, English stop words and Porter stemming.
- * Use {@link #forIndexing()} when writing an index and {@link #forQuerying()} when parsing
- * queries; both map a term to the same indexed form. Thread-safe, like every Lucene analyzer.
+ * The Lucene analyzer for postmortem text: standard tokens, lower case, postmortem synonyms ({@code
+ * LB} → {@code load balancer}, {@code db} → {@code database}, {@code k8s} → {@code kubernetes},
+ * ...) through Lucene's synonym graph filter, English stop words and Porter stemming. Use {@link
+ * #forIndexing()} when writing an index and {@link #forQuerying()} when parsing queries; both map a
+ * term to the same indexed form. Thread-safe, like every Lucene analyzer.
  */
 public final class PostmortemAnalyzer extends Analyzer {
 
@@ -41,8 +41,8 @@ public final class PostmortemAnalyzer extends Analyzer {
   private static final SynonymMap BUNDLED = loadBundled();
 
   /**
-   * Snowball's English stop list without the words that carry meaning in an incident ("down",
-   * "up", "out", "off", "over", "under", "again").
+   * Snowball's English stop list without the words that carry meaning in an incident ("down", "up",
+   * "out", "off", "over", "under", "again").
    */
   private static final CharArraySet STOP_WORDS = loadStopWords();
 

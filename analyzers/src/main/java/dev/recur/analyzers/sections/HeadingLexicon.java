@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names a heading with canonical section kinds by the phrases it contains, so that "Corrective
- * and Preventative Measures", "How we prevent this" and "Action items" all mean corrective
- * actions, and "Root Cause and Resolution" means two kinds. Matching is on whole words, longest
- * phrase first, with one typo forgiven in long single-word cues ("Symmary").
+ * Names a heading with canonical section kinds by the phrases it contains, so that "Corrective and
+ * Preventative Measures", "How we prevent this" and "Action items" all mean corrective actions, and
+ * "Root Cause and Resolution" means two kinds. Matching is on whole words, longest phrase first,
+ * with one typo forgiven in long single-word cues ("Symmary").
  */
 final class HeadingLexicon {
 
@@ -42,9 +42,22 @@ final class HeadingLexicon {
    */
   private static final Set<String> FORGIVING =
       Set.of(
-          "summary", "timeline", "resolution", "escalation", "detection", "corrective",
-          "preventive", "preventative", "prevention", "mitigation", "conclusion", "misleading",
-          "recommendations", "remediation", "overview", "lessons");
+          "summary",
+          "timeline",
+          "resolution",
+          "escalation",
+          "detection",
+          "corrective",
+          "preventive",
+          "preventative",
+          "prevention",
+          "mitigation",
+          "conclusion",
+          "misleading",
+          "recommendations",
+          "remediation",
+          "overview",
+          "lessons");
 
   static {
     Map<SectionKind, String> cues = new EnumMap<>(SectionKind.class);
@@ -100,11 +113,12 @@ final class HeadingLexicon {
         SectionKind.CONCLUSION,
         "conclusion|conclusions|concluding|closing thoughts|final thoughts|wrap up|wrapping up|"
             + "final words|the end|in closing|closing remarks");
-    cues.forEach((kind, list) -> {
-      for (String phrase : list.split("\\|")) {
-        add(phrase, List.of(kind));
-      }
-    });
+    cues.forEach(
+        (kind, list) -> {
+          for (String phrase : list.split("\\|")) {
+            add(phrase, List.of(kind));
+          }
+        });
     // "Summation" is read, like the labelled data, as the cause and its fix.
     add("summation", List.of(SectionKind.ROOT_CAUSE, SectionKind.RESOLUTION));
   }
@@ -148,15 +162,16 @@ final class HeadingLexicon {
     while (i < words.size()) {
       Match best = null;
       for (Phrase p : BY_FIRST_WORD.getOrDefault(words.get(i), List.of())) {
-        if (startsWith(words, i, p.words) && (best == null || p.words.length > best.to - best.from)) {
+        if (startsWith(words, i, p.words)
+            && (best == null || p.words.length > best.to - best.from)) {
           best = new Match(i, i + p.words.length, p.kinds);
         }
       }
       if (best == null && words.get(i).length() >= 5) {
         for (Phrase p : FUZZY) {
           if (FORGIVING.contains(p.words[0])
-                  ? withinOneEdit(words.get(i), p.words[0])
-                  : swapsTwoLetters(words.get(i), p.words[0])) {
+              ? withinOneEdit(words.get(i), p.words[0])
+              : swapsTwoLetters(words.get(i), p.words[0])) {
             best = new Match(i, i + 1, p.kinds);
             break;
           }
@@ -173,9 +188,9 @@ final class HeadingLexicon {
   }
 
   /**
-   * The kinds a heading names, in the order they appear; empty when it names none (the caller
-   * keeps it as {@link SectionKind#OTHER}). A long, sentence-like heading counts only a cue near
-   * its start.
+   * The kinds a heading names, in the order they appear; empty when it names none (the caller keeps
+   * it as {@link SectionKind#OTHER}). A long, sentence-like heading counts only a cue near its
+   * start.
    */
   static List<SectionKind> kinds(String heading) {
     List<String> words = words(withoutParentheses(heading));
@@ -193,8 +208,9 @@ final class HeadingLexicon {
 
   /** Words such as "what are the things that" that open a question-form heading. */
   private static final Set<String> QUESTION_WORDS =
-      Set.of("what", "how", "when", "which", "who", "why", "where", "was", "were", "is", "are",
-          "did", "the", "a", "an", "of", "things", "that", "can", "be", "list");
+      Set.of(
+          "what", "how", "when", "which", "who", "why", "where", "was", "were", "is", "are", "did",
+          "the", "a", "an", "of", "things", "that", "can", "be", "list");
 
   private static int leadingQuestionWords(List<String> words) {
     int k = 0;

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds heading candidates line by line and gives each a rank: the smaller the rank, the stronger
- * the heading, and a section runs until the next heading at least as strong. ATX and HTML
- * headings rank by level (1–6), setext by its underline, stand-alone bold, ALL-CAPS, numbered and
- * plain-word headings rank 7, a {@code Label:} line on its own 8, and a label followed by its
- * content (often inside a list item) 9 plus its list depth. Only a bounded prefix of each line is
- * read, so scanning is linear in the text.
+ * the heading, and a section runs until the next heading at least as strong. ATX and HTML headings
+ * rank by level (1–6), setext by its underline, stand-alone bold, ALL-CAPS, numbered and plain-word
+ * headings rank 7, a {@code Label:} line on its own 8, and a label followed by its content (often
+ * inside a list item) 9 plus its list depth. Only a bounded prefix of each line is read, so
+ * scanning is linear in the text.
  */
 final class HeadingScanner {
 
@@ -31,7 +31,10 @@ final class HeadingScanner {
 
   static final int MAX_LIST_DEPTH = 8;
 
-  /** A question-form heading ("which team was the incident escalated to") has at most this many words. */
+  /**
+   * A question-form heading ("which team was the incident escalated to") has at most this many
+   * words.
+   */
   static final int MAX_QUESTION_WORDS = 10;
 
   private static final java.util.Set<String> QUESTION_OPENERS =
@@ -87,7 +90,8 @@ final class HeadingScanner {
   }
 
   private static final Pattern LIST_MARKER =
-      Pattern.compile("^(?:[-*+\u2022\u25AA\u25CF]|\\d{1,3}[.)]|[ivxIVX]{1,4}[.)]|[a-hA-H][.)])[ \t]+");
+      Pattern.compile(
+          "^(?:[-*+\u2022\u25AA\u25CF]|\\d{1,3}[.)]|[ivxIVX]{1,4}[.)]|[a-hA-H][.)])[ \t]+");
 
   private static final Pattern HTML_HEADING =
       Pattern.compile(
@@ -108,7 +112,8 @@ final class HeadingScanner {
 
   /** A plain "label" opening with one of these is the start of a sentence ("We found: ..."). */
   private static final java.util.Set<String> PRONOUNS =
-      java.util.Set.of("i", "we", "it", "this", "that", "they", "he", "she", "you", "there", "here");
+      java.util.Set.of(
+          "i", "we", "it", "this", "that", "they", "he", "she", "you", "there", "here");
 
   private HeadingScanner() {}
 
@@ -304,7 +309,8 @@ final class HeadingScanner {
         && !plain.endsWith(",")) {
       List<HeadingLexicon.Match> matches = HeadingLexicon.matches(words);
       if (!matches.isEmpty() && matches.get(0).from() <= leadingFillers(words) + 1) {
-        return new Heading(start, next, RANK_STANDALONE, heading, kinds(heading), Style.PLAIN, false);
+        return new Heading(
+            start, next, RANK_STANDALONE, heading, kinds(heading), Style.PLAIN, false);
       }
     }
     // A question-form or lower-case heading from a template ("how was the issue detected"),
@@ -316,7 +322,8 @@ final class HeadingScanner {
         && words.size() <= MAX_QUESTION_WORDS
         && ".!;,".indexOf(plain.charAt(plain.length() - 1)) < 0
         && introducesBlock(text, indent, next, nextEnd)) {
-      String question = plain.endsWith("?") ? plain.substring(0, plain.length() - 1).strip() : heading;
+      String question =
+          plain.endsWith("?") ? plain.substring(0, plain.length() - 1).strip() : heading;
       List<SectionKind> kinds = kinds(question);
       if (!kinds.isEmpty()) {
         return new Heading(start, next, RANK_STANDALONE, question, kinds, Style.PLAIN, false);
@@ -441,7 +448,8 @@ final class HeadingScanner {
     List<SectionKind> kinds = kinds(name);
     if (!bold
         && (PRONOUNS.contains(words.get(0))
-            || kinds.isEmpty() && (words.size() > 5 || !Character.isUpperCase(name.codePointAt(0))))) {
+            || kinds.isEmpty()
+                && (words.size() > 5 || !Character.isUpperCase(name.codePointAt(0))))) {
       return null;
     }
     if (content.isEmpty()) {
@@ -495,8 +503,14 @@ final class HeadingScanner {
     int end = s.length();
     while (end > 0) {
       char c = s.charAt(end - 1);
-      if (c == ':' || c == '*' || c == '-' || c == ';' || c == '.' || c == '\uFF1A'
-          || c == '#' || Character.isWhitespace(c)) {
+      if (c == ':'
+          || c == '*'
+          || c == '-'
+          || c == ';'
+          || c == '.'
+          || c == '\uFF1A'
+          || c == '#'
+          || Character.isWhitespace(c)) {
         end--;
       } else {
         break;
@@ -520,7 +534,10 @@ final class HeadingScanner {
       s = s.substring(0, s.length() - 1).stripTrailing();
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    return (s.endsWith("**") || s.endsWith("__") || lower.endsWith("</strong>") || lower.endsWith("</b>"))
+    return (s.endsWith("**")
+            || s.endsWith("__")
+            || lower.endsWith("</strong>")
+            || lower.endsWith("</b>"))
         && s.length() > 4;
   }
 
@@ -529,7 +546,9 @@ final class HeadingScanner {
     int guard = 0;
     while (i < s.length() && guard++ < 20) {
       char c = s.charAt(i);
-      if (c == '<' && !s.regionMatches(true, i, "<strong", 0, 7) && !s.regionMatches(true, i, "<b>", 0, 3)) {
+      if (c == '<'
+          && !s.regionMatches(true, i, "<strong", 0, 7)
+          && !s.regionMatches(true, i, "<b>", 0, 3)) {
         int close = s.indexOf('>', i);
         if (close < 0 || close - i > 200) {
           break;
@@ -567,7 +586,8 @@ final class HeadingScanner {
   /** How many filler words ("the", "our", "a") open a heading before its cue. */
   private static int leadingFillers(List<String> words) {
     int k = 0;
-    while (k < words.size() && List.of("the", "our", "a", "an", "incident", "issue").contains(words.get(k))) {
+    while (k < words.size()
+        && List.of("the", "our", "a", "an", "incident", "issue").contains(words.get(k))) {
       k++;
     }
     return k;

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Sections for a document without usable headings: a paragraph that opens with a cue ("The root
  * cause was", "To prevent this", a run of timestamped lines) starts a section of that kind, which
- * runs until the next cue. Cues are anchored at the paragraph start and read from a bounded
- * prefix, so the pass is linear.
+ * runs until the next cue. Cues are anchored at the paragraph start and read from a bounded prefix,
+ * so the pass is linear.
  */
 final class ParagraphCues {
 
@@ -107,7 +107,8 @@ final class ParagraphCues {
       while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
         end--;
       }
-      sections.add(new Section(kinds.get(k), "", start, end, Markup.strip(text.substring(start, end))));
+      sections.add(
+          new Section(kinds.get(k), "", start, end, Markup.strip(text.substring(start, end))));
     }
     return sections;
   }

@@ -12,19 +12,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The first step of every parse: finds the title and the sections of a postmortem in any layout
- * (Markdown, HTML, bold or plain labels, numbered or ALL-CAPS headings) and names each section
- * with a canonical {@link SectionKind} by what its heading means. A section spans its nested
- * sections (Impact inside Issue Summary is its own section and also part of the summary); a
- * combined heading such as "Root Cause and Resolution" yields one section per kind with the same
- * offsets; a heading that names no kind is kept as {@link SectionKind#OTHER}. A document without
- * such headings gets sections from paragraph cues. Stateless and thread-safe; linear in the text.
+ * (Markdown, HTML, bold or plain labels, numbered or ALL-CAPS headings) and names each section with
+ * a canonical {@link SectionKind} by what its heading means. A section spans its nested sections
+ * (Impact inside Issue Summary is its own section and also part of the summary); a combined heading
+ * such as "Root Cause and Resolution" yields one section per kind with the same offsets; a heading
+ * that names no kind is kept as {@link SectionKind#OTHER}. A document without such headings gets
+ * sections from paragraph cues. Stateless and thread-safe; linear in the text.
  */
 public final class SectionExtractor implements Extractor {
 
@@ -58,7 +58,8 @@ public final class SectionExtractor implements Extractor {
     for (Section section : cued) {
       // With headings, a cue only fills in a kind the headings lack, and only the kinds a
       // paragraph states unmistakably ("The root cause was ...").
-      if (found.isEmpty() || !found.contains(section.kind()) && FILLED_BY_CUES.contains(section.kind())) {
+      if (found.isEmpty()
+          || !found.contains(section.kind()) && FILLED_BY_CUES.contains(section.kind())) {
         merged.add(section);
       }
     }
@@ -69,8 +70,8 @@ public final class SectionExtractor implements Extractor {
   private record Title(Optional<String> text, Heading heading, int lineEnd) {}
 
   /**
-   * The title is the first line when it is a heading that names no section kind, or a short
-   * plain line such as "Postmortem: Outage on May 5th".
+   * The title is the first line when it is a heading that names no section kind, or a short plain
+   * line such as "Postmortem: Outage on May 5th".
    */
   private static Title title(String text, int firstLine, List<Heading> headings) {
     if (firstLine < 0) {
@@ -83,7 +84,9 @@ public final class SectionExtractor implements Extractor {
       if (first.style == Style.INLINE_LABEL) {
         String name = first.text.toLowerCase(Locale.ROOT);
         if (first.kinds.isEmpty() && isTitleWord(name)) {
-          String line = HeadingScanner.clean(text.substring(firstLine, Math.min(end, firstLine + MAX_TITLE_CHARS)));
+          String line =
+              HeadingScanner.clean(
+                  text.substring(firstLine, Math.min(end, firstLine + MAX_TITLE_CHARS)));
           return new Title(Optional.of(line), first, after);
         }
         return new Title(Optional.empty(), null, firstLine);
@@ -104,7 +107,9 @@ public final class SectionExtractor implements Extractor {
   }
 
   private static boolean isTitleWord(String label) {
-    for (String w : List.of("postmortem", "post mortem", "post-mortem", "incident", "report", "outage", "rca")) {
+    for (String w :
+        List.of(
+            "postmortem", "post mortem", "post-mortem", "incident", "report", "outage", "rca")) {
       if (label.contains(w)) {
         return true;
       }

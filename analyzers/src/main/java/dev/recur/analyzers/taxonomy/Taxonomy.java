@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * The vocabulary Recur classifies postmortems with: faults, components, red-herring names and
- * corrective-action categories, each with the phrases that point at it. The built-in taxonomy is
- * a JSON file shipped with the analyzers; an embedding application can {@link #load load} its own
+ * corrective-action categories, each with the phrases that point at it. The built-in taxonomy is a
+ * JSON file shipped with the analyzers; an embedding application can {@link #load load} its own
  * file and either use it alone (replace) or {@link #extend extend} the built-in one with it, so
  * that a component such as {@code payments-api} needs no code change. Instances are immutable.
  */
@@ -38,7 +38,8 @@ public final class Taxonomy {
   private final List<Term> herrings;
   private final List<Term> actions;
 
-  private Taxonomy(List<Term> faults, List<Term> components, List<Term> herrings, List<Term> actions) {
+  private Taxonomy(
+      List<Term> faults, List<Term> components, List<Term> herrings, List<Term> actions) {
     this.faults = checked("faults", faults);
     this.components = checked("components", components);
     this.herrings = checked("herrings", herrings);
@@ -68,7 +69,8 @@ public final class Taxonomy {
   public static Taxonomy builtIn() {
     try (InputStream in = Taxonomy.class.getResourceAsStream(BUILT_IN)) {
       if (in == null) {
-        throw new UncheckedIOException(new IOException("taxonomy resource " + BUILT_IN + " is missing"));
+        throw new UncheckedIOException(
+            new IOException("taxonomy resource " + BUILT_IN + " is missing"));
       }
       return read(in);
     } catch (IOException e) {
@@ -130,9 +132,9 @@ public final class Taxonomy {
   }
 
   /**
-   * Extra phrases naming red herrings: {@code ddos}, {@code traffic-spike}, {@code code-deploy}
-   * and wordings that point at a component only when it is suspected (a "server restart" is the
-   * web server).
+   * Extra phrases naming red herrings: {@code ddos}, {@code traffic-spike}, {@code code-deploy} and
+   * wordings that point at a component only when it is suspected (a "server restart" is the web
+   * server).
    */
   public List<Term> herrings() {
     return herrings;

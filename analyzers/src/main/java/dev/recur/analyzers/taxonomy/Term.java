@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One value of a taxonomy axis (a fault, a component, a red herring or an action category) and
- * the phrases that name it in text. A cue is lower-case words separated by single spaces; a
- * trailing {@code *} lets the last word match as a prefix ({@code misconfigur*}). Hyphens and
- * slashes in a cue are read as spaces ({@code on-call} is kept as {@code on call}), because text
- * is split into words at them.
+ * One value of a taxonomy axis (a fault, a component, a red herring or an action category) and the
+ * phrases that name it in text. A cue is lower-case words separated by single spaces; a trailing
+ * {@code *} lets the last word match as a prefix ({@code misconfigur*}). Hyphens and slashes in a
+ * cue are read as spaces ({@code on-call} is kept as {@code on call}), because text is split into
+ * words at them.
  *
  * @param id the value as it appears in records, such as {@code load-balancer}
  * @param cues the phrases that point at this value, in lower case
@@ -27,7 +27,11 @@ public record Term(String id, List<String> cues) {
     for (String cue : cues) {
       if (cue.isBlank() || !cue.equals(cue.strip()) || cue.equals("*")) {
         throw new IllegalArgumentException(
-            "[cues] of '" + id + "' must be non-blank words without outer spaces, got '" + cue + "'");
+            "[cues] of '"
+                + id
+                + "' must be non-blank words without outer spaces, got '"
+                + cue
+                + "'");
       }
       if (!cue.equals(cue.toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException(

@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * A sentence as a sequence of lower-case words in which taxonomy cues are looked up. It is built
  * from the tokens of an OpenNLP tokenizer; each token is further split at hyphens, slashes and
- * other punctuation so that {@code load-balancer}, {@code load balancer} and {@code
- * Load Balancer} read alike, while dots inside words ({@code nginx.conf}) are kept.
+ * other punctuation so that {@code load-balancer}, {@code load balancer} and {@code Load Balancer}
+ * read alike, while dots inside words ({@code nginx.conf}) are kept.
  */
 public final class Words {
 
@@ -79,8 +79,8 @@ public final class Words {
   }
 
   /**
-   * The character offsets in {@link #text()} where {@code cue} starts (a cue of an extension,
-   * such as {@code .phpp}, may start inside a word).
+   * The character offsets in {@link #text()} where {@code cue} starts (a cue of an extension, such
+   * as {@code .phpp}, may start inside a word).
    */
   public List<Integer> positions(String cue) {
     List<Integer> out = new ArrayList<>();

@@ -8,8 +8,8 @@ import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 
 /**
  * Turns Markdown and HTML into the plain text a reader sees: tags, comments and scripts go, HTML
- * entities are decoded, links keep their text, images, emphasis markers, code fences and rules
- * go, list bullets and heading marks are dropped while line breaks stay. Every method runs in time
+ * entities are decoded, links keep their text, images, emphasis markers, code fences and rules go,
+ * list bullets and heading marks are dropped while line breaks stay. Every method runs in time
  * linear in its input and never throws on content.
  */
 public final class Markup {
@@ -45,8 +45,8 @@ public final class Markup {
   }
 
   /**
-   * The plain text of one line (a heading, a label): like {@link #strip} but also drops the
-   * {@code :shortcode:} emoji and leading decorations such as emoji and bullets.
+   * The plain text of one line (a heading, a label): like {@link #strip} but also drops the {@code
+   * :shortcode:} emoji and leading decorations such as emoji and bullets.
    */
   public static String stripInline(CharSequence line) {
     String s = strip(line).replace('\n', ' ');

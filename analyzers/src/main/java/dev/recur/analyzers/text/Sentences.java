@@ -10,8 +10,8 @@ import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 
 /**
- * Splits plain text into sentences with OpenNLP's English sentence model, caching the result in
- * the parse's {@link RecordDraft} so that every extractor reading the same section pays once.
+ * Splits plain text into sentences with OpenNLP's English sentence model, caching the result in the
+ * parse's {@link RecordDraft} so that every extractor reading the same section pays once.
  *
  * <p>Lines are first grouped into blocks: a list item, a timeline entry or a short line without
  * final punctuation is a block of its own, while a hard-wrapped paragraph is joined back into one
@@ -35,8 +35,8 @@ public final class Sentences {
   private Sentences() {}
 
   /**
-   * The sentences of one section's {@link Section#text() text} (its body, markup already
-   * stripped, heading excluded), in order; computed once per parse and text.
+   * The sentences of one section's {@link Section#text() text} (its body, markup already stripped,
+   * heading excluded), in order; computed once per parse and text.
    *
    * @param draft the parse in progress; holds the cache and the per-parse detector
    * @param section a section of {@code draft}
@@ -48,8 +48,8 @@ public final class Sentences {
   }
 
   /**
-   * The sentences of the whole document, markup stripped (headings included as short
-   * sentences of their own); computed once per parse.
+   * The sentences of the whole document, markup stripped (headings included as short sentences of
+   * their own); computed once per parse.
    */
   public static List<String> ofDocument(RecordDraft draft, TextModels models) {
     return ofText(draft, documentText(draft), models);

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads lengths of time written in words or numbers ("2h 30m", "an hour and a half", "four
- * hours", "~45 mins", "(1 hour 20 minutes)") and decides which of them state how long the incident
- * itself lasted.
+ * Reads lengths of time written in words or numbers ("2h 30m", "an hour and a half", "four hours",
+ * "~45 mins", "(1 hour 20 minutes)") and decides which of them state how long the incident itself
+ * lasted.
  */
 final class Lengths {
 
@@ -43,8 +43,8 @@ final class Lengths {
   private static final String NUMBER =
       "(\\d{1,4}(?:[.,]\\d{1,2})?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
           + "|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)";
-  private static final String UNIT =
-      "(hours?|hrs?|h|minutes?|mins?|m|days?|d|weeks?|wks?)";
+  private static final String UNIT = "(hours?|hrs?|h|minutes?|mins?|m|days?|d|weeks?|wks?)";
+
   /** One part ("2 hours"), then optionally a second ("and 30 minutes", "30m") or "and a half". */
   static final Pattern LENGTH =
       Pattern.compile(
@@ -79,16 +79,16 @@ final class Lengths {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BOUND =
-      Pattern.compile("(?:under|less than|within|up to|more than|over|at least|at most|after|every|per)[ \\t]{0,3}$",
+      Pattern.compile(
+          "(?:under|less than|within|up to|more than|over|at least|at most|after|every|per)[ \\t]{0,3}$",
           Pattern.CASE_INSENSITIVE);
 
   private Lengths() {}
 
   /**
-   * The first length in {@code line} that states the incident's length: after "lasted",
-   * "down for", "Duration:" and the like, before "of downtime", anywhere before {@code
-   * labelledUntil} (the part of a duration line before its first time), or in parentheses when
-   * {@code parenthesesCount}.
+   * The first length in {@code line} that states the incident's length: after "lasted", "down for",
+   * "Duration:" and the like, before "of downtime", anywhere before {@code labelledUntil} (the part
+   * of a duration line before its first time), or in parentheses when {@code parenthesesCount}.
    */
   static Optional<Integer> stated(String line, int labelledUntil, boolean parenthesesCount) {
     Matcher m = LENGTH.matcher(line);
@@ -97,7 +97,8 @@ final class Lengths {
       if (BOUND.matcher(before).find()) {
         continue;
       }
-      boolean inParentheses = before.endsWith("(") || before.endsWith("(~") || before.endsWith("( ");
+      boolean inParentheses =
+          before.endsWith("(") || before.endsWith("(~") || before.endsWith("( ");
       if (m.start() < labelledUntil
           || BEFORE.matcher(before).find()
           || AFTER.matcher(line.substring(m.end(), Math.min(line.length(), m.end() + 40))).find()
@@ -126,7 +127,9 @@ final class Lengths {
         total += second.get();
       }
     }
-    return total <= 0 || total > 60.0 * 24 * 365 ? Optional.empty() : Optional.of((int) Math.round(total));
+    return total <= 0 || total > 60.0 * 24 * 365
+        ? Optional.empty()
+        : Optional.of((int) Math.round(total));
   }
 
   private static Optional<Double> part(String number, String unit) {

@@ -34,10 +34,13 @@ record Line(
 
   private static final Pattern TAG = Pattern.compile("<[^<>\\n]{0,300}>");
   private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,6});");
-  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,300}\\]\\([^)\\n]{0,500}\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,300})\\]\\([^)\\n]{0,500}\\)");
+  private static final Pattern IMAGE =
+      Pattern.compile("!\\[[^\\]\\n]{0,300}\\]\\([^)\\n]{0,500}\\)");
+  private static final Pattern LINK =
+      Pattern.compile("\\[([^\\]\\n]{0,300})\\]\\([^)\\n]{0,500}\\)");
   private static final Pattern LEAD =
-      Pattern.compile("^[\\s>#*+|\\-\u2022\u00b7\u25e6\u25aa\u2013\u2014]{0,40}(?:\\d{1,2}[.)][ \\t]+)?");
+      Pattern.compile(
+          "^[\\s>#*+|\\-\u2022\u00b7\u25e6\u25aa\u2013\u2014]{0,40}(?:\\d{1,2}[.)][ \\t]+)?");
   private static final Pattern LABEL = Pattern.compile("^([^:\\n]{1,48}?)[ \\t]*:(?!\\d)");
 
   private static final Pattern ZONE_GLUE = Pattern.compile("[ \\t(\\[,\\-]{0,3}");
@@ -54,7 +57,10 @@ record Line(
           "[^.;:!?]{0,80}?\\b(?:until|till|through|(?:resolved|restored|fixed|ended|recovered|solved|mitigated)"
               + "\\b[^.;:!?]{0,20}?\\b(?:by|at|around))[ \\t(]{0,3}",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\bbetween[ \\t]{1,3}(?:the[ \\t]{1,3}hours[ \\t]{1,3}of[ \\t]{1,3})?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BETWEEN_BEFORE =
+      Pattern.compile(
+          "\\bbetween[ \\t]{1,3}(?:the[ \\t]{1,3}hours[ \\t]{1,3}of[ \\t]{1,3})?$",
+          Pattern.CASE_INSENSITIVE);
 
   /** Strips markup and bullets and reads the moments of one raw line. */
   static Line read(int number, int offset, String raw) {
@@ -66,7 +72,8 @@ record Line(
     text = text.replace("**", "").replace("__", "").replace('`', ' ').replace('\t', ' ');
     text = LEAD.matcher(text).replaceFirst("").strip();
     var labelMatch = LABEL.matcher(text);
-    String label = labelMatch.find() ? labelMatch.group(1).strip().toLowerCase(java.util.Locale.ROOT) : "";
+    String label =
+        labelMatch.find() ? labelMatch.group(1).strip().toLowerCase(java.util.Locale.ROOT) : "";
     List<Mention> mentions = TimeLexer.scan(text);
     List<Moment> moments = new ArrayList<>();
     List<Zone> zones = new ArrayList<>();
@@ -76,12 +83,17 @@ record Line(
 
   /** Whether the line starts with a moment that has a time: a timeline entry. */
   boolean isEntry() {
-    if (moments.isEmpty() || moments.get(0).begin() != 0 || !moments.get(0).hasTime() || moments.get(0).bare()) {
+    if (moments.isEmpty()
+        || moments.get(0).begin() != 0
+        || !moments.get(0).hasTime()
+        || moments.get(0).bare()) {
       return false;
     }
     // A line that is nothing but a range ("January 10, 2024, 16:45 to 17:35 CET") states a window.
     boolean onlyRange =
-        !ranges.isEmpty() && ranges.get(0).from() == moments.get(0) && text.substring(ranges.get(0).to().end()).strip().length() <= 3;
+        !ranges.isEmpty()
+            && ranges.get(0).from() == moments.get(0)
+            && text.substring(ranges.get(0).to().end()).strip().length() <= 3;
     return !onlyRange;
   }
 
@@ -95,7 +107,8 @@ record Line(
     return rest.substring(i).strip();
   }
 
-  private static void group(String text, List<Mention> mentions, List<Moment> moments, List<Zone> zones) {
+  private static void group(
+      String text, List<Mention> mentions, List<Moment> moments, List<Zone> zones) {
     Optional<DateMention> date = Optional.empty();
     Optional<TimeMention> time = Optional.empty();
     Optional<Zone> zone = Optional.empty();
@@ -151,14 +164,17 @@ record Line(
         continue;
       }
       boolean timed = a.hasTime() && b.hasTime();
-      boolean dated = a.time().isEmpty() && b.time().isEmpty() && a.date().isPresent() && b.date().isPresent();
+      boolean dated =
+          a.time().isEmpty() && b.time().isEmpty() && a.date().isPresent() && b.date().isPresent();
       if (!timed && !dated) {
         continue;
       }
       String gap = text.substring(a.end(), b.begin());
-      boolean range = RANGE_GAP.matcher(gap).matches() || (timed && PROSE_GAP.matcher(gap).matches());
+      boolean range =
+          RANGE_GAP.matcher(gap).matches() || (timed && PROSE_GAP.matcher(gap).matches());
       if (range && gap.strip().equalsIgnoreCase("and")) {
-        range = BETWEEN_BEFORE.matcher(text.substring(Math.max(0, a.begin() - 30), a.begin())).find();
+        range =
+            BETWEEN_BEFORE.matcher(text.substring(Math.max(0, a.begin() - 30), a.begin())).find();
       }
       if (range) {
         out.add(new Range(a, b));

@@ -9,7 +9,11 @@ import java.util.Optional;
  * time and one zone, adjacent in the line.
  */
 record Moment(
-    Optional<DateMention> date, Optional<TimeMention> time, Optional<Zone> zone, int begin, int end) {
+    Optional<DateMention> date,
+    Optional<TimeMention> time,
+    Optional<Zone> zone,
+    int begin,
+    int end) {
 
   boolean hasTime() {
     return time.isPresent();

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates, times of day and zones in one line of text. Every pattern is anchored on word or
- * digit boundaries and uses only bounded repetition, so a line is scanned in linear time; lines
- * are cut at {@link #MAX_LINE} characters before scanning.
+ * digit boundaries and uses only bounded repetition, so a line is scanned in linear time; lines are
+ * cut at {@link #MAX_LINE} characters before scanning.
  */
 final class TimeLexer {
 
@@ -36,10 +36,19 @@ final class TimeLexer {
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("(?<![\\d.:])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|\\.\\d)");
   private static final Pattern MONTH_DAY =
-      Pattern.compile("\\b" + WEEKDAY + MONTH + "[ \\t]{0,3}(\\d{1,2})" + ORDINAL + "(?![\\d:])\\b" + YEAR_TAIL, CI);
+      Pattern.compile(
+          "\\b" + WEEKDAY + MONTH + "[ \\t]{0,3}(\\d{1,2})" + ORDINAL + "(?![\\d:])\\b" + YEAR_TAIL,
+          CI);
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "(?<![\\d:])\\b" + WEEKDAY + "(\\d{1,2})" + ORDINAL + "[ \\t]{0,3}(?:of[ \\t]{1,3})?" + MONTH + YEAR_TAIL, CI);
+          "(?<![\\d:])\\b"
+              + WEEKDAY
+              + "(\\d{1,2})"
+              + ORDINAL
+              + "[ \\t]{0,3}(?:of[ \\t]{1,3})?"
+              + MONTH
+              + YEAR_TAIL,
+          CI);
 
   private static final String MERIDIEM = "([ap])\\.?[ \\t]?m\\b\\.?";
   private static final Pattern CLOCK =
@@ -53,7 +62,8 @@ final class TimeLexer {
       Pattern.compile("(?<![\\d:.])(\\d{1,2}):?[ \\t]{0,2}" + MERIDIEM, CI);
   private static final Pattern MILITARY =
       Pattern.compile("(?<![\\d:.])([01]\\d|2[0-3])([0-5]\\d)[ \\t]{0,2}(?:hrs|hours|h)\\b", CI);
-  private static final Pattern NOON = Pattern.compile("\\b(?:12[ \\t]{0,2})?(noon|midday|midnight)\\b", CI);
+  private static final Pattern NOON =
+      Pattern.compile("\\b(?:12[ \\t]{0,2})?(noon|midday|midnight)\\b", CI);
 
   private static final String ABBREVIATION = "(?:" + Zones.ABBREVIATIONS + ")";
   private static final Pattern ZONE =
@@ -83,7 +93,8 @@ final class TimeLexer {
     if (mayHoldZone(text)) {
       zones(text, found);
     }
-    found.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(m -> -(m.end() - m.begin())));
+    found.sort(
+        Comparator.comparingInt(Mention::begin).thenComparingInt(m -> -(m.end() - m.begin())));
     List<Mention> kept = new ArrayList<>();
     int end = 0;
     for (Mention m : found) {
@@ -95,7 +106,10 @@ final class TimeLexer {
     return kept;
   }
 
-  /** Every mention needs a digit or the word noon, midday or midnight; most prose lines have neither. */
+  /**
+   * Every mention needs a digit or the word noon, midday or midnight; most prose lines have
+   * neither.
+   */
   private static boolean mayHoldTime(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -121,7 +135,9 @@ final class TimeLexer {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
   };
 
-  /** Whether a month name may occur: the month patterns are the costliest, so most lines skip them. */
+  /**
+   * Whether a month name may occur: the month patterns are the costliest, so most lines skip them.
+   */
   private static boolean mayHoldMonth(String lower) {
     for (String stem : MONTH_STEMS) {
       if (lower.contains(stem)) {
@@ -145,15 +161,25 @@ final class TimeLexer {
     Matcher m = ISO_DATE.matcher(text);
     while (m.find()) {
       out.add(
-          new DateMention(m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
-              Integer.parseInt(m.group(4)), Order.MONTH_DAY));
+          new DateMention(
+              m.start(),
+              m.end(),
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(4)),
+              Order.MONTH_DAY));
     }
     m = NUMERIC_DATE.matcher(text);
     while (m.find()) {
       int year = Integer.parseInt(m.group(4));
       out.add(
-          new DateMention(m.start(), m.end(), year < 100 ? 2000 + year : year, Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(3)), Order.NUMERIC));
+          new DateMention(
+              m.start(),
+              m.end(),
+              year < 100 ? 2000 + year : year,
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(3)),
+              Order.NUMERIC));
     }
   }
 
@@ -161,14 +187,24 @@ final class TimeLexer {
     Matcher m = MONTH_DAY.matcher(text);
     while (m.find()) {
       out.add(
-          new DateMention(m.start(), m.end(), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
-              month(m.group(1)), Integer.parseInt(m.group(2)), Order.MONTH_DAY));
+          new DateMention(
+              m.start(),
+              m.end(),
+              m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
+              month(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Order.MONTH_DAY));
     }
     m = DAY_MONTH.matcher(text);
     while (m.find()) {
       out.add(
-          new DateMention(m.start(), m.end(), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
-              Integer.parseInt(m.group(1)), month(m.group(2)), Order.DAY_MONTH));
+          new DateMention(
+              m.start(),
+              m.end(),
+              m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(1)),
+              month(m.group(2)),
+              Order.DAY_MONTH));
     }
   }
 
@@ -206,7 +242,8 @@ final class TimeLexer {
     }
   }
 
-  private static TimeMention time(int begin, int end, String hour, String minute, String meridiem, boolean bare) {
+  private static TimeMention time(
+      int begin, int end, String hour, String minute, String meridiem, boolean bare) {
     char mer = meridiem == null ? 0 : Character.toLowerCase(meridiem.charAt(0));
     return new TimeMention(begin, end, Integer.parseInt(hour), Integer.parseInt(minute), mer, bare);
   }

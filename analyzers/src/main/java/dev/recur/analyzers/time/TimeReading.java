@@ -38,10 +38,12 @@ final class TimeReading {
 
   private static final int CI = Pattern.CASE_INSENSITIVE;
   private static final Pattern WINDOW_LABEL =
-      Pattern.compile("duration|window|time ?frame|period|outage|downtime|incident time|when|date|time", CI);
+      Pattern.compile(
+          "duration|window|time ?frame|period|outage|downtime|incident time|when|date|time", CI);
   private static final Pattern START_BEFORE =
       Pattern.compile(
-          "\\b(?:start(?:ed|ing)?|began|begin|onset)(?:[ \\t]{1,2}(?:time|date))?[ \\t]*[:=\\-][ \\t]*$", CI);
+          "\\b(?:start(?:ed|ing)?|began|begin|onset)(?:[ \\t]{1,2}(?:time|date))?[ \\t]*[:=\\-][ \\t]*$",
+          CI);
   private static final Pattern END_BEFORE =
       Pattern.compile(
           "\\b(?:end(?:ed)?|resolved|resolution|recovery|restored|fixed|finish(?:ed)?)(?:[ \\t]{1,2}(?:time|date))?[ \\t]*[:=\\-][ \\t]*$",
@@ -66,6 +68,7 @@ final class TimeReading {
           CI);
   private static final Pattern ZONE_DECLARATION =
       Pattern.compile("\\btime ?zone\\b|\\btimes?\\b[^.]{0,30}\\bin\\b", CI);
+
   /** A short heading-like line naming a zone: "Timeline (EAT):", "All times BST". */
   private static final Pattern ZONE_HEADING = Pattern.compile("\\btime(?:s|line)?\\b", CI);
 
@@ -133,7 +136,9 @@ final class TimeReading {
       }
     }
     if (zone.isEmpty()) {
-      zone = declaredZone().or(() -> entries.stream().flatMap(e -> e.moment().zone().stream()).findFirst());
+      zone =
+          declaredZone()
+              .or(() -> entries.stream().flatMap(e -> e.moment().zone().stream()).findFirst());
     }
     if (start.isPresent()) {
       Optional<LocalDate> startDate = date(start.get().moment());
@@ -165,11 +170,15 @@ final class TimeReading {
             z ->
                 diagnose(
                     "ambiguous-zone",
-                    "time zone '" + z.text() + "' names several zones; times are kept without an offset"));
+                    "time zone '"
+                        + z.text()
+                        + "' names several zones; times are kept without an offset"));
 
     Optional<Integer> windowMinutes = minutes(startWhen, endWhen, true);
     Optional<Integer> stated = statedLength(rangeLine);
-    if (windowMinutes.isPresent() && stated.isPresent() && Math.abs(windowMinutes.get() - stated.get()) > 1) {
+    if (windowMinutes.isPresent()
+        && stated.isPresent()
+        && Math.abs(windowMinutes.get() - stated.get()) > 1) {
       diagnose(
           "duration-mismatch",
           "the text states a length of "
@@ -207,7 +216,8 @@ final class TimeReading {
             toEscalate,
             toResolve));
     draft.timeline(timeline);
-    diagnosed.forEach(d -> draft.diagnose(d.substring(0, d.indexOf('\n')), d.substring(d.indexOf('\n') + 1)));
+    diagnosed.forEach(
+        d -> draft.diagnose(d.substring(0, d.indexOf('\n')), d.substring(d.indexOf('\n') + 1)));
   }
 
   // ---- lines -------------------------------------------------------------------------------
@@ -263,11 +273,19 @@ final class TimeReading {
     if (sawMonthFirst && !sawDayFirst) {
       dayFirst = false;
     } else if (!sawDayFirst) {
-      dayFirst = lines.stream().flatMap(l -> l.moments().stream()).flatMap(m -> m.zone().stream())
-          .findFirst().map(z -> !Zones.monthFirst(z)).orElse(true);
+      dayFirst =
+          lines.stream()
+              .flatMap(l -> l.moments().stream())
+              .flatMap(m -> m.zone().stream())
+              .findFirst()
+              .map(z -> !Zones.monthFirst(z))
+              .orElse(true);
     }
-    documentYear = years.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-        .orElse(draft.document().dateHint().map(LocalDate::getYear).orElse(0));
+    documentYear =
+        years.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(draft.document().dateHint().map(LocalDate::getYear).orElse(0));
   }
 
   // ---- finding the window ------------------------------------------------------------------
@@ -295,9 +313,21 @@ final class TimeReading {
     if (b.zone().isEmpty()) {
       b = b.withZone(a.zone());
     }
-    if (a.date().isPresent() && b.date().isPresent() && !a.date().get().hasYear() && b.date().get().hasYear()) {
+    if (a.date().isPresent()
+        && b.date().isPresent()
+        && !a.date().get().hasYear()
+        && b.date().get().hasYear()) {
       DateMention d = a.date().get();
-      a = a.withDate(Optional.of(new DateMention(d.begin(), d.end(), b.date().get().year(), d.first(), d.second(), d.order())));
+      a =
+          a.withDate(
+              Optional.of(
+                  new DateMention(
+                      d.begin(),
+                      d.end(),
+                      b.date().get().year(),
+                      d.first(),
+                      d.second(),
+                      d.order())));
     }
     if (a.hasTime() && b.hasTime()) {
       TimeMention ta = a.time().get();
@@ -321,7 +351,8 @@ final class TimeReading {
     TimeMention best = open;
     int bestSpan = Integer.MAX_VALUE;
     for (char mer : new char[] {'a', 'p'}) {
-      TimeMention candidate = new TimeMention(open.begin(), open.end(), open.hour(), open.minute(), mer, false);
+      TimeMention candidate =
+          new TimeMention(open.begin(), open.end(), open.hour(), open.minute(), mer, false);
       Optional<LocalTime> t = clock(candidate, (char) 0);
       if (t.isEmpty()) {
         continue;
@@ -421,7 +452,9 @@ final class TimeReading {
         break;
       }
     }
-    return text.substring(from, m.begin()) + '\u0000' + text.substring(m.end(), Math.max(m.end(), to));
+    return text.substring(from, m.begin())
+        + '\u0000'
+        + text.substring(m.end(), Math.max(m.end(), to));
   }
 
   /** A timeline entry: its leading moment and its text (continued on following lines if empty). */
@@ -458,8 +491,7 @@ final class TimeReading {
 
   private Optional<End> timelineStart(List<Entry> entries) {
     for (Entry e : entries) {
-      boolean preparation =
-          PREPARATION.matcher(e.text()).find() && !ONSET.matcher(e.text()).find();
+      boolean preparation = PREPARATION.matcher(e.text()).find() && !ONSET.matcher(e.text()).find();
       if (!preparation) {
         return Optional.of(new End(e.moment(), e.line()));
       }
@@ -476,7 +508,9 @@ final class TimeReading {
     return Optional.empty();
   }
 
-  /** A date the document gives for the incident without a time: a title or "On May 5th, 2023, ...". */
+  /**
+   * A date the document gives for the incident without a time: a title or "On May 5th, 2023, ...".
+   */
   private Optional<LocalDate> incidentDate() {
     for (Line l : lines) {
       for (Moment m : l.moments()) {
@@ -513,7 +547,8 @@ final class TimeReading {
     for (Line l : lines) {
       boolean labelled = l.label().contains("duration") && !l.label().contains("maintenance");
       // On a "Duration:" line, a length written before the first time is the incident's length.
-      int labelledUntil = !labelled ? 0 : l.moments().isEmpty() ? l.text().length() : l.moments().get(0).begin();
+      int labelledUntil =
+          !labelled ? 0 : l.moments().isEmpty() ? l.text().length() : l.moments().get(0).begin();
       boolean window = rangeLine.isPresent() && rangeLine.get() == l;
       Optional<Integer> found = Lengths.stated(l.text(), labelledUntil, window || labelled);
       if (found.isPresent()) {
@@ -554,19 +589,25 @@ final class TimeReading {
     try {
       return Optional.of(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
-      diagnose("impossible-date", "no such date: year " + year + ", month " + month + ", day " + day + "; ignored");
+      diagnose(
+          "impossible-date",
+          "no such date: year " + year + ", month " + month + ", day " + day + "; ignored");
       return Optional.empty();
     }
   }
 
   private Optional<LocalTime> time(Moment m) {
-    return m.time().flatMap(t -> {
-      Optional<LocalTime> clock = clock(t, (char) 0);
-      if (clock.isEmpty()) {
-        diagnose("impossible-time", "no such time of day: " + t.hour() + ":" + t.minute() + "; ignored");
-      }
-      return clock;
-    });
+    return m.time()
+        .flatMap(
+            t -> {
+              Optional<LocalTime> clock = clock(t, (char) 0);
+              if (clock.isEmpty()) {
+                diagnose(
+                    "impossible-time",
+                    "no such time of day: " + t.hour() + ":" + t.minute() + "; ignored");
+              }
+              return clock;
+            });
   }
 
   private static Optional<LocalTime> clock(TimeMention t, char forced) {
@@ -586,11 +627,13 @@ final class TimeReading {
     return Optional.of(LocalTime.of(hour, t.minute()));
   }
 
-  private static Optional<When> when(Optional<LocalDate> date, Optional<LocalTime> time, Optional<Zone> zone) {
+  private static Optional<When> when(
+      Optional<LocalDate> date, Optional<LocalTime> time, Optional<Zone> zone) {
     if (date.isEmpty() && time.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new When(date, time, time.isPresent() ? zone.flatMap(Zone::offset) : Optional.empty()));
+    return Optional.of(
+        new When(date, time, time.isPresent() ? zone.flatMap(Zone::offset) : Optional.empty()));
   }
 
   /**
@@ -608,13 +651,17 @@ final class TimeReading {
       long m = Duration.between(x.get(), y.get()).toMinutes();
       if (m < 0) {
         if (window) {
-          diagnose("end-before-start", "the incident ends (" + b.get() + ") before it starts (" + a.get() + ")");
+          diagnose(
+              "end-before-start",
+              "the incident ends (" + b.get() + ") before it starts (" + a.get() + ")");
         }
         return Optional.empty();
       }
       if (m > 60L * 24 * 366) {
         if (window) {
-          diagnose("window-too-long", "the window " + a.get() + " to " + b.get() + " spans more than a year");
+          diagnose(
+              "window-too-long",
+              "the window " + a.get() + " to " + b.get() + " spans more than a year");
         }
         return Optional.empty();
       }
@@ -623,13 +670,19 @@ final class TimeReading {
     if (a.get().time().isPresent() && b.get().time().isPresent()) {
       LocalTime s = a.get().time().get();
       LocalTime e = b.get().time().get();
-      return Optional.of(Math.floorMod(e.getHour() * 60 + e.getMinute() - s.getHour() * 60 - s.getMinute(), 1440));
+      return Optional.of(
+          Math.floorMod(e.getHour() * 60 + e.getMinute() - s.getHour() * 60 - s.getMinute(), 1440));
     }
-    if (a.get().time().isEmpty() && b.get().time().isEmpty() && a.get().date().isPresent() && b.get().date().isPresent()) {
+    if (a.get().time().isEmpty()
+        && b.get().time().isEmpty()
+        && a.get().date().isPresent()
+        && b.get().date().isPresent()) {
       long days = b.get().date().get().toEpochDay() - a.get().date().get().toEpochDay();
       if (days < 0) {
         if (window) {
-          diagnose("end-before-start", "the incident ends (" + b.get() + ") before it starts (" + a.get() + ")");
+          diagnose(
+              "end-before-start",
+              "the incident ends (" + b.get() + ") before it starts (" + a.get() + ")");
         }
         return Optional.empty();
       }
@@ -662,7 +715,8 @@ final class TimeReading {
 
   // ---- timeline ----------------------------------------------------------------------------
 
-  private List<TimelineEntry> timeline(List<Entry> entries, Optional<When> start, Optional<Zone> zone) {
+  private List<TimelineEntry> timeline(
+      List<Entry> entries, Optional<When> start, Optional<Zone> zone) {
     List<TimelineEntry> out = new ArrayList<>();
     Optional<LocalDate> running = start.flatMap(When::date);
     int previous = -1;
@@ -684,7 +738,10 @@ final class TimeReading {
       int minute = t.map(x -> x.getHour() * 60 + x.getMinute()).orElse(-1);
       if (own.isPresent()) {
         running = own;
-      } else if (running.isPresent() && minute >= 0 && previous >= 0 && minute + 6 * 60 < previous) {
+      } else if (running.isPresent()
+          && minute >= 0
+          && previous >= 0
+          && minute + 6 * 60 < previous) {
         // Entries are in order: a clock that jumps back by hours has passed midnight.
         running = Optional.of(running.get().plusDays(1));
       }

@@ -21,7 +21,9 @@ final class TimelineKinds {
               + "|hosts? (?:are |were )?back)\\b",
           CI);
   static final Pattern ESCALATION =
-      Pattern.compile("\\b(?:escalat\\w{0,6}|paged|page[ds]? (?:the|to)|called in|brought in|engaged the)\\b", CI);
+      Pattern.compile(
+          "\\b(?:escalat\\w{0,6}|paged|page[ds]? (?:the|to)|called in|brought in|engaged the)\\b",
+          CI);
   static final Pattern MITIGATION =
       Pattern.compile(
           "\\b(?:roll(?:ed|ing)? ?back|revert\\w{0,3}|restart\\w{0,3}|reboot\\w{0,3}|fix(?:ed|es)?|hotfix|patch\\w{0,3}"
@@ -46,8 +48,8 @@ final class TimelineKinds {
 
   /**
    * The kind of an entry with this text: escalation, then resolution, when their words occur;
-   * otherwise whichever of detection, mitigation and investigation is named first, because an
-   * entry leads with what happened ("Assumed a database overload; increased the pool" is a guess).
+   * otherwise whichever of detection, mitigation and investigation is named first, because an entry
+   * leads with what happened ("Assumed a database overload; increased the pool" is a guess).
    */
   static TimelineKind classify(String text) {
     if (ESCALATION.matcher(text).find()) {
@@ -59,7 +61,9 @@ final class TimelineKinds {
     TimelineKind best = TimelineKind.OTHER;
     int at = Integer.MAX_VALUE;
     Pattern[] families = {DETECTION, MITIGATION, INVESTIGATION};
-    TimelineKind[] kinds = {TimelineKind.DETECTION, TimelineKind.MITIGATION, TimelineKind.INVESTIGATION};
+    TimelineKind[] kinds = {
+      TimelineKind.DETECTION, TimelineKind.MITIGATION, TimelineKind.INVESTIGATION
+    };
     for (int i = 0; i < families.length; i++) {
       Matcher m = families[i].matcher(text);
       if (m.find() && m.start() < at) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param text the zone as written, full names abbreviated ({@code Pacific Time} becomes {@code PT})
  * @param offset the offset, only when the zone is unambiguous and has no daylight-saving doubt
- * @param ambiguous whether the abbreviation names several zones ({@code IST}, {@code CST}, {@code BST})
+ * @param ambiguous whether the abbreviation names several zones ({@code IST}, {@code CST}, {@code
+ *     BST})
  */
 public record Zone(String text, Optional<ZoneOffset> offset, boolean ambiguous) {
   public Zone {

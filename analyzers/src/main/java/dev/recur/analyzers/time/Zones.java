@@ -60,7 +60,9 @@ final class Zones {
 
   /** Zones whose abbreviation suggests a month-first date habit. */
   private static final Set<String> MONTH_FIRST =
-      Set.of("PT", "PST", "PDT", "MT", "MST", "MDT", "CT", "CDT", "ET", "EST", "EDT", "AKST", "AKDT", "HST");
+      Set.of(
+          "PT", "PST", "PDT", "MT", "MST", "MDT", "CT", "CDT", "ET", "EST", "EDT", "AKST", "AKDT",
+          "HST");
 
   static final String ABBREVIATIONS;
 
@@ -142,15 +144,18 @@ final class Zones {
       String text = w.replaceAll("\\s", "").replace('\u2212', '-');
       return Optional.of(new Zone(text, offset, false));
     }
-    String abbreviation = NAMES.getOrDefault(w.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), upper);
+    String abbreviation =
+        NAMES.getOrDefault(w.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), upper);
     if (AMBIGUOUS.contains(abbreviation) || SEASONAL.contains(abbreviation)) {
-      return Optional.of(new Zone(abbreviation, Optional.empty(), AMBIGUOUS.contains(abbreviation)));
+      return Optional.of(
+          new Zone(abbreviation, Optional.empty(), AMBIGUOUS.contains(abbreviation)));
     }
     Integer minutes = FIXED_MINUTES.get(abbreviation);
     if (minutes == null) {
       return Optional.empty();
     }
-    return Optional.of(new Zone(abbreviation, Optional.of(ZoneOffset.ofTotalSeconds(minutes * 60)), false));
+    return Optional.of(
+        new Zone(abbreviation, Optional.of(ZoneOffset.ofTotalSeconds(minutes * 60)), false));
   }
 
   /** Whether authors writing in this zone usually put the month first in numeric dates. */

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accuracy floors on {@code ../shared/eval/dev-gold.jsonl}, just below the measured figures, for
- * the 35 documents the rules were tuned on and the 15 set aside before tuning, separately.
- * Skips without ../shared.
+ * the 35 documents the rules were tuned on and the 15 set aside before tuning, separately. Skips
+ * without ../shared.
  */
 class CauseAccuracyFloorTest {
 
   /** The 15 documents set aside before tuning, listed once for the whole project. */
-  static final Path HOLDOUT = Path.of("../corpus/src/test/resources/dev/recur/corpus/eval/dev-holdout.txt");
+  static final Path HOLDOUT =
+      Path.of("../corpus/src/test/resources/dev/recur/corpus/eval/dev-holdout.txt");
 
   private static Set<String> holdout() throws IOException {
     if (!Files.isRegularFile(HOLDOUT)) {
@@ -31,14 +32,21 @@ class CauseAccuracyFloorTest {
     return Set.of(Files.readString(HOLDOUT, StandardCharsets.UTF_8).strip().split("\\s+"));
   }
 
-  private static void check(List<CauseGold.Row> rows, double fault, double component, double impact, double f1) {
+  private static void check(
+      List<CauseGold.Row> rows, double fault, double component, double impact, double f1) {
     double f = CauseGold.share(rows, CauseGold.Row::faultRight);
     double c = CauseGold.share(rows, CauseGold.Row::componentRight);
     double i = CauseGold.share(rows, CauseGold.Row::impactRight);
     double h = CauseGold.herringF1(rows);
     String figures =
-        String.format(Locale.ROOT, "%d docs: fault %.3f component %.3f impact %.3f herring F1 %.3f%n%s",
-            rows.size(), f, c, i, h,
+        String.format(
+            Locale.ROOT,
+            "%d docs: fault %.3f component %.3f impact %.3f herring F1 %.3f%n%s",
+            rows.size(),
+            f,
+            c,
+            i,
+            h,
             rows.stream().map(CauseGold.Row::describe).collect(Collectors.joining("\n")));
     assertTrue(f >= fault, figures);
     assertTrue(c >= component, figures);
@@ -76,6 +84,7 @@ class CauseAccuracyFloorTest {
 
   /** fault, component, impact, herring F1 floors; set just below the figures in README.md. */
   static final double[] FLOOR_TUNED = {0.84, 0.86, 0.97, 0.85};
+
   /** Measured once, after tuning ended: the rules' generalisation, not a target. */
   static final double[] FLOOR_HOLDOUT = {0.65, 0.90, 0.90, 0.75};
 }

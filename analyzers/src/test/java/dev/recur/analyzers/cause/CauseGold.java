@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Test helper: scores impact, root cause and red herrings against a gold file in the {@code
- * seeds-gold.jsonl} form, by the rules of {@code SCHEMA.md} (impact within 0.5, null matching
- * null; fault and component exactly; herrings by micro-averaged set F1).
+ * seeds-gold.jsonl} form, by the rules of {@code SCHEMA.md} (impact within 0.5, null matching null;
+ * fault and component exactly; herrings by micro-averaged set F1).
  */
 final class CauseGold {
 
@@ -31,7 +31,9 @@ final class CauseGold {
     }
 
     boolean componentRight() {
-      return gold.path("root_cause_component").asText().equals(got.rootCause().orElseThrow().component());
+      return gold.path("root_cause_component")
+          .asText()
+          .equals(got.rootCause().orElseThrow().component());
     }
 
     boolean impactRight() {
@@ -50,7 +52,9 @@ final class CauseGold {
     }
 
     Set<String> gotHerrings() {
-      return got.misleadingPaths().stream().map(MisleadingPath::hypothesis).collect(Collectors.toSet());
+      return got.misleadingPaths().stream()
+          .map(MisleadingPath::hypothesis)
+          .collect(Collectors.toSet());
     }
 
     String describe() {
@@ -71,7 +75,9 @@ final class CauseGold {
 
   private CauseGold() {}
 
-  /** Parses every document of {@code gold} found in {@code dir}, keeping those {@code keep} accepts. */
+  /**
+   * Parses every document of {@code gold} found in {@code dir}, keeping those {@code keep} accepts.
+   */
   static List<Row> rows(Path gold, Path dir, java.util.function.Predicate<String> keep) {
     ObjectMapper json = new ObjectMapper();
     List<Row> out = new ArrayList<>();

@@ -28,7 +28,8 @@ class CauseModelsTest {
     text = TextModels.english();
     try (Reader in =
         new InputStreamReader(
-            CauseModels.class.getResourceAsStream(CauseModels.RESOURCE_DIR + CauseModels.TRAINING_FILE),
+            CauseModels.class.getResourceAsStream(
+                CauseModels.RESOURCE_DIR + CauseModels.TRAINING_FILE),
             StandardCharsets.UTF_8)) {
       samples = CauseModels.readSamples(in);
     }
@@ -50,12 +51,15 @@ class CauseModelsTest {
     double[] fresh = retrained.accuracy(heldOut, text);
     double[] shipped = CauseModels.builtIn().accuracy(heldOut, text);
     Properties report = report();
-    assertEquals(samples.size(), Integer.parseInt(report.getProperty("samples")),
+    assertEquals(
+        samples.size(),
+        Integer.parseInt(report.getProperty("samples")),
         "cause-training.tsv changed since the models were trained; retrain (README)");
     assertEquals(Double.parseDouble(report.getProperty("faultAccuracy")), fresh[0], 1e-4);
     assertEquals(Double.parseDouble(report.getProperty("componentAccuracy")), fresh[1], 1e-4);
     assertEquals(shipped[0], fresh[0], 1e-9, "shipped fault model differs from a retrained one");
-    assertEquals(shipped[1], fresh[1], 1e-9, "shipped component model differs from a retrained one");
+    assertEquals(
+        shipped[1], fresh[1], 1e-9, "shipped component model differs from a retrained one");
   }
 
   @Test
@@ -68,7 +72,8 @@ class CauseModelsTest {
   @Test
   void everyTaxonomyValueHasTrainingSentences() {
     Set<String> faults = samples.stream().map(CauseSample::fault).collect(Collectors.toSet());
-    Set<String> components = samples.stream().map(CauseSample::component).collect(Collectors.toSet());
+    Set<String> components =
+        samples.stream().map(CauseSample::component).collect(Collectors.toSet());
     Taxonomy t = Taxonomy.builtIn();
     for (Term f : t.faults()) {
       assertTrue(faults.contains(f.id()), "no training sentence for fault " + f.id());
@@ -84,7 +89,8 @@ class CauseModelsTest {
     Taxonomy t = Taxonomy.builtIn();
     for (CauseSample s : samples) {
       assertTrue(t.fault(s.fault()).isPresent() || s.fault().equals("unknown"), s.toString());
-      assertTrue(t.component(s.component()).isPresent() || s.component().equals("other"), s.toString());
+      assertTrue(
+          t.component(s.component()).isPresent() || s.component().equals("other"), s.toString());
     }
   }
 }

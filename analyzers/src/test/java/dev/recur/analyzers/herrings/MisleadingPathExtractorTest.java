@@ -32,7 +32,8 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   void negatedDdosIsRedHerring() {
     assertEquals(
         Set.of("ddos"),
-        herrings("This was not a DDoS. A misconfigured load balancer sent all traffic to one node."));
+        herrings(
+            "This was not a DDoS. A misconfigured load balancer sent all traffic to one node."));
   }
 
   @Test

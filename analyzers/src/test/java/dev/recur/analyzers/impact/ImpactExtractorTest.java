@@ -47,12 +47,16 @@ class ImpactExtractorTest extends ExtractorContractTest {
 
   @Test
   void cpuPercentIsNotImpact() {
-    assertEquals(Optional.empty(), impact("CPU on the database host sat at 95% for an hour.").usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact("CPU on the database host sat at 95% for an hour.").usersPercent());
   }
 
   @Test
   void errorRateIsNotImpact() {
-    assertEquals(Optional.empty(), impact("The error rate climbed to 40% before the rollback.").usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact("The error rate climbed to 40% before the rollback.").usersPercent());
   }
 
   @Test
@@ -63,7 +67,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
   @Test
   void shareOfOneServerIsNotImpact() {
     assertEquals(
-        Optional.empty(), impact("For 16 minutes 100 percent of the web server was offline.").usersPercent());
+        Optional.empty(),
+        impact("For 16 minutes 100 percent of the web server was offline.").usersPercent());
   }
 
   @Test
@@ -98,7 +103,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
   @Test
   void correctiveActionsAreNotRead() {
     Impact i =
-        impact("## Corrective Actions\n- Make sure all users get an email when the site is down.\n");
+        impact(
+            "## Corrective Actions\n- Make sure all users get an email when the site is down.\n");
     assertEquals(Optional.empty(), i.usersPercent());
   }
 
@@ -110,8 +116,10 @@ class ImpactExtractorTest extends ExtractorContractTest {
 
   @Test
   void severityFollowsTheWording() {
-    assertEquals(Severity.FULL_OUTAGE, impact("The website was completely down for all users.").severity());
-    assertEquals(Severity.PARTIAL_OUTAGE, impact("About 30% of users could not log in.").severity());
+    assertEquals(
+        Severity.FULL_OUTAGE, impact("The website was completely down for all users.").severity());
+    assertEquals(
+        Severity.PARTIAL_OUTAGE, impact("About 30% of users could not log in.").severity());
     assertEquals(Severity.DEGRADATION, impact("Pages were slow and latency doubled.").severity());
     assertTrue(impact("We met on Tuesday.").severity() == Severity.UNKNOWN);
   }

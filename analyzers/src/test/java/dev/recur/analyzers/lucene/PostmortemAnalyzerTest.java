@@ -47,8 +47,16 @@ class PostmortemAnalyzerTest {
       String text = "The LB misconfig took the DB down; we rolled back the k8s config.";
       assertEquals(terms(index, text), terms(query, text));
       assertEquals(
-          List.of("load", "balanc", "misconfigur", "took", "databas", "down", "rollback",
-              "kubernet", "configur"),
+          List.of(
+              "load",
+              "balanc",
+              "misconfigur",
+              "took",
+              "databas",
+              "down",
+              "rollback",
+              "kubernet",
+              "configur"),
           terms(index, text));
     }
   }

@@ -92,7 +92,9 @@ class SectionExtractorTest {
     Section impact = only(draft, SectionKind.IMPACT);
     assertEquals("40% of uploads failed.\nMore detail on a second line.", impact.text());
     Section summary = only(draft, SectionKind.SUMMARY);
-    assertTrue(summary.start() < impact.start() && impact.end() <= summary.end(), "Impact nests in the summary");
+    assertTrue(
+        summary.start() < impact.start() && impact.end() <= summary.end(),
+        "Impact nests in the summary");
     Section timeline = only(draft, SectionKind.TIMELINE);
     assertTrue(timeline.text().contains("10:15 AM: restarted the workers"), timeline.text());
   }
@@ -116,8 +118,15 @@ class SectionExtractorTest {
     RecordDraft draft = parse(text);
     assertEquals(
         List.of(
-            "summary", "other:Duration", "impact", "root_cause", "timeline", "detection",
-            "corrective_actions", "corrective_actions", "tasks"),
+            "summary",
+            "other:Duration",
+            "impact",
+            "root_cause",
+            "timeline",
+            "detection",
+            "corrective_actions",
+            "corrective_actions",
+            "tasks"),
         kinds(draft));
     Section measures = draft.sections(SectionKind.CORRECTIVE_ACTIONS).get(0);
     assertTrue(measures.text().contains("Patch the indexer."), "the measures span their sub-lists");
@@ -140,7 +149,8 @@ class SectionExtractorTest {
     RecordDraft draft = parse(text);
     assertEquals(Optional.of("Login outage"), draft.title());
     assertEquals(List.of("other:Login outage", "impact", "resolution"), kinds(draft));
-    assertEquals("Every user was logged out & could not sign in.", only(draft, SectionKind.IMPACT).text());
+    assertEquals(
+        "Every user was logged out & could not sign in.", only(draft, SectionKind.IMPACT).text());
     assertEquals("Keys were rotated back.", only(draft, SectionKind.RESOLUTION).text());
   }
 
@@ -161,17 +171,23 @@ class SectionExtractorTest {
             + "## :wrench: Corrective measures!\n- cap memory\n\n\uD83D\uDCCB Actionable To-Dos:\n- add alerts\n";
     assertEquals(
         List.of(
-            "other:Postmortem", "summary", "root_cause", "resolution",
-            "corrective_actions", "tasks"),
+            "other:Postmortem",
+            "summary",
+            "root_cause",
+            "resolution",
+            "corrective_actions",
+            "tasks"),
         kinds(parse(text)));
   }
 
   @Test
   void combinedHeadingYieldsBothKinds() {
-    String text = "## Root Cause and Resolution\nThe pool was too small; we raised it.\n\n"
-        + "## Mitigation and prevention\nFailed over; add a replica.\n";
+    String text =
+        "## Root Cause and Resolution\nThe pool was too small; we raised it.\n\n"
+            + "## Mitigation and prevention\nFailed over; add a replica.\n";
     RecordDraft draft = parse(text);
-    assertEquals(List.of("root_cause", "resolution", "resolution", "corrective_actions"), kinds(draft));
+    assertEquals(
+        List.of("root_cause", "resolution", "resolution", "corrective_actions"), kinds(draft));
     Section cause = draft.sections(SectionKind.ROOT_CAUSE).get(0);
     Section fix = draft.sections(SectionKind.RESOLUTION).get(0);
     assertEquals(cause.start(), fix.start());
@@ -180,13 +196,19 @@ class SectionExtractorTest {
 
   @Test
   void headingsMeanTheirKindWhateverTheWording() {
-    assertEquals(List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("How we prevent this"));
-    assertEquals(List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("Measures against such problem in future"));
+    assertEquals(
+        List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("How we prevent this"));
+    assertEquals(
+        List.of(SectionKind.CORRECTIVE_ACTIONS),
+        HeadingLexicon.kinds("Measures against such problem in future"));
     assertEquals(List.of(SectionKind.TASKS), HeadingLexicon.kinds("Next Steps"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE, SectionKind.RESOLUTION), HeadingLexicon.kinds("Summation"));
+    assertEquals(
+        List.of(SectionKind.ROOT_CAUSE, SectionKind.RESOLUTION), HeadingLexicon.kinds("Summation"));
     assertEquals(List.of(SectionKind.SUMMARY), HeadingLexicon.kinds("Issue Symmary"));
     assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("Root casue"));
-    assertEquals(List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("Misleading Investigation Paths"));
+    assertEquals(
+        List.of(SectionKind.MISLEADING_PATHS),
+        HeadingLexicon.kinds("Misleading Investigation Paths"));
     assertEquals(List.of(), HeadingLexicon.kinds("Debugging Process"));
     assertEquals(List.of(), HeadingLexicon.kinds("Use case"));
   }
@@ -228,7 +250,9 @@ class SectionExtractorTest {
             + "We restored service by rotating the token.\n\n"
             + "To prevent this we will alert two weeks before expiry.\n";
     RecordDraft draft = parse(text);
-    assertEquals(List.of("summary", "timeline", "root_cause", "resolution", "corrective_actions"), kinds(draft));
+    assertEquals(
+        List.of("summary", "timeline", "root_cause", "resolution", "corrective_actions"),
+        kinds(draft));
     assertEquals("", only(draft, SectionKind.ROOT_CAUSE).heading());
   }
 

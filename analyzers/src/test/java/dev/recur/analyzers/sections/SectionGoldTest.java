@@ -45,7 +45,8 @@ class SectionGoldTest {
 
   static Path shared() {
     Path shared = Path.of(System.getProperty("recur.shared", "../../shared"));
-    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("eval")), "no shared eval data at " + shared);
+    Assumptions.assumeTrue(
+        Files.isDirectory(shared.resolve("eval")), "no shared eval data at " + shared);
     return shared;
   }
 
@@ -77,12 +78,14 @@ class SectionGoldTest {
         continue;
       }
       Set<SectionKind> want = EnumSet.noneOf(SectionKind.class);
-      node.get("sections").forEach(k -> {
-        SectionKind kind = SectionKind.fromId(k.asText());
-        if (kind != SectionKind.OTHER) {
-          want.add(kind);
-        }
-      });
+      node.get("sections")
+          .forEach(
+              k -> {
+                SectionKind kind = SectionKind.fromId(k.asText());
+                if (kind != SectionKind.OTHER) {
+                  want.add(kind);
+                }
+              });
       Set<SectionKind> got = kindsFound(file, Files.readString(documents.resolve(file)));
       Set<SectionKind> hit = EnumSet.copyOf(want);
       hit.retainAll(got);
@@ -102,7 +105,8 @@ class SectionGoldTest {
 
   static Set<String> holdout() throws IOException {
     Path list = Path.of("../corpus/src/test/resources/dev/recur/corpus/eval/dev-holdout.txt");
-    Assumptions.assumeTrue(Files.isRegularFile(list), "no holdout list at " + list.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.isRegularFile(list), "no holdout list at " + list.toAbsolutePath());
     Set<String> names = new TreeSet<>();
     for (String line : Files.readAllLines(list)) {
       if (!line.isBlank() && !line.startsWith("#")) {
@@ -115,7 +119,8 @@ class SectionGoldTest {
   @Test
   void everySeedSectionIsFoundWithItsKind() throws IOException {
     Path shared = shared();
-    Score score = score(shared.resolve("eval/seeds-gold.jsonl"), shared.resolve("seeds"), f -> true);
+    Score score =
+        score(shared.resolve("eval/seeds-gold.jsonl"), shared.resolve("seeds"), f -> true);
     assertEquals(1.0, score.f1(), 1e-9, "seed section F1; mismatches: " + score.misses());
   }
 
@@ -129,13 +134,21 @@ class SectionGoldTest {
     Score held = score(gold, docs, holdout::contains);
     System.err.printf(
         "section F1: dev tuned %.3f (%d/%d found, %d gold), holdout %.3f (%d/%d found, %d gold)%n",
-        tuned.f1(), tuned.truePositives(), tuned.found(), tuned.gold(),
-        held.f1(), held.truePositives(), held.found(), held.gold());
+        tuned.f1(),
+        tuned.truePositives(),
+        tuned.found(),
+        tuned.gold(),
+        held.f1(),
+        held.truePositives(),
+        held.found(),
+        held.gold());
     tuned.misses().forEach(m -> System.err.println("  tuned " + m));
     if (Boolean.getBoolean("recur.showHoldout")) {
       held.misses().forEach(m -> System.err.println("  holdout " + m));
     }
-    assertTrue(tuned.f1() >= DEV_FLOOR, "dev tuned F1 " + tuned.f1() + " < " + DEV_FLOOR + ": " + tuned.misses());
+    assertTrue(
+        tuned.f1() >= DEV_FLOOR,
+        "dev tuned F1 " + tuned.f1() + " < " + DEV_FLOOR + ": " + tuned.misses());
     assertTrue(held.f1() >= HOLDOUT_FLOOR, "holdout F1 " + held.f1() + " < " + HOLDOUT_FLOOR);
   }
 }

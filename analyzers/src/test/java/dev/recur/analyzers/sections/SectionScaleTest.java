@@ -55,7 +55,8 @@ class SectionScaleTest {
 
   @Test
   void fiveMegabyteLineIsOneSection() {
-    String line = "**Root Cause:** " + "a <i>slow</i> [lock](u) held by _one_ consumer; ".repeat(105_000);
+    String line =
+        "**Root Cause:** " + "a <i>slow</i> [lock](u) held by _one_ consumer; ".repeat(105_000);
     List<Section> found = sections(line);
     assertEquals(1, found.size());
     assertEquals(SectionKind.ROOT_CAUSE, found.get(0).kind());

@@ -27,20 +27,44 @@ class TaxonomyTest {
     List<String> components = t.components().stream().map(Term::id).toList();
     for (String f :
         List.of(
-            "misconfiguration", "software-bug", "deployment", "capacity", "hardware", "network",
-            "dependency", "security", "expiry", "human-error", "data")) {
+            "misconfiguration",
+            "software-bug",
+            "deployment",
+            "capacity",
+            "hardware",
+            "network",
+            "dependency",
+            "security",
+            "expiry",
+            "human-error",
+            "data")) {
       assertTrue(faults.contains(f), f);
       assertFalse(t.fault(f).orElseThrow().cues().isEmpty(), f + " has cues");
     }
     for (String c :
         List.of(
-            "load-balancer", "web-server", "application", "database", "cache", "dns", "network",
-            "storage", "auth", "cdn", "queue", "certificate", "firewall", "os", "orchestration",
-            "cloud-provider", "monitoring")) {
+            "load-balancer",
+            "web-server",
+            "application",
+            "database",
+            "cache",
+            "dns",
+            "network",
+            "storage",
+            "auth",
+            "cdn",
+            "queue",
+            "certificate",
+            "firewall",
+            "os",
+            "orchestration",
+            "cloud-provider",
+            "monitoring")) {
       assertTrue(components.contains(c), c);
     }
     List<String> herrings = t.herrings().stream().map(Term::id).toList();
-    assertTrue(herrings.containsAll(List.of("ddos", "traffic-spike", "code-deploy")), herrings.toString());
+    assertTrue(
+        herrings.containsAll(List.of("ddos", "traffic-spike", "code-deploy")), herrings.toString());
   }
 
   @Test
@@ -71,7 +95,9 @@ class TaxonomyTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> parse("{\"faults\": [{\"id\": \"a\", \"cues\": []}, {\"id\": \"a\", \"cues\": []}]}"));
+            () ->
+                parse(
+                    "{\"faults\": [{\"id\": \"a\", \"cues\": []}, {\"id\": \"a\", \"cues\": []}]}"));
     assertTrue(e.getMessage().contains("'a'"), e.getMessage());
   }
 
@@ -97,7 +123,8 @@ class TaxonomyTest {
 
   @Test
   void cuesMatchAcrossHyphensCaseAndPrefixes() {
-    Words w = Words.of(new String[] {"The", "Load-Balancer", "was", "misconfigured", "in", "nginx.conf"});
+    Words w =
+        Words.of(new String[] {"The", "Load-Balancer", "was", "misconfigured", "in", "nginx.conf"});
     assertTrue(w.contains("load balancer"));
     assertTrue(w.contains("misconfigur*"));
     assertTrue(w.contains("nginx.conf"));

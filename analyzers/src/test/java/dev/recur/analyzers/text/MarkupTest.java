@@ -41,7 +41,8 @@ class MarkupTest {
   void blockMarkersGoLinesStay() {
     assertEquals(
         "Title\nquoted\nitem one\n1. numbered\n\ncode line",
-        Markup.strip("## Title ##\n> quoted\n- item one\n1. numbered\n\n---\n```java\ncode line\n```\n"));
+        Markup.strip(
+            "## Title ##\n> quoted\n- item one\n1. numbered\n\n---\n```java\ncode line\n```\n"));
   }
 
   @Test

@@ -24,8 +24,13 @@ class SentencesTest {
   @Test
   void splitsProseWithOpenNlp() {
     RecordDraft draft = new RecordDraft(SourceDocument.of("x", ""));
-    Section s = new Section(SectionKind.ROOT_CAUSE, "Root cause", 0, 0,
-        "The pool was exhausted. Dr. Smith found it and raised the limit.");
+    Section s =
+        new Section(
+            SectionKind.ROOT_CAUSE,
+            "Root cause",
+            0,
+            0,
+            "The pool was exhausted. Dr. Smith found it and raised the limit.");
     assertEquals(
         List.of("The pool was exhausted.", "Dr. Smith found it and raised the limit."),
         Sentences.of(draft, s, models));
@@ -33,10 +38,13 @@ class SentencesTest {
 
   @Test
   void listItemsAreSentencesAndWrappedLinesJoin() {
-    String text = "Enhance monitoring\nAdd load tests\nThe migration script held an exclusive lock on the orders\n"
-        + "table for the whole run.";
+    String text =
+        "Enhance monitoring\nAdd load tests\nThe migration script held an exclusive lock on the orders\n"
+            + "table for the whole run.";
     assertEquals(
-        List.of("Enhance monitoring", "Add load tests",
+        List.of(
+            "Enhance monitoring",
+            "Add load tests",
             "The migration script held an exclusive lock on the orders table for the whole run."),
         Sentences.ofText(new RecordDraft(SourceDocument.of("x", "")), text, models));
   }

@@ -30,9 +30,11 @@ class LengthsTest {
 
   @Test
   void lengthsThatAreNotTheIncidentsAreIgnored() {
-    assertEquals(Optional.empty(), Lengths.stated("we escalated within the first 30 minutes", 0, false));
+    assertEquals(
+        Optional.empty(), Lengths.stated("we escalated within the first 30 minutes", 0, false));
     assertEquals(Optional.empty(), Lengths.stated("the outage lasted under 3 hours", 0, false));
-    assertEquals(Optional.empty(), Lengths.stated("the team spent several hours on the database", 0, false));
+    assertEquals(
+        Optional.empty(), Lengths.stated("the team spent several hours on the database", 0, false));
     assertEquals(Optional.empty(), Lengths.stated("a restart took 5 minutes", 0, false));
     assertEquals(Optional.empty(), Lengths.stated("alerts fire every 5 minutes", 0, false));
   }

@@ -2,8 +2,8 @@ package dev.recur.analyzers.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recur.analyzers.TextModels;
 import dev.recur.core.Diagnostic;
@@ -86,7 +86,8 @@ class TimeExtractorTest {
 
   @Test
   void durationCrossesMidnight() {
-    Incident i = incident("The outage began at 10:45 PM and was resolved by 1:15 AM, after a long night.\n");
+    Incident i =
+        incident("The outage began at 10:45 PM and was resolved by 1:15 AM, after a long night.\n");
     assertEquals("T22:45", start(i));
     assertEquals("T01:15", end(i));
     assertEquals(Optional.of(150), i.durationMinutes());
@@ -146,10 +147,14 @@ class TimeExtractorTest {
   void ambiguousNumericDateReadDayFirstByDefaultAndMonthFirstForUsZones() {
     assertEquals(
         "2022-12-04T07:23",
-        start(incident("04-12-2022 7:23 AM - users could not sign in\n04-12-2022 9:05 AM - service restored\n")));
+        start(
+            incident(
+                "04-12-2022 7:23 AM - users could not sign in\n04-12-2022 9:05 AM - service restored\n")));
     assertEquals(
         "2022-04-12T07:23-07:00",
-        start(incident("04/12/2022 7:23 AM PDT - users could not sign in\n04/12/2022 9:05 AM PDT - service restored\n")));
+        start(
+            incident(
+                "04/12/2022 7:23 AM PDT - users could not sign in\n04/12/2022 9:05 AM PDT - service restored\n")));
   }
 
   @Test
@@ -170,7 +175,8 @@ class TimeExtractorTest {
 
   @Test
   void oddClockSpellings() {
-    assertEquals("T13:20", start(incident("Duration: 30 mins (13:20pm ~ 13:50pm EAT).\n")).substring(0, 6));
+    assertEquals(
+        "T13:20", start(incident("Duration: 30 mins (13:20pm ~ 13:50pm EAT).\n")).substring(0, 6));
     assertEquals("T03:00", start(incident("The outage began at 3:AM and lasted until 4:AM.\n")));
     Incident wat = incident("The site went down at 2100hrs WAT and was restored by 2230hrs WAT.\n");
     assertEquals("T21:00+01:00", start(wat));
@@ -178,7 +184,9 @@ class TimeExtractorTest {
     Incident dashed = incident("The outage started at 11:26-am-GMT until 11:58-am-GMT.\n");
     assertEquals("T11:26Z", start(dashed));
     assertEquals(Optional.of(32), dashed.durationMinutes());
-    assertEquals("T00:00", start(incident("On the night of the release, at midnight, the site went down.\n")));
+    assertEquals(
+        "T00:00",
+        start(incident("On the night of the release, at midnight, the site went down.\n")));
   }
 
   @Test
@@ -187,19 +195,30 @@ class TimeExtractorTest {
       Incident i = incident("Duration: 09:15 " + sep + " 10:45 UTC\n");
       assertEquals(Optional.of(90), i.durationMinutes(), "separator '" + sep + "'");
     }
-    assertEquals(Optional.of(30), incident("Between 10:00 and 10:30 UTC the API failed.\n").durationMinutes());
+    assertEquals(
+        Optional.of(30),
+        incident("Between 10:00 and 10:30 UTC the API failed.\n").durationMinutes());
     assertEquals(
         Optional.of(275),
-        incident("Between the hours of 13:00:00 and 17:35:08 the home page returned 500s.\n").durationMinutes());
+        incident("Between the hours of 13:00:00 and 17:35:08 the home page returned 500s.\n")
+            .durationMinutes());
   }
 
   @Test
   void zonesWrittenOutAreAbbreviated() {
-    assertEquals(Optional.of("CAT"), incident("At approximately 06:05 Central African Time (CAT), an outage occurred.\n").timezone());
-    assertEquals(Optional.of("EAT"), incident("The error was realized on Saturday at 10:00 hours (East Africa Time).\n").timezone());
+    assertEquals(
+        Optional.of("CAT"),
+        incident("At approximately 06:05 Central African Time (CAT), an outage occurred.\n")
+            .timezone());
+    assertEquals(
+        Optional.of("EAT"),
+        incident("The error was realized on Saturday at 10:00 hours (East Africa Time).\n")
+            .timezone());
     assertEquals(
         Optional.of("PT"),
-        incident("## Timeline (all times in Pacific Time)\n10:30 PM: alerts fired\n11:00 PM: service restored\n").timezone());
+        incident(
+                "## Timeline (all times in Pacific Time)\n10:30 PM: alerts fired\n11:00 PM: service restored\n")
+            .timezone());
   }
 
   @Test
@@ -268,7 +287,8 @@ class TimeExtractorTest {
 
   @Test
   void noTimesMeansNullRatherThanAGuess() {
-    Incident i = incident("# Outage\nThe database ran out of connections. We added a pool limit.\n");
+    Incident i =
+        incident("# Outage\nThe database ran out of connections. We added a pool limit.\n");
     assertTrue(i.start().isEmpty());
     assertTrue(i.end().isEmpty());
     assertTrue(i.timezone().isEmpty());
@@ -301,23 +321,41 @@ class TimeExtractorTest {
     List<TimelineEntry> t = p.timeline();
     assertEquals(6, t.size());
     assertEquals(
-        List.of(TimelineKind.DETECTION, TimelineKind.DETECTION, TimelineKind.INVESTIGATION,
-            TimelineKind.ESCALATION, TimelineKind.MITIGATION, TimelineKind.RESOLUTION),
+        List.of(
+            TimelineKind.DETECTION,
+            TimelineKind.DETECTION,
+            TimelineKind.INVESTIGATION,
+            TimelineKind.ESCALATION,
+            TimelineKind.MITIGATION,
+            TimelineKind.RESOLUTION),
         t.stream().map(TimelineEntry::kind).toList());
-    assertEquals("2024-06-10T00:20", t.get(5).time().orElseThrow().toString(), "midnight passed in the timeline");
+    assertEquals(
+        "2024-06-10T00:20",
+        t.get(5).time().orElseThrow().toString(),
+        "midnight passed in the timeline");
     assertEquals(Optional.of(0), i.timeToDetectMinutes());
     assertEquals(Optional.of(60), i.timeToEscalateMinutes());
     assertEquals(Optional.of(140), i.timeToResolveMinutes());
-    assertEquals(Optional.of(30), Timelines.minutesUntilNext(t, 2), "time spent on the database lead");
+    assertEquals(
+        Optional.of(30), Timelines.minutesUntilNext(t, 2), "time spent on the database lead");
   }
 
   @Test
   void entryKindFollowsWhatTheEntryLeadsWith() {
-    assertEquals(TimelineKind.INVESTIGATION, TimelineKinds.classify("Assumed a database overload due to increased traffic"));
-    assertEquals(TimelineKind.DETECTION, TimelineKinds.classify("Engineering team alerted to investigate the issue"));
-    assertEquals(TimelineKind.MITIGATION, TimelineKinds.classify("Rolled back the deploy and restarted nginx"));
-    assertEquals(TimelineKind.ESCALATION, TimelineKinds.classify("Investigation escalated to the network team"));
-    assertEquals(TimelineKind.RESOLUTION, TimelineKinds.classify("Service restored after the rollback"));
+    assertEquals(
+        TimelineKind.INVESTIGATION,
+        TimelineKinds.classify("Assumed a database overload due to increased traffic"));
+    assertEquals(
+        TimelineKind.DETECTION,
+        TimelineKinds.classify("Engineering team alerted to investigate the issue"));
+    assertEquals(
+        TimelineKind.MITIGATION,
+        TimelineKinds.classify("Rolled back the deploy and restarted nginx"));
+    assertEquals(
+        TimelineKind.ESCALATION,
+        TimelineKinds.classify("Investigation escalated to the network team"));
+    assertEquals(
+        TimelineKind.RESOLUTION, TimelineKinds.classify("Service restored after the rollback"));
     assertEquals(TimelineKind.OTHER, TimelineKinds.classify("Knight sleeps"));
   }
 
@@ -351,11 +389,16 @@ class TimeExtractorTest {
             StringBuilder b = new StringBuilder();
             int len = random.nextInt(3000);
             for (int k = 0; k < len; k++) {
-              b.append(random.nextInt(10) == 0 ? (char) random.nextInt(0x3000) : alphabet.charAt(random.nextInt(alphabet.length())));
+              b.append(
+                  random.nextInt(10) == 0
+                      ? (char) random.nextInt(0x3000)
+                      : alphabet.charAt(random.nextInt(alphabet.length())));
             }
             Postmortem p = read(b.toString());
             assertTrue(p.incident().isPresent(), "seed " + seed);
-            assertFalse(p.diagnostics().stream().anyMatch(d -> d.code().equals("extractor-failed")), "seed " + seed);
+            assertFalse(
+                p.diagnostics().stream().anyMatch(d -> d.code().equals("extractor-failed")),
+                "seed " + seed);
           }
         },
         "seed " + seed);

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The five seeds through the default pipeline: window, duration and stated length; skipped without {@code ../shared}. */
+/**
+ * The five seeds through the default pipeline: window, duration and stated length; skipped without
+ * {@code ../shared}.
+ */
 class TimeSeedsTest {
 
   /** File name prefix, start, end, duration, stated duration (0 when none is stated). */
@@ -41,7 +44,11 @@ class TimeSeedsTest {
     }
     assertEquals(5, files.size());
     for (Object[] e : EXPECTED) {
-      Path file = files.stream().filter(f -> f.getFileName().toString().startsWith((String) e[0])).findFirst().orElseThrow();
+      Path file =
+          files.stream()
+              .filter(f -> f.getFileName().toString().startsWith((String) e[0]))
+              .findFirst()
+              .orElseThrow();
       Postmortem p = pipeline.parse(SourceDocument.of(file.toString(), Files.readString(file)));
       Incident i = p.incident().orElseThrow();
       String name = file.getFileName().toString();
@@ -50,7 +57,8 @@ class TimeSeedsTest {
       assertEquals(Optional.of((Integer) e[3]), i.durationMinutes(), name);
       assertEquals(Optional.of("UTC"), i.timezone(), name);
       int stated = (Integer) e[4];
-      assertEquals(stated == 0 ? Optional.empty() : Optional.of(stated), i.statedDurationMinutes(), name);
+      assertEquals(
+          stated == 0 ? Optional.empty() : Optional.of(stated), i.statedDurationMinutes(), name);
       if (stated != 0) {
         assertTrue(
             p.diagnostics().stream().anyMatch(d -> d.code().equals("duration-mismatch")),

@@ -4,9 +4,9 @@ import dev.recur.core.SourceDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 public final class Archives {
 
   /** File name endings read as postmortems when a folder is walked. */
-  public static final Set<String> POSTMORTEM_EXTENSIONS = Set.of("md", "markdown", "txt", "html", "htm");
+  public static final Set<String> POSTMORTEM_EXTENSIONS =
+      Set.of("md", "markdown", "txt", "html", "htm");
 
   /** The path that stands for standard input. */
   public static final String STDIN = "-";
@@ -30,8 +31,8 @@ public final class Archives {
   private Archives() {}
 
   /**
-   * The entries under {@code paths}, in a stable order (folders sorted by path). The stream must
-   * be closed; it holds directory handles while it walks.
+   * The entries under {@code paths}, in a stable order (folders sorted by path). The stream must be
+   * closed; it holds directory handles while it walks.
    */
   public static Stream<ArchiveItem> read(List<String> paths, InputStream stdin) {
     return paths.stream().flatMap(p -> readOne(p, stdin));
@@ -42,7 +43,8 @@ public final class Archives {
       try {
         return Stream.of(new ArchiveItem.Read(SourceDocument.decode(STDIN, stdin.readAllBytes())));
       } catch (IOException e) {
-        return Stream.of(new ArchiveItem.Failed(STDIN, "cannot read standard input: " + e.getMessage()));
+        return Stream.of(
+            new ArchiveItem.Failed(STDIN, "cannot read standard input: " + e.getMessage()));
       }
     }
     Path path = Path.of(given);
@@ -66,7 +68,8 @@ public final class Archives {
   static boolean isPostmortemFile(Path p) {
     String name = p.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return dot > 0 && POSTMORTEM_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return dot > 0
+        && POSTMORTEM_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   /** Reads one file; any I/O problem becomes a failed entry naming the reason. */

@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param text the column holding the postmortem text
  * @param id the column that names a row stably; without it a row is named by its line number
- * @param date the column holding a date for the document (ISO {@code 2024-03-05}, optionally with
- *     a time), passed on as {@link dev.recur.core.SourceDocument#dateHint()}
+ * @param date the column holding a date for the document (ISO {@code 2024-03-05}, optionally with a
+ *     time), passed on as {@link dev.recur.core.SourceDocument#dateHint()}
  */
 public record Columns(String text, Optional<String> id, Optional<String> date) {
   public Columns {

@@ -35,8 +35,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads archives that hold many postmortems in one file, JSON Lines ({@code .jsonl}, {@code
  * .ndjson}) and CSV with a header row ({@code .csv}), lazily, one row at a time, so an archive of
  * any size streams through in constant memory. A row that cannot be used (bad JSON, no text, too
- * few fields) becomes an {@link ArchiveItem.Failed} naming the file and line, and the rows after
- * it are still read. Other paths are read as postmortem files and folders by {@link Archives}.
+ * few fields) becomes an {@link ArchiveItem.Failed} naming the file and line, and the rows after it
+ * are still read. Other paths are read as postmortem files and folders by {@link Archives}.
  */
 public final class TabularArchives {
 
@@ -163,7 +163,12 @@ public final class TabularArchives {
       closeQuietly(parser);
       return Stream.of(
           new ArchiveItem.Failed(
-              given, "no column named " + missing + " in the header " + header + " (see --text-column, --id-column, --date-column)"));
+              given,
+              "no column named "
+                  + missing
+                  + " in the header "
+                  + header
+                  + " (see --text-column, --id-column, --date-column)"));
     }
     Iterator<CSVRecord> records = parser.iterator();
     Iterator<ArchiveItem> rows =
@@ -209,7 +214,11 @@ public final class TabularArchives {
     String where = given + ":row-" + row.getRecordNumber();
     if (!row.isConsistent()) {
       return new ArchiveItem.Failed(
-          where, "row has " + row.size() + " fields but the header names " + row.getParser().getHeaderNames().size());
+          where,
+          "row has "
+              + row.size()
+              + " fields but the header names "
+              + row.getParser().getHeaderNames().size());
     }
     return document(
         given,
@@ -247,8 +256,12 @@ public final class TabularArchives {
         diagnostics.add(
             new Diagnostic(
                 "bad-date-hint",
-                source + ": the date column [" + columns.date().orElse("") + "] holds '"
-                    + abbreviate(date.get()) + "', not a date like 2024-03-05; it was ignored"));
+                source
+                    + ": the date column ["
+                    + columns.date().orElse("")
+                    + "] holds '"
+                    + abbreviate(date.get())
+                    + "', not a date like 2024-03-05; it was ignored"));
       }
     }
     return new ArchiveItem.Read(new SourceDocument(source, text.get(), hint, diagnostics));

@@ -24,11 +24,11 @@ import java.util.stream.Collectors;
 
 /**
  * Scores records against gold labels with the rules of the evaluation contract: moments on the
- * local date-time to the minute (zone ignored; a time-only gold value matches the time of day,
- * a date-only one the date), durations within one minute, impact within half a percent, the
- * affected service case- and punctuation-insensitively (plus a lenient token-overlap figure),
- * fault, component and timezone exactly, and misleading paths and sections as sets (sections of
- * kind {@code other} not counted). A field is right when both sides are absent. Stateless.
+ * local date-time to the minute (zone ignored; a time-only gold value matches the time of day, a
+ * date-only one the date), durations within one minute, impact within half a percent, the affected
+ * service case- and punctuation-insensitively (plus a lenient token-overlap figure), fault,
+ * component and timezone exactly, and misleading paths and sections as sets (sections of kind
+ * {@code other} not counted). A field is right when both sides are absent. Stateless.
  */
 public final class Evaluator {
 
@@ -41,8 +41,8 @@ public final class Evaluator {
   private Evaluator() {}
 
   /**
-   * Matches each record to the gold line of the same file name (base name of its source) and
-   * scores every labelled field. A record whose name appears twice is scored once, the first time.
+   * Matches each record to the gold line of the same file name (base name of its source) and scores
+   * every labelled field. A record whose name appears twice is scored once, the first time.
    */
   public static EvalReport score(Collection<GoldRecord> gold, Iterable<Postmortem> records) {
     Map<String, GoldRecord> byFile = new LinkedHashMap<>();
@@ -70,8 +70,7 @@ public final class Evaluator {
         }
       }
     }
-    List<String> missing =
-        byFile.keySet().stream().filter(f -> !seen.contains(f)).toList();
+    List<String> missing = byFile.keySet().stream().filter(f -> !seen.contains(f)).toList();
     List<FieldScore> fields =
         Arrays.stream(Field.values())
             .filter(acc::containsKey)

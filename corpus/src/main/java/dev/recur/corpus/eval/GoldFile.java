@@ -97,7 +97,8 @@ public final class GoldFile {
               try {
                 return When.parse(s);
               } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": [" + f.key() + "] " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                    where + ": [" + f.key() + "] " + e.getMessage(), e);
               }
             });
   }
@@ -108,7 +109,8 @@ public final class GoldFile {
       return Optional.empty();
     }
     if (!v.isTextual()) {
-      throw new IllegalArgumentException(where + ": [" + f.key() + "] must be a string or null, got " + v);
+      throw new IllegalArgumentException(
+          where + ": [" + f.key() + "] must be a string or null, got " + v);
     }
     return Optional.of(v.asText());
   }
@@ -119,7 +121,8 @@ public final class GoldFile {
       return Optional.empty();
     }
     if (!v.isNumber()) {
-      throw new IllegalArgumentException(where + ": [" + f.key() + "] must be a number or null, got " + v);
+      throw new IllegalArgumentException(
+          where + ": [" + f.key() + "] must be a number or null, got " + v);
     }
     return Optional.of(v.asDouble());
   }
@@ -135,7 +138,8 @@ public final class GoldFile {
     Set<String> out = new LinkedHashSet<>();
     for (JsonNode item : v) {
       if (!item.isTextual()) {
-        throw new IllegalArgumentException(where + ": [" + f.key() + "] must hold strings, got " + item);
+        throw new IllegalArgumentException(
+            where + ": [" + f.key() + "] must hold strings, got " + item);
       }
       out.add(item.asText());
     }

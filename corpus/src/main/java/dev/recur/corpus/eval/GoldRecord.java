@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The labels of one document in a gold file. A key missing from the gold line leaves its field
- * out of {@link #labelled()} and unscored for this document; a key present with {@code null}
- * labels the field as absent.
+ * The labels of one document in a gold file. A key missing from the gold line leaves its field out
+ * of {@link #labelled()} and unscored for this document; a key present with {@code null} labels the
+ * field as absent.
  *
  * @param file the document's file name, matched against the base name of a record's source
  * @param labelled the fields this line labels

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Set;
 
 /**
- * Precision and recall of a set-valued field, micro-averaged over documents: the counts are
- * summed over every document before the ratios are taken.
+ * Precision and recall of a set-valued field, micro-averaged over documents: the counts are summed
+ * over every document before the ratios are taken.
  *
  * @param truePositives values in both gold and record
  * @param falsePositives values in the record only

@@ -27,12 +27,33 @@ import org.apache.lucene.util.Bits;
  */
 public final class RecordExport {
 
-  /** The CSV columns; list-valued fields are joined with {@code ;} (actions as {@code category: text}). */
+  /**
+   * The CSV columns; list-valued fields are joined with {@code ;} (actions as {@code category:
+   * text}).
+   */
   public static final String[] CSV_HEADER = {
-    "id", "source", "title", "start", "end", "timezone", "duration_minutes",
-    "stated_duration_minutes", "ttd_minutes", "tte_minutes", "ttr_minutes", "impact_percent",
-    "users_affected", "affected_service", "severity", "fault", "component", "confidence",
-    "evidence", "misleading_paths", "corrective_actions", "diagnostics"
+    "id",
+    "source",
+    "title",
+    "start",
+    "end",
+    "timezone",
+    "duration_minutes",
+    "stated_duration_minutes",
+    "ttd_minutes",
+    "tte_minutes",
+    "ttr_minutes",
+    "impact_percent",
+    "users_affected",
+    "affected_service",
+    "severity",
+    "fault",
+    "component",
+    "confidence",
+    "evidence",
+    "misleading_paths",
+    "corrective_actions",
+    "diagnostics"
   };
 
   private RecordExport() {}
@@ -51,7 +72,8 @@ public final class RecordExport {
   /** Writes a header row and one CSV row per record; returns how many records were written. */
   public static long writeCsv(IndexReader reader, Appendable out) throws IOException {
     CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get().print(out);
-    long n = forEach(reader, json -> csv.printRecord((Object[]) row(PostmortemJson.fromJson(json))));
+    long n =
+        forEach(reader, json -> csv.printRecord((Object[]) row(PostmortemJson.fromJson(json))));
     csv.flush();
     return n;
   }
@@ -108,7 +130,8 @@ public final class RecordExport {
     };
   }
 
-  private static String cell(Optional<Incident> incident, Function<Incident, Optional<Integer>> field) {
+  private static String cell(
+      Optional<Incident> incident, Function<Incident, Optional<Integer>> field) {
     return incident.flatMap(field).map(String::valueOf).orElse("");
   }
 }

@@ -28,10 +28,24 @@ public final class StatsExport {
 
   /** The CSV columns, one row per signature. */
   public static final String[] CSV_HEADER = {
-    "signature", "fault", "component", "service", "count", "first_seen", "last_seen",
-    "median_interval_minutes", "shortest_interval_minutes", "median_duration_minutes",
-    "p90_duration_minutes", "mttr_minutes", "median_impact_percent", "max_impact_percent",
-    "median_ttd_minutes", "median_ttr_minutes", "trend", "per_period"
+    "signature",
+    "fault",
+    "component",
+    "service",
+    "count",
+    "first_seen",
+    "last_seen",
+    "median_interval_minutes",
+    "shortest_interval_minutes",
+    "median_duration_minutes",
+    "p90_duration_minutes",
+    "mttr_minutes",
+    "median_impact_percent",
+    "max_impact_percent",
+    "median_ttd_minutes",
+    "median_ttr_minutes",
+    "trend",
+    "per_period"
   };
 
   private static final ObjectMapper MAPPER =
@@ -49,7 +63,8 @@ public final class StatsExport {
     try {
       return MAPPER.writeValueAsString(stats);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("recurrence statistics must always serialize: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "recurrence statistics must always serialize: " + e.getMessage(), e);
     }
   }
 

@@ -7,7 +7,9 @@ final class Doc {
 
   private Doc() {}
 
-  /** A part of the document under one heading; {@code kinds} are the canonical kinds it counts as. */
+  /**
+   * A part of the document under one heading; {@code kinds} are the canonical kinds it counts as.
+   */
   record Part(String heading, List<String> kinds, List<Block> blocks) {
     Part {
       kinds = List.copyOf(kinds);

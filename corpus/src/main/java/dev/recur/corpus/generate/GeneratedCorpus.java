@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * Writes a generated corpus to a folder: documents in sub-folders of a thousand ({@code
- * 000/pm-0000000.md}, ...) so that a million of them stay listable, and {@code gold.jsonl} with
- * one gold line per document in the same order. Documents are generated and written one at a
- * time, so memory does not grow with the count.
+ * 000/pm-0000000.md}, ...) so that a million of them stay listable, and {@code gold.jsonl} with one
+ * gold line per document in the same order. Documents are generated and written one at a time, so
+ * memory does not grow with the count.
  */
 public final class GeneratedCorpus {
 
@@ -31,7 +31,8 @@ public final class GeneratedCorpus {
    *
    * @throws IOException when a file cannot be written
    */
-  public static Summary write(PostmortemGenerator generator, long count, Path dir) throws IOException {
+  public static Summary write(PostmortemGenerator generator, long count, Path dir)
+      throws IOException {
     if (count < 0) {
       throw new IllegalArgumentException("count must be >= 0, got " + count);
     }

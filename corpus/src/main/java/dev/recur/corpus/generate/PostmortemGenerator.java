@@ -95,12 +95,32 @@ public final class PostmortemGenerator {
   record Sample(GeneratedPostmortem document, Features features) {}
 
   private static final List<String> ZONES =
-      List.of("UTC", "UTC", "UTC", "GMT", "EAT", "WAT", "CAT", "PST", "PDT", "EST", "EDT", "CET",
-          "CEST", "IST", "UTC-5", "UTC+3", "GMT+1", "GMT+03:00", "UTC+05:30");
+      List.of(
+          "UTC",
+          "UTC",
+          "UTC",
+          "GMT",
+          "EAT",
+          "WAT",
+          "CAT",
+          "PST",
+          "PDT",
+          "EST",
+          "EDT",
+          "CET",
+          "CEST",
+          "IST",
+          "UTC-5",
+          "UTC+3",
+          "GMT+1",
+          "GMT+03:00",
+          "UTC+05:30");
 
-  private static final List<String> OFFSET_ZONES = List.of("GMT+1", "GMT+2", "UTC+3", "GMT-4", "CET", "UTC");
+  private static final List<String> OFFSET_ZONES =
+      List.of("GMT+1", "GMT+2", "UTC+3", "GMT-4", "CET", "UTC");
 
-  private static final List<String> SEPARATORS = List.of(" - ", " – ", " to ", " until ", " through ");
+  private static final List<String> SEPARATORS =
+      List.of(" - ", " – ", " to ", " until ", " through ");
 
   private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
 
@@ -195,8 +215,7 @@ public final class PostmortemGenerator {
 
     Sample run() {
       boolean tiny = chance(5);
-      Layout layout =
-          tiny ? Layout.PROSE : Layout.values()[r.nextInt(Layout.values().length - 1)];
+      Layout layout = tiny ? Layout.PROSE : Layout.values()[r.nextInt(Layout.values().length - 1)];
       String service = pick(Phrases.SERVICES);
 
       // Root cause: faults uniformly (unknown rarely), then a phrasing and a component.
@@ -320,8 +339,10 @@ public final class PostmortemGenerator {
       }
 
       // Window statement and title.
-      WindowText wt = windowText(window, start, end, zone, clock, dateKnown && !dateInTitle, statedText);
-      String titleDate = dateInTitle ? " - " + TimeText.date(start.toLocalDate(), DateForm.LONG) : "";
+      WindowText wt =
+          windowText(window, start, end, zone, clock, dateKnown && !dateInTitle, statedText);
+      String titleDate =
+          dateInTitle ? " - " + TimeText.date(start.toLocalDate(), DateForm.LONG) : "";
       String titleCore = pick(Phrases.TITLES);
       String title =
           (chance(50) ? "Postmortem: " + titleCore : titleCore + " Postmortem") + titleDate;
@@ -329,45 +350,90 @@ public final class PostmortemGenerator {
       // Timeline.
       TimelineStyle tlStyle = TimelineStyle.values()[r.nextInt(TimelineStyle.values().length)];
       boolean timed = window != WindowStyle.NONE;
-      boolean entryZones =
-          !zone.isEmpty() && (window == WindowStyle.TIMELINE_ONLY || chance(30));
+      boolean entryZones = !zone.isEmpty() && (window == WindowStyle.TIMELINE_ONLY || chance(30));
       boolean herringsInTimeline = !herrings.isEmpty() && timed && chance(40);
       List<String> middle = new ArrayList<>();
-      middle.add(pick(List.of("Engineers began investigating the elevated error rates",
-          "The on-call engineer started looking at logs and dashboards",
-          "Investigation began by examining server logs and traffic patterns")));
+      middle.add(
+          pick(
+              List.of(
+                  "Engineers began investigating the elevated error rates",
+                  "The on-call engineer started looking at logs and dashboards",
+                  "Investigation began by examining server logs and traffic patterns")));
       if (herringsInTimeline) {
         for (String h : herrings) {
           middle.add(pick(Phrases.HERRING_ENTRIES).replace("{h}", pick(Phrases.HERRINGS.get(h))));
         }
       }
       if (chance(50)) {
-        middle.add(pick(List.of("The incident was escalated to the infrastructure team",
-            "Senior engineers were paged to assist")));
+        middle.add(
+            pick(
+                List.of(
+                    "The incident was escalated to the infrastructure team",
+                    "Senior engineers were paged to assist")));
       }
       if (!fault.equals("unknown")) {
         middle.add("The root cause was identified as " + form.phrase().replace("{c}", noun));
       }
-      middle.add(pick(List.of("A fix was applied and recovery began", "Mitigation was rolled out",
-          "Engineers applied the fix and monitored recovery")));
+      middle.add(
+          pick(
+              List.of(
+                  "A fix was applied and recovery began",
+                  "Mitigation was rolled out",
+                  "Engineers applied the fix and monitored recovery")));
       if (chance(30)) {
         String decoy = pick(Phrases.OTHER_PERCENTAGES);
-        middle.add(decoy.substring(0, decoy.length() - 1)); // entries get their full stop when written
+        middle.add(
+            decoy.substring(0, decoy.length() - 1)); // entries get their full stop when written
       }
       List<Entry> entries = new ArrayList<>();
       int[] offsets = offsets(middle.size(), duration);
-      entries.add(new Entry(timed ? when(start, start, multiDayOrAll(window, crossesMidnight, duration), clock, entryZones ? zone : "") : "",
-          pick(List.of("The issue was detected through monitoring alerts",
-              "Monitoring alerts fired for a spike in errors",
-              "Users began reporting errors and the alert fired"))));
+      entries.add(
+          new Entry(
+              timed
+                  ? when(
+                      start,
+                      start,
+                      multiDayOrAll(window, crossesMidnight, duration),
+                      clock,
+                      entryZones ? zone : "")
+                  : "",
+              pick(
+                  List.of(
+                      "The issue was detected through monitoring alerts",
+                      "Monitoring alerts fired for a spike in errors",
+                      "Users began reporting errors and the alert fired"))));
       for (int i = 0; i < middle.size(); i++) {
         LocalDateTime t = start.plusMinutes(offsets[i]);
-        entries.add(new Entry(timed ? when(start, t, multiDayOrAll(window, crossesMidnight, duration), clock, entryZones ? zone : "") : "", middle.get(i)));
+        entries.add(
+            new Entry(
+                timed
+                    ? when(
+                        start,
+                        t,
+                        multiDayOrAll(window, crossesMidnight, duration),
+                        clock,
+                        entryZones ? zone : "")
+                    : "",
+                middle.get(i)));
       }
-      entries.add(new Entry(timed ? when(start, end, multiDayOrAll(window, crossesMidnight, duration), clock, entryZones ? zone : "") : "",
-          pick(List.of("Service was fully restored", "The incident was resolved",
-              "All systems were back to normal"))));
-      if (window == WindowStyle.TIMELINE_ONLY && tlStyle == TimelineStyle.PROSE && layout != Layout.PROSE) {
+      entries.add(
+          new Entry(
+              timed
+                  ? when(
+                      start,
+                      end,
+                      multiDayOrAll(window, crossesMidnight, duration),
+                      clock,
+                      entryZones ? zone : "")
+                  : "",
+              pick(
+                  List.of(
+                      "Service was fully restored",
+                      "The incident was resolved",
+                      "All systems were back to normal"))));
+      if (window == WindowStyle.TIMELINE_ONLY
+          && tlStyle == TimelineStyle.PROSE
+          && layout != Layout.PROSE) {
         tlStyle = TimelineStyle.BULLET;
       }
 
@@ -377,7 +443,10 @@ public final class PostmortemGenerator {
       String herringText = herringProse(herrings);
       List<String> fixes = Phrases.RESOLUTIONS.get(fault);
       // An attack and a break-in are contained differently; the other faults take either form.
-      String fix = fault.equals("security") ? fixes.get(form.phrase().contains("DDoS") ? 0 : 1) : pick(fixes);
+      String fix =
+          fault.equals("security")
+              ? fixes.get(form.phrase().contains("DDoS") ? 0 : 1)
+              : pick(fixes);
       String resolution = fix.replace("{c}", noun);
       if (layout == Layout.PROSE) {
         StringBuilder p = new StringBuilder();
@@ -429,10 +498,18 @@ public final class PostmortemGenerator {
         }
         parts.add(part(pick(Headings.SUMMARY), List.of("summary"), summary, kinds));
         if (!impactNested && chance(40)) {
-          parts.add(part(pick(Headings.IMPACT), List.of("impact"),
-              List.of(new Para(pick(List.of("Users could not rely on the service during the incident.",
-                  "Customers experienced errors and slow responses.",
-                  "Requests failed or timed out for the affected users.")))), kinds));
+          parts.add(
+              part(
+                  pick(Headings.IMPACT),
+                  List.of("impact"),
+                  List.of(
+                      new Para(
+                          pick(
+                              List.of(
+                                  "Users could not rely on the service during the incident.",
+                                  "Customers experienced errors and slow responses.",
+                                  "Requests failed or timed out for the affected users.")))),
+                  kinds));
         }
         boolean combined = chance(30);
         boolean causeEarly = !combined && chance(45);
@@ -452,48 +529,97 @@ public final class PostmortemGenerator {
           tl.add(new Timeline(entries, tlStyle));
           parts.add(part(pick(Headings.TIMELINE), List.of("timeline"), tl, kinds));
         } else if (window == WindowStyle.TIMELINE_ONLY) {
-          parts.add(part(pick(Headings.TIMELINE), List.of("timeline"), List.of(new Timeline(entries, tlStyle)), kinds));
+          parts.add(
+              part(
+                  pick(Headings.TIMELINE),
+                  List.of("timeline"),
+                  List.of(new Timeline(entries, tlStyle)),
+                  kinds));
         }
         if (chance(25)) {
-          parts.add(part(pick(Headings.DETECTION), List.of("detection"), List.of(new Para(pick(Phrases.DETECTION))), kinds));
+          parts.add(
+              part(
+                  pick(Headings.DETECTION),
+                  List.of("detection"),
+                  List.of(new Para(pick(Phrases.DETECTION))),
+                  kinds));
         }
         if (misleadingPart) {
           List<String> items = new ArrayList<>();
           for (String h : herrings) {
             items.add(herringSentence(h));
           }
-          parts.add(part(pick(Headings.MISLEADING), List.of("misleading_paths"), List.of(new Bullets(items, false)), kinds));
+          parts.add(
+              part(
+                  pick(Headings.MISLEADING),
+                  List.of("misleading_paths"),
+                  List.of(new Bullets(items, false)),
+                  kinds));
         }
         if (chance(25)) {
-          String esc = pick(Phrases.ESCALATION) + (chance(30) ? " " + pick(Phrases.OTHER_LENGTHS) : "");
-          parts.add(part(pick(Headings.ESCALATION), List.of("escalation"), List.of(new Para(esc)), kinds));
+          String esc =
+              pick(Phrases.ESCALATION) + (chance(30) ? " " + pick(Phrases.OTHER_LENGTHS) : "");
+          parts.add(
+              part(
+                  pick(Headings.ESCALATION), List.of("escalation"), List.of(new Para(esc)), kinds));
         }
         if (combined) {
           List<Block> blocks = new ArrayList<>(causeBlocks);
           blocks.add(new Para(resolution));
-          parts.add(part(pick(Headings.CAUSE_AND_RESOLUTION), List.of("root_cause", "resolution"), blocks, kinds));
+          parts.add(
+              part(
+                  pick(Headings.CAUSE_AND_RESOLUTION),
+                  List.of("root_cause", "resolution"),
+                  blocks,
+                  kinds));
         } else {
           if (causePart && !causeEarly) {
             parts.add(part(pick(Headings.ROOT_CAUSE), List.of("root_cause"), causeBlocks, kinds));
           }
           String res = resolution + (chance(15) ? " " + pick(Phrases.OTHER_LENGTHS) : "");
-          parts.add(part(pick(Headings.RESOLUTION), List.of("resolution"), List.of(new Para(res)), kinds));
+          parts.add(
+              part(
+                  pick(Headings.RESOLUTION), List.of("resolution"), List.of(new Para(res)), kinds));
         }
         List<String> actions = actions(noun, 2 + r.nextInt(4));
         if (chance(85)) {
-          Block b = chance(15)
-              ? new Table(List.of("Action", "Owner"), actions.stream().map(a -> List.of(a, pick(List.of("SRE", "Platform", "Backend", "Networking")))).toList())
-              : new Bullets(actions, false);
+          Block b =
+              chance(15)
+                  ? new Table(
+                      List.of("Action", "Owner"),
+                      actions.stream()
+                          .map(
+                              a ->
+                                  List.of(
+                                      a, pick(List.of("SRE", "Platform", "Backend", "Networking"))))
+                          .toList())
+                  : new Bullets(actions, false);
           parts.add(part(pick(Headings.ACTIONS), List.of("corrective_actions"), List.of(b), kinds));
         }
         if (chance(25)) {
-          parts.add(part(pick(Headings.TASKS), List.of("tasks"), List.of(new Bullets(actions(noun, 2 + r.nextInt(3)), true)), kinds));
+          parts.add(
+              part(
+                  pick(Headings.TASKS),
+                  List.of("tasks"),
+                  List.of(new Bullets(actions(noun, 2 + r.nextInt(3)), true)),
+                  kinds));
         }
         if (chance(20)) {
-          parts.add(part(pick(Headings.LESSONS), List.of("lessons_learned"), List.of(new Bullets(List.of(pick(Phrases.LESSONS), pick(Phrases.LESSONS)), false)), kinds));
+          parts.add(
+              part(
+                  pick(Headings.LESSONS),
+                  List.of("lessons_learned"),
+                  List.of(
+                      new Bullets(List.of(pick(Phrases.LESSONS), pick(Phrases.LESSONS)), false)),
+                  kinds));
         }
         if (chance(25)) {
-          parts.add(part(pick(Headings.CONCLUSION), List.of("conclusion"), List.of(new Para(pick(Phrases.CONCLUSIONS) + " " + filler(1))), kinds));
+          parts.add(
+              part(
+                  pick(Headings.CONCLUSION),
+                  List.of("conclusion"),
+                  List.of(new Para(pick(Phrases.CONCLUSIONS) + " " + filler(1))),
+                  kinds));
         }
       }
 
@@ -507,13 +633,22 @@ public final class PostmortemGenerator {
       text = noise(text);
       text = clamp(text);
 
-      String ext = layout == Layout.HTML ? ".html"
-          : (layout == Layout.PLAIN_LABELS || layout == Layout.ALL_CAPS || layout == Layout.PROSE) && variant % 2 == 0 ? ".txt" : ".md";
+      String ext =
+          layout == Layout.HTML
+              ? ".html"
+              : (layout == Layout.PLAIN_LABELS
+                          || layout == Layout.ALL_CAPS
+                          || layout == Layout.PROSE)
+                      && variant % 2 == 0
+                  ? ".txt"
+                  : ".md";
       String fileName = String.format(Locale.ROOT, "pm-%07d%s", index, ext);
 
       boolean hasWindow = window != WindowStyle.NONE;
       OptionalInt durationGold =
-          hasWindow ? OptionalInt.of(duration) : stated >= 0 ? OptionalInt.of(stated) : OptionalInt.empty();
+          hasWindow
+              ? OptionalInt.of(duration)
+              : stated >= 0 ? OptionalInt.of(stated) : OptionalInt.empty();
       GoldLabel gold =
           new GoldLabel(
               fileName,
@@ -529,15 +664,28 @@ public final class PostmortemGenerator {
               herrings,
               layout == Layout.PROSE ? List.of() : canonical(kinds));
       Features features =
-          new Features(layout, window, tlStyle, clock, impactStyle, zone, crossesMidnight, statedDisagrees, typos);
+          new Features(
+              layout,
+              window,
+              tlStyle,
+              clock,
+              impactStyle,
+              zone,
+              crossesMidnight,
+              statedDisagrees,
+              typos);
       return new Sample(new GeneratedPostmortem(fileName, text, gold, layout), features);
     }
 
     private static boolean multiDayOrAll(WindowStyle w, boolean crossesMidnight, int duration) {
-      return duration >= 24 * 60 && (w == WindowStyle.START_END_LINES || w == WindowStyle.DATED_RANGE || w == WindowStyle.ISO);
+      return duration >= 24 * 60
+          && (w == WindowStyle.START_END_LINES
+              || w == WindowStyle.DATED_RANGE
+              || w == WindowStyle.ISO);
     }
 
-    private String when(LocalDateTime start, LocalDateTime t, boolean withDate, Clock clock, String zone) {
+    private String when(
+        LocalDateTime start, LocalDateTime t, boolean withDate, Clock clock, String zone) {
       String c = TimeText.clock(t.toLocalTime(), clock);
       String d = withDate ? TimeText.date(t.toLocalDate(), DateForm.SHORT) + ", " : "";
       return d + c + (zone.isEmpty() ? "" : " " + zone);
@@ -575,7 +723,8 @@ public final class PostmortemGenerator {
     private String herringSentence(String h) {
       String name = pick(Phrases.HERRINGS.get(h));
       String s = pick(Phrases.HERRING_SENTENCES);
-      return s.replace("{h}", name).replace("{H}", Character.toUpperCase(name.charAt(0)) + name.substring(1));
+      return s.replace("{h}", name)
+          .replace("{H}", Character.toUpperCase(name.charAt(0)) + name.substring(1));
     }
 
     private String herringProse(List<String> herrings) {
@@ -610,36 +759,52 @@ public final class PostmortemGenerator {
         case PERCENT -> {
           int p = 5 + r.nextInt(91);
           share[0] = p;
-          return pick(List.of("affecting approximately " + p + "% of our users",
-              "leaving about " + p + "% of users unable to use it",
-              "which affected " + p + "% of customers",
-              "causing errors for roughly " + p + "% of all requests"));
+          return pick(
+              List.of(
+                  "affecting approximately " + p + "% of our users",
+                  "leaving about " + p + "% of users unable to use it",
+                  "which affected " + p + "% of customers",
+                  "causing errors for roughly " + p + "% of all requests"));
         }
         case FRACTION_WORDS -> {
           int k = r.nextInt(6);
-          String[] words = {"roughly a third of users", "half of our customers", "about a quarter of users",
-              "three quarters of our users", "two thirds of our customers", "one in five users"};
+          String[] words = {
+            "roughly a third of users",
+            "half of our customers",
+            "about a quarter of users",
+            "three quarters of our users",
+            "two thirds of our customers",
+            "one in five users"
+          };
           double[] values = {33.3, 50, 25, 75, 66.7, 20};
           share[0] = values[k];
           return "affecting " + words[k];
         }
         case ALL_USERS -> {
           share[0] = 100;
-          return pick(List.of("affecting all users", "and every customer was affected",
-              "so anyone trying to access the " + service + " received errors", "dropping all traffic"));
+          return pick(
+              List.of(
+                  "affecting all users",
+                  "and every customer was affected",
+                  "so anyone trying to access the " + service + " received errors",
+                  "dropping all traffic"));
         }
         case RANGE -> {
           int a = 10 + 5 * r.nextInt(12);
           int b = a + pick(List.of(5, 10));
           share[0] = (a + b) / 2.0;
-          return pick(List.of("affecting " + a + "-" + b + "% of requests", "affecting between " + a + "% and " + b + "% of users"));
+          return pick(
+              List.of(
+                  "affecting " + a + "-" + b + "% of requests",
+                  "affecting between " + a + "% and " + b + "% of users"));
         }
         case ABSOLUTE_COUNT -> {
           int n = 1000 + 100 * r.nextInt(490);
           return String.format(Locale.ROOT, "affecting about %,d users", n);
         }
         default -> {
-          return pick(List.of("and users saw intermittent errors", "and customers reported slow pages"));
+          return pick(
+              List.of("and users saw intermittent errors", "and customers reported slow pages"));
         }
       }
     }
@@ -647,8 +812,14 @@ public final class PostmortemGenerator {
     /** The window written in one style: an item text (and sub-lines) and a standalone sentence. */
     private record WindowText(String item, List<String> sub, String sentence) {}
 
-    private WindowText windowText(WindowStyle w, LocalDateTime start, LocalDateTime end, String zone,
-        Clock clock, boolean dateInText, String stated) {
+    private WindowText windowText(
+        WindowStyle w,
+        LocalDateTime start,
+        LocalDateTime end,
+        String zone,
+        Clock clock,
+        boolean dateInText,
+        String stated) {
       String sep = pick(SEPARATORS);
       String z = zone.isEmpty() ? "" : " " + zone;
       String pz = zone.isEmpty() ? "" : " (" + zone + ")";
@@ -660,41 +831,89 @@ public final class PostmortemGenerator {
         case START_END_LINES -> {
           String a = TimeText.date(d0, DateForm.LONG) + ", " + s + z;
           String b = TimeText.date(end.toLocalDate(), DateForm.LONG) + ", " + e + z;
-          return new WindowText(stated, List.of("Start Time: " + a, "End Time: " + b),
+          return new WindowText(
+              stated,
+              List.of("Start Time: " + a, "End Time: " + b),
               "The incident started on " + a + " and ended on " + b + "." + statedSentence(stated));
         }
         case DATED_RANGE -> {
           DateForm f = chance(50) ? DateForm.SHORT : DateForm.LONG;
-          String range = TimeText.date(d0, f) + " " + s + sep + TimeText.date(end.toLocalDate(), f) + " " + e + pz;
-          return new WindowText(lead + range, List.of(), "The outage lasted from " + range + "." + statedSentence(stated));
+          String range =
+              TimeText.date(d0, f)
+                  + " "
+                  + s
+                  + sep
+                  + TimeText.date(end.toLocalDate(), f)
+                  + " "
+                  + e
+                  + pz;
+          return new WindowText(
+              lead + range,
+              List.of(),
+              "The outage lasted from " + range + "." + statedSentence(stated));
         }
         case TIME_RANGE_DATE_ELSEWHERE -> {
           String on = dateInText ? " on " + TimeText.date(d0, DateForm.LONG) : "";
           String range = chance(50) ? s + sep + e + pz : "from " + s + " to " + e + z;
-          return new WindowText(lead + range + on, List.of(),
-              (on.isEmpty() ? "" : "On " + TimeText.date(d0, DateForm.LONG) + ", ") + "the outage lasted from " + s + " to " + e + z + "." + statedSentence(stated));
+          return new WindowText(
+              lead + range + on,
+              List.of(),
+              (on.isEmpty() ? "" : "On " + TimeText.date(d0, DateForm.LONG) + ", ")
+                  + "the outage lasted from "
+                  + s
+                  + " to "
+                  + e
+                  + z
+                  + "."
+                  + statedSentence(stated));
         }
         case ISO -> {
-          String range = TimeText.date(d0, DateForm.ISO) + " " + s + sep + TimeText.date(end.toLocalDate(), DateForm.ISO) + " " + e + z;
-          return new WindowText(lead + range, List.of(), "Incident window: " + range + "." + statedSentence(stated));
+          String range =
+              TimeText.date(d0, DateForm.ISO)
+                  + " "
+                  + s
+                  + sep
+                  + TimeText.date(end.toLocalDate(), DateForm.ISO)
+                  + " "
+                  + e
+                  + z;
+          return new WindowText(
+              lead + range, List.of(), "Incident window: " + range + "." + statedSentence(stated));
         }
         case DAY_FIRST_24H -> {
           String range = s + z + " to " + e + z + " on " + TimeText.date(d0, DateForm.DAY_FIRST);
-          return new WindowText(lead + range, List.of(), "The service was down from " + range + "." + statedSentence(stated));
+          return new WindowText(
+              lead + range,
+              List.of(),
+              "The service was down from " + range + "." + statedSentence(stated));
         }
         case ORDINAL_NO_YEAR -> {
-          String range = "on " + TimeText.date(d0, DateForm.ORDINAL) + ", from " + s + " to " + e + z;
-          return new WindowText(lead + range, List.of(), "The outage happened " + range + "." + statedSentence(stated));
+          String range =
+              "on " + TimeText.date(d0, DateForm.ORDINAL) + ", from " + s + " to " + e + z;
+          return new WindowText(
+              lead + range,
+              List.of(),
+              "The outage happened " + range + "." + statedSentence(stated));
         }
         case CASUAL -> {
           String on = dateInText ? " on " + TimeText.date(d0, DateForm.WEEKDAY) : "";
           String range = "from " + s + " until " + e + z + on;
-          return new WindowText(lead + range, List.of(), "The site was down " + range + "." + statedSentence(stated));
+          return new WindowText(
+              lead + range, List.of(), "The site was down " + range + "." + statedSentence(stated));
         }
         case PROSE_SENTENCE -> {
           String on = dateInText ? "On " + TimeText.date(d0, DateForm.LONG) + ", the" : "The";
-          return new WindowText("", List.of(),
-              on + " outage began at " + s + z + " and was resolved by " + e + "." + statedSentence(stated));
+          return new WindowText(
+              "",
+              List.of(),
+              on
+                  + " outage began at "
+                  + s
+                  + z
+                  + " and was resolved by "
+                  + e
+                  + "."
+                  + statedSentence(stated));
         }
         default -> {
           return new WindowText(stated, List.of(), statedSentence(stated).trim());
@@ -741,7 +960,8 @@ public final class PostmortemGenerator {
       } else if (word.length() > 3) {
         int i = 1 + r.nextInt(word.length() - 3);
         if (Character.isLetter(word.charAt(i)) && Character.isLetter(word.charAt(i + 1))) {
-          words[w] = word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
+          words[w] =
+              word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
         }
       }
       return String.join(" ", words);
@@ -767,9 +987,10 @@ public final class PostmortemGenerator {
       boolean withLogs = !prose && chance(60);
       while (have < bytes) {
         if (withLogs && chance(50)) {
-          String line = pick(Phrases.LOG_LINES)
-              .replace("{n}", Integer.toString(1 + r.nextInt(16)))
-              .replace("{m}", Integer.toString(100 + r.nextInt(9000)));
+          String line =
+              pick(Phrases.LOG_LINES)
+                  .replace("{n}", Integer.toString(1 + r.nextInt(16)))
+                  .replace("{m}", Integer.toString(100 + r.nextInt(9000)));
           logs.add(line);
           have += line.length() + 1;
         } else {
@@ -816,7 +1037,8 @@ public final class PostmortemGenerator {
       return cut.replace("\uFFFD", "");
     }
 
-    private static Part part(String heading, List<String> kinds, List<Block> blocks, Set<String> seen) {
+    private static Part part(
+        String heading, List<String> kinds, List<Block> blocks, Set<String> seen) {
       seen.addAll(kinds);
       return new Part(heading, kinds, blocks);
     }
@@ -842,8 +1064,18 @@ public final class PostmortemGenerator {
 
   /** Canonical kinds in taxonomy order. */
   static final List<String> CANONICAL_ORDER =
-      List.of("summary", "impact", "timeline", "detection", "root_cause", "resolution",
-          "corrective_actions", "tasks", "misleading_paths", "escalation", "lessons_learned",
+      List.of(
+          "summary",
+          "impact",
+          "timeline",
+          "detection",
+          "root_cause",
+          "resolution",
+          "corrective_actions",
+          "tasks",
+          "misleading_paths",
+          "escalation",
+          "lessons_learned",
           "conclusion");
 
   static List<String> canonical(Set<String> kinds) {

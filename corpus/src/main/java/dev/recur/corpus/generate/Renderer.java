@@ -48,7 +48,11 @@ final class Renderer {
     switch (layout) {
       case BOLD_LABELS, BOLD_LIST_LABELS -> out.append("**").append(title).append("**\n\n");
       case ATX, NUMBERED, EMOJI -> out.append("# ").append(title).append("\n\n");
-      case SETEXT -> out.append(title).append('\n').append("=".repeat(Math.max(3, title.length()))).append("\n\n");
+      case SETEXT ->
+          out.append(title)
+              .append('\n')
+              .append("=".repeat(Math.max(3, title.length())))
+              .append("\n\n");
       case PLAIN_LABELS -> out.append(title).append("\n\n");
       case ALL_CAPS -> out.append(title.toUpperCase(Locale.ROOT)).append("\n\n");
       case HTML ->
@@ -69,16 +73,25 @@ final class Renderer {
     switch (layout) {
       case BOLD_LABELS, BOLD_LIST_LABELS ->
           out.append("**").append(h).append(variant % 3 == 0 ? "**\n\n" : ":**\n\n");
-      case ATX -> out.append(variant % 3 == 1 ? "# " : "## ").append(h).append(variant % 5 == 0 ? ":\n\n" : "\n\n");
-      case SETEXT -> out.append(h).append('\n').append("-".repeat(Math.max(3, h.length()))).append("\n\n");
+      case ATX ->
+          out.append(variant % 3 == 1 ? "# " : "## ")
+              .append(h)
+              .append(variant % 5 == 0 ? ":\n\n" : "\n\n");
+      case SETEXT ->
+          out.append(h).append('\n').append("-".repeat(Math.max(3, h.length()))).append("\n\n");
       case PLAIN_LABELS -> out.append(h).append(":\n\n");
-      case ALL_CAPS -> out.append(h.toUpperCase(Locale.ROOT)).append(variant % 2 == 0 ? ":\n\n" : "\n\n");
+      case ALL_CAPS ->
+          out.append(h.toUpperCase(Locale.ROOT)).append(variant % 2 == 0 ? ":\n\n" : "\n\n");
       case HTML -> out.append("<h2>").append(html(h)).append("</h2>\n");
       case NUMBERED ->
-          out.append(variant % 2 == 0 ? "## " + n + ". " + h + "\n\n" : "**" + n + ". " + h + "**\n\n");
+          out.append(
+              variant % 2 == 0 ? "## " + n + ". " + h + "\n\n" : "**" + n + ". " + h + "**\n\n");
       case EMOJI -> {
         String emoji = Phrases.EMOJI.get((n + variant) % Phrases.EMOJI.size());
-        out.append(variant % 2 == 0 ? "## " + emoji + " " + h + "\n\n" : "**" + emoji + " " + h + "**\n\n");
+        out.append(
+            variant % 2 == 0
+                ? "## " + emoji + " " + h + "\n\n"
+                : "**" + emoji + " " + h + "**\n\n");
       }
       case PROSE -> {}
     }
@@ -129,10 +142,14 @@ final class Renderer {
 
   private void labeled(Labeled l) {
     for (Item item : l.items()) {
-      String label = layout == Layout.ALL_CAPS ? item.label().toUpperCase(Locale.ROOT) : item.label();
+      String label =
+          layout == Layout.ALL_CAPS ? item.label().toUpperCase(Locale.ROOT) : item.label();
       switch (layout) {
         case HTML -> {
-          out.append("<p><strong>").append(html(label)).append(":</strong> ").append(html(item.text()));
+          out.append("<p><strong>")
+              .append(html(label))
+              .append(":</strong> ")
+              .append(html(item.text()));
           for (String s : item.sub()) {
             out.append("<br>\n").append(html(s));
           }
@@ -146,7 +163,12 @@ final class Renderer {
           out.append('\n');
         }
         case BOLD_LIST_LABELS, NUMBERED, EMOJI -> {
-          out.append(bullet).append("**").append(label).append(":** ").append(item.text()).append('\n');
+          out.append(bullet)
+              .append("**")
+              .append(label)
+              .append(":** ")
+              .append(item.text())
+              .append('\n');
           for (String s : item.sub()) {
             out.append("  ").append(bullet).append(s).append('\n');
           }
@@ -184,7 +206,10 @@ final class Renderer {
       style = Doc.TimelineStyle.PROSE;
     }
     switch (style) {
-      case TABLE -> table(List.of("Time", "Event"), t.entries().stream().map(e -> List.of(e.time(), e.text())).toList());
+      case TABLE ->
+          table(
+              List.of("Time", "Event"),
+              t.entries().stream().map(e -> List.of(e.time(), e.text())).toList());
       case PROSE -> {
         StringBuilder b = new StringBuilder();
         for (Entry e : t.entries()) {
@@ -218,9 +243,17 @@ final class Renderer {
             continue;
           }
           switch (style) {
-            case BULLET -> out.append(bullet).append(e.time()).append(": ").append(e.text()).append(".\n");
-            case BOLD_BULLET -> out.append(bullet).append("**").append(e.time()).append(":** ").append(e.text()).append(".\n");
-            case DASH_BULLET -> out.append(bullet).append(e.time()).append(" – ").append(e.text()).append('\n');
+            case BULLET ->
+                out.append(bullet).append(e.time()).append(": ").append(e.text()).append(".\n");
+            case BOLD_BULLET ->
+                out.append(bullet)
+                    .append("**")
+                    .append(e.time())
+                    .append(":** ")
+                    .append(e.text())
+                    .append(".\n");
+            case DASH_BULLET ->
+                out.append(bullet).append(e.time()).append(" – ").append(e.text()).append('\n');
             default -> out.append(e.time()).append(": ").append(e.text()).append(".\n\n");
           }
         }
@@ -273,7 +306,9 @@ final class Renderer {
   }
 
   private static String lowerFirst(String s) {
-    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+    if (s.length() > 1
+        && Character.isUpperCase(s.charAt(0))
+        && Character.isLowerCase(s.charAt(1))) {
       return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     return s;

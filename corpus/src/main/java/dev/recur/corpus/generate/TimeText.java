@@ -113,8 +113,8 @@ final class TimeText {
   }
 
   private static final String[] SMALL = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve"
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve"
   };
 
   /** A length written as people write it: "four hours", "2h 30m", "an hour and a half". */

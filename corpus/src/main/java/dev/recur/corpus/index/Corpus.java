@@ -29,11 +29,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * A searchable archive of postmortems in a Lucene index: one document per source, identified by
- * its source so that a changed file replaces its old version, with the record stored as JSON.
- * Writes are atomic at {@link #commit()}: a process killed mid-ingest leaves the index at its last
- * commit. Readers get consistent near-real-time snapshots from {@link #searcher()} while writers
- * keep adding. Thread-safe: any number of threads may put, delete and search at once.
+ * A searchable archive of postmortems in a Lucene index: one document per source, identified by its
+ * source so that a changed file replaces its old version, with the record stored as JSON. Writes
+ * are atomic at {@link #commit()}: a process killed mid-ingest leaves the index at its last commit.
+ * Readers get consistent near-real-time snapshots from {@link #searcher()} while writers keep
+ * adding. Thread-safe: any number of threads may put, delete and search at once.
  */
 public final class Corpus implements AutoCloseable {
 
@@ -96,7 +96,9 @@ public final class Corpus implements AutoCloseable {
     }
   }
 
-  /** Opens a corpus for reading and writing in any Lucene directory; closing the corpus closes it. */
+  /**
+   * Opens a corpus for reading and writing in any Lucene directory; closing the corpus closes it.
+   */
   public static Corpus open(Directory directory, Pipeline pipeline) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(PostmortemAnalyzer.forIndexing());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -163,11 +165,17 @@ public final class Corpus implements AutoCloseable {
     return write(document, Optional.empty());
   }
 
-  /** Indexes a record already parsed from {@code document}, as {@link #put(SourceDocument)} does. */
+  /**
+   * Indexes a record already parsed from {@code document}, as {@link #put(SourceDocument)} does.
+   */
   public PutOutcome put(SourceDocument document, Postmortem record) {
     if (!record.source().equals(document.source())) {
       throw new IllegalArgumentException(
-          "the record's source '" + record.source() + "' is not the document's '" + document.source() + "'");
+          "the record's source '"
+              + record.source()
+              + "' is not the document's '"
+              + document.source()
+              + "'");
     }
     return write(document, Optional.of(record));
   }
@@ -342,7 +350,9 @@ public final class Corpus implements AutoCloseable {
 
   private IndexWriter requireWriter() {
     return writer.orElseThrow(
-        () -> new IllegalStateException("this corpus was opened read-only; use Corpus.open to write"));
+        () ->
+            new IllegalStateException(
+                "this corpus was opened read-only; use Corpus.open to write"));
   }
 
   static String describe(IOException e) {

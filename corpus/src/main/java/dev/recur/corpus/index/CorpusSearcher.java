@@ -26,8 +26,8 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * One consistent, point-in-time view of a {@link Corpus}: the Lucene {@link IndexSearcher} plus
- * helpers to read the stored records and the facet state. Close it to release the snapshot. Not
- * to be shared between threads once closed; the underlying searcher is thread-safe while open.
+ * helpers to read the stored records and the facet state. Close it to release the snapshot. Not to
+ * be shared between threads once closed; the underlying searcher is thread-safe while open.
  */
 public final class CorpusSearcher implements AutoCloseable {
 
@@ -95,7 +95,8 @@ public final class CorpusSearcher implements AutoCloseable {
     BooleanQuery query =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexFields.ID, idOrSource)), BooleanClause.Occur.SHOULD)
-            .add(new TermQuery(new Term(IndexFields.SOURCE, idOrSource)), BooleanClause.Occur.SHOULD)
+            .add(
+                new TermQuery(new Term(IndexFields.SOURCE, idOrSource)), BooleanClause.Occur.SHOULD)
             .build();
     try {
       TopDocs top = searcher.search(query, 100);
@@ -115,7 +116,9 @@ public final class CorpusSearcher implements AutoCloseable {
     return PostmortemJson.fromJson(stored(doc, IndexFields.RECORD));
   }
 
-  /** The stored record of document {@code doc} as JSON, exactly as {@code recur parse} prints it. */
+  /**
+   * The stored record of document {@code doc} as JSON, exactly as {@code recur parse} prints it.
+   */
   public String recordJson(int doc) {
     return stored(doc, IndexFields.RECORD);
   }
@@ -144,8 +147,8 @@ public final class CorpusSearcher implements AutoCloseable {
   }
 
   /** The stored value of {@code want} in the first document whose {@code key} is {@code value}. */
-  static Optional<String> storedKeyword(IndexSearcher searcher, String key, String value, String want)
-      throws IOException {
+  static Optional<String> storedKeyword(
+      IndexSearcher searcher, String key, String value, String want) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(key, value)), 1);
     if (top.scoreDocs.length == 0) {
       return Optional.empty();

@@ -5,10 +5,10 @@ import java.util.List;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
- * The names of the fields in a Recur index and how each is indexed: the contract between the
- * writer ({@link PostmortemDocuments}) and everything that reads the index (search, similar
- * incidents, recurrence statistics). Names are stable; a new field may be added, an existing one
- * is never renamed or re-typed.
+ * The names of the fields in a Recur index and how each is indexed: the contract between the writer
+ * ({@link PostmortemDocuments}) and everything that reads the index (search, similar incidents,
+ * recurrence statistics). Names are stable; a new field may be added, an existing one is never
+ * renamed or re-typed.
  *
  * <p>Every document is one postmortem. The index kinds used below:
  *
@@ -16,8 +16,8 @@ import org.apache.lucene.facet.FacetsConfig;
  *   <li><b>keyword</b>: a {@code StringField} (exact term, not stored) plus, for single-valued
  *       fields, a {@code SortedDocValuesField} and, for multi-valued ones, a {@code
  *       SortedSetDocValuesField} under the same name. Values are lower case.
- *   <li><b>facet</b>: a {@code SortedSetDocValuesFacetField} with the field's name as dimension,
- *       in {@link #FACETS_FIELD}; count with {@code DefaultSortedSetDocValuesReaderState(reader,
+ *   <li><b>facet</b>: a {@code SortedSetDocValuesFacetField} with the field's name as dimension, in
+ *       {@link #FACETS_FIELD}; count with {@code DefaultSortedSetDocValuesReaderState(reader,
  *       IndexFields.facetsConfig())} or {@link CorpusSearcher#facetState()}.
  *   <li><b>long</b>: a {@code LongPoint} for ranges plus a {@code NumericDocValuesField} for
  *       sorting and statistics, both under the same name; absent when unknown.
@@ -35,8 +35,8 @@ public final class IndexFields {
   public static final String ID = "id";
 
   /**
-   * keyword, stored: where the document came from; the identity of a document in the index, so
-   * that a changed file replaces its old version.
+   * keyword, stored: where the document came from; the identity of a document in the index, so that
+   * a changed file replaces its old version.
    */
   public static final String SOURCE = "source";
 
@@ -78,13 +78,20 @@ public final class IndexFields {
   /** keyword + facet: {@code impact.affectedService}, lower case, trimmed; absent when unknown. */
   public static final String SERVICE = "service";
 
-  /** keyword + facet: {@code impact.severity}, such as {@code partial-outage}; absent when unknown. */
+  /**
+   * keyword + facet: {@code impact.severity}, such as {@code partial-outage}; absent when unknown.
+   */
   public static final String SEVERITY = "severity";
 
-  /** keyword + facet: {@code incident.timezone}, lower case ({@code utc}, {@code gmt+1}); absent when unknown. */
+  /**
+   * keyword + facet: {@code incident.timezone}, lower case ({@code utc}, {@code gmt+1}); absent
+   * when unknown.
+   */
   public static final String ZONE = "zone";
 
-  /** keyword (multi-valued, sorted-set doc values) + facet: each {@code misleadingPaths.hypothesis}. */
+  /**
+   * keyword (multi-valued, sorted-set doc values) + facet: each {@code misleadingPaths.hypothesis}.
+   */
   public static final String HERRING = "herring";
 
   /**
@@ -149,8 +156,8 @@ public final class IndexFields {
   }
 
   /**
-   * The facets configuration the writer uses; readers must count with the same one. A new
-   * instance each call, because {@link FacetsConfig} is mutable.
+   * The facets configuration the writer uses; readers must count with the same one. A new instance
+   * each call, because {@link FacetsConfig} is mutable.
    */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();

@@ -16,18 +16,18 @@ import java.util.stream.Stream;
 import org.apache.lucene.store.AlreadyClosedException;
 
 /**
- * Streams an archive into a {@link Corpus}: one thread reads entries in order into a bounded
- * queue, worker threads parse and index them, so memory stays flat however large the archive is.
- * Unchanged documents are skipped, changed ones replace their old version, and an entry that
- * cannot be read or parsed is reported and skipped without stopping the rest. Commits every
- * {@link Builder#commitEvery(int)} documents and at the end. Immutable and thread-safe; build one
- * with {@link #builder()}.
+ * Streams an archive into a {@link Corpus}: one thread reads entries in order into a bounded queue,
+ * worker threads parse and index them, so memory stays flat however large the archive is. Unchanged
+ * documents are skipped, changed ones replace their old version, and an entry that cannot be read
+ * or parsed is reported and skipped without stopping the rest. Commits every {@link
+ * Builder#commitEvery(int)} documents and at the end. Immutable and thread-safe; build one with
+ * {@link #builder()}.
  */
 public final class Ingester {
 
   /**
-   * Hears about every entry as it is done; called from worker threads, so implementations must
-   * be thread-safe.
+   * Hears about every entry as it is done; called from worker threads, so implementations must be
+   * thread-safe.
    */
   public interface Listener {
     /** An entry was indexed, or found unchanged. */
@@ -49,8 +49,14 @@ public final class Ingester {
     public Summary {
       if (added < 0 || replaced < 0 || unchanged < 0 || failed < 0) {
         throw new IllegalArgumentException(
-            "counts must be >= 0, got added=" + added + " replaced=" + replaced
-                + " unchanged=" + unchanged + " failed=" + failed);
+            "counts must be >= 0, got added="
+                + added
+                + " replaced="
+                + replaced
+                + " unchanged="
+                + unchanged
+                + " failed="
+                + failed);
       }
     }
 
@@ -87,8 +93,8 @@ public final class Ingester {
   }
 
   /**
-   * Reads every entry of {@code items} into {@code corpus} and commits. The stream is consumed
-   * but not closed.
+   * Reads every entry of {@code items} into {@code corpus} and commits. The stream is consumed but
+   * not closed.
    *
    * @throws IllegalStateException when indexing stopped for good (the index itself failed); what
    *     was committed before stays
@@ -140,12 +146,15 @@ public final class Ingester {
                     corpus.commit();
                   }
                 } catch (AlreadyClosedException e) {
-                  fatal.compareAndSet(null, new IllegalStateException("the index was closed: " + e.getMessage(), e));
+                  fatal.compareAndSet(
+                      null,
+                      new IllegalStateException("the index was closed: " + e.getMessage(), e));
                   stop.set(true);
                   return;
                 } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                   failed.incrementAndGet();
-                  listener.failed(item.source(), String.valueOf(e.getMessage() == null ? e : e.getMessage()));
+                  listener.failed(
+                      item.source(), String.valueOf(e.getMessage() == null ? e : e.getMessage()));
                 }
               }
             });

@@ -51,7 +51,10 @@ public final class PostmortemDocuments {
   /** Stored, analysed, with offsets in the postings so the highlighter need not re-analyse. */
   static final FieldType TEXT_TYPE = textType();
 
-  /** Not stored, with term vectors, so incident families can compare root causes without re-analysis. */
+  /**
+   * Not stored, with term vectors, so incident families can compare root causes without
+   * re-analysis.
+   */
   static final FieldType ROOT_CAUSE_TYPE = rootCauseType();
 
   private PostmortemDocuments() {}
@@ -64,7 +67,9 @@ public final class PostmortemDocuments {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(document.text().getBytes(StandardCharsets.UTF_8));
-      document.dateHint().ifPresent(d -> sha.update(("\u0000" + d).getBytes(StandardCharsets.UTF_8)));
+      document
+          .dateHint()
+          .ifPresent(d -> sha.update(("\u0000" + d).getBytes(StandardCharsets.UTF_8)));
       return HexFormat.of().formatHex(sha.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform must provide SHA-256", e);
@@ -75,7 +80,8 @@ public final class PostmortemDocuments {
    * The document for {@code record}, read from {@code document}, with its facet fields already
    * translated by {@code facets} (which must be {@link IndexFields#facetsConfig()} or equal to it).
    */
-  public static Document toDocument(SourceDocument document, Postmortem record, FacetsConfig facets) {
+  public static Document toDocument(
+      SourceDocument document, Postmortem record, FacetsConfig facets) {
     Document doc = new Document();
     keyword(doc, IndexFields.ID, record.id(), true);
     keyword(doc, IndexFields.SOURCE, record.source(), true);
@@ -83,15 +89,20 @@ public final class PostmortemDocuments {
     doc.add(new StoredField(IndexFields.RECORD, PostmortemJson.toJson(record)));
     record.title().ifPresent(t -> doc.add(new TextField(IndexFields.TITLE, t, Field.Store.NO)));
     doc.add(new Field(IndexFields.TEXT, document.text(), TEXT_TYPE));
-    sectionTexts(record).forEach(
-        (kind, text) ->
-            doc.add(
-                kind == SectionKind.ROOT_CAUSE
-                    ? new Field(IndexFields.section(kind), text, ROOT_CAUSE_TYPE)
-                    : new TextField(IndexFields.section(kind), text, Field.Store.NO)));
+    sectionTexts(record)
+        .forEach(
+            (kind, text) ->
+                doc.add(
+                    kind == SectionKind.ROOT_CAUSE
+                        ? new Field(IndexFields.section(kind), text, ROOT_CAUSE_TYPE)
+                        : new TextField(IndexFields.section(kind), text, Field.Store.NO)));
 
     RootCause cause =
-        record.rootCause().orElse(new RootCause(RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0, Optional.empty()));
+        record
+            .rootCause()
+            .orElse(
+                new RootCause(
+                    RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0, Optional.empty()));
     categorical(doc, IndexFields.FAULT, cause.fault());
     categorical(doc, IndexFields.COMPONENT, cause.component());
     categorical(doc, IndexFields.SIGNATURE, cause.signature());
@@ -112,7 +123,8 @@ public final class PostmortemDocuments {
       }
     }
     herrings.forEach(h -> multiCategorical(doc, IndexFields.HERRING, h));
-    costs.forEach(c -> doc.add(new SortedSetDocValuesField(IndexFields.HERRING_COST, new BytesRef(c))));
+    costs.forEach(
+        c -> doc.add(new SortedSetDocValuesField(IndexFields.HERRING_COST, new BytesRef(c))));
 
     Set<String> actions = new LinkedHashSet<>();
     for (CorrectiveAction action : record.correctiveActions()) {
@@ -153,7 +165,10 @@ public final class PostmortemDocuments {
   private static void impactFields(Document doc, Impact impact) {
     impact.usersPercent().ifPresent(p -> doubleField(doc, IndexFields.IMPACT, p));
     impact.usersAffected().ifPresent(n -> longField(doc, IndexFields.USERS_AFFECTED, n));
-    impact.affectedService().map(PostmortemDocuments::normal).filter(s -> !s.isEmpty())
+    impact
+        .affectedService()
+        .map(PostmortemDocuments::normal)
+        .filter(s -> !s.isEmpty())
         .ifPresent(s -> categorical(doc, IndexFields.SERVICE, s));
     if (impact.severity() != Severity.UNKNOWN) {
       categorical(doc, IndexFields.SEVERITY, impact.severity().id());
@@ -161,9 +176,15 @@ public final class PostmortemDocuments {
   }
 
   private static void incidentFields(Document doc, Incident incident) {
-    incident.start().flatMap(When::epochMillis).ifPresent(t -> longField(doc, IndexFields.START, t));
+    incident
+        .start()
+        .flatMap(When::epochMillis)
+        .ifPresent(t -> longField(doc, IndexFields.START, t));
     incident.end().flatMap(When::epochMillis).ifPresent(t -> longField(doc, IndexFields.END, t));
-    incident.timezone().map(String::strip).filter(z -> !z.isEmpty())
+    incident
+        .timezone()
+        .map(String::strip)
+        .filter(z -> !z.isEmpty())
         .ifPresent(z -> categorical(doc, IndexFields.ZONE, z));
     for (var entry :
         List.of(

@@ -145,11 +145,15 @@ public final class SampleArchive {
     try (InputStream in = SampleArchive.class.getResourceAsStream(RESOURCE_FOLDER + name)) {
       if (in == null) {
         throw new IllegalStateException(
-            "class-path resource " + RESOURCE_FOLDER + name + " is missing; the corpus jar is incomplete");
+            "class-path resource "
+                + RESOURCE_FOLDER
+                + name
+                + " is missing; the corpus jar is incomplete");
       }
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read class-path resource " + RESOURCE_FOLDER + name, e);
+      throw new UncheckedIOException(
+          "cannot read class-path resource " + RESOURCE_FOLDER + name, e);
     }
   }
 }

@@ -40,8 +40,8 @@ import org.apache.lucene.search.TermQuery;
  *       severity:full-outage}, {@code signature:capacity/storage}, {@code id:...}, {@code
  *       source:...}: exact values, several separated by commas meaning any of them;
  *   <li>{@code impact:>=50}, {@code impact:<10}, {@code impact:30..60}: share of users, percent;
- *   <li>{@code duration:>2h}, {@code ttd:<=15m}, {@code tte:...}, {@code ttr:1h..4h}: lengths
- *       in {@code d}, {@code h}, {@code m} (a bare number is minutes);
+ *   <li>{@code duration:>2h}, {@code ttd:<=15m}, {@code tte:...}, {@code ttr:1h..4h}: lengths in
+ *       {@code d}, {@code h}, {@code m} (a bare number is minutes);
  *   <li>{@code after:2024-01}, {@code before:2024-07-15}: incident start on or after, or before,
  *       the beginning of a year, month or day (UTC);
  *   <li>{@code section:root_cause:timeout}: free text within one section kind.
@@ -75,9 +75,26 @@ public final class CorpusQuery {
   /** Field prefixes the query language knows; anything else before a colon is an error. */
   public static final List<String> FIELDS =
       List.of(
-          "fault", "component", "service", "zone", "herring", "action", "severity", "signature",
-          "id", "source", "impact", "duration", "ttd", "tte", "ttr", "after", "before", "section",
-          "title", "text");
+          "fault",
+          "component",
+          "service",
+          "zone",
+          "herring",
+          "action",
+          "severity",
+          "signature",
+          "id",
+          "source",
+          "impact",
+          "duration",
+          "ttd",
+          "tte",
+          "ttr",
+          "after",
+          "before",
+          "section",
+          "title",
+          "text");
 
   /** Shared: an analyzer is thread-safe and reuses its token streams per thread. */
   private static final Analyzer ANALYZER = PostmortemAnalyzer.forQuerying();
@@ -105,7 +122,10 @@ public final class CorpusQuery {
     if (text.length() > MAX_QUERY_CHARS) {
       throw new QuerySyntaxException(
           text.substring(0, 40) + "...",
-          "the query has " + text.length() + " characters, more than the limit of " + MAX_QUERY_CHARS);
+          "the query has "
+              + text.length()
+              + " characters, more than the limit of "
+              + MAX_QUERY_CHARS);
     }
     Analyzer analyzer = ANALYZER;
     BooleanQuery.Builder filters = new BooleanQuery.Builder();
@@ -137,7 +157,8 @@ public final class CorpusQuery {
       hasFilters = true;
     }
     if (!freeText.isEmpty()) {
-      ranking.add(freeTextQuery(String.join(" ", freeText), IndexFields.TEXT, analyzer), Occur.MUST);
+      ranking.add(
+          freeTextQuery(String.join(" ", freeText), IndexFields.TEXT, analyzer), Occur.MUST);
       hasRanking = true;
     }
     Optional<Query> rankingQuery = hasRanking ? Optional.of(ranking.build()) : Optional.empty();
@@ -224,7 +245,10 @@ public final class CorpusQuery {
     if (!FIELDS.contains(lower)) {
       throw new QuerySyntaxException(
           token,
-          "unknown field '" + name + "'; known fields are " + String.join(", ", FIELDS)
+          "unknown field '"
+              + name
+              + "'; known fields are "
+              + String.join(", ", FIELDS)
               + " (put the text in quotes to search for it as written)");
     }
     if (!lower.equals(name)) {
@@ -248,8 +272,10 @@ public final class CorpusQuery {
     }
     return switch (name) {
       case "impact" -> impactQuery(token, value);
-      case "after" -> LongPoint.newRangeQuery(IndexFields.START, startOf(token, value), Long.MAX_VALUE);
-      case "before" -> LongPoint.newRangeQuery(IndexFields.START, Long.MIN_VALUE, startOf(token, value) - 1);
+      case "after" ->
+          LongPoint.newRangeQuery(IndexFields.START, startOf(token, value), Long.MAX_VALUE);
+      case "before" ->
+          LongPoint.newRangeQuery(IndexFields.START, Long.MIN_VALUE, startOf(token, value) - 1);
       default -> throw new IllegalStateException("no filter for known field " + name);
     };
   }
@@ -259,7 +285,11 @@ public final class CorpusQuery {
         Arrays.stream(unquote(value).split(","))
             .map(String::strip)
             .filter(v -> !v.isEmpty())
-            .map(v -> field.equals(IndexFields.ID) || field.equals(IndexFields.SOURCE) ? v : PostmortemDocuments.normal(v))
+            .map(
+                v ->
+                    field.equals(IndexFields.ID) || field.equals(IndexFields.SOURCE)
+                        ? v
+                        : PostmortemDocuments.normal(v))
             .collect(Collectors.toList());
     if (values.isEmpty()) {
       throw new QuerySyntaxException(token, "expected a value, or values separated by commas");
@@ -281,7 +311,8 @@ public final class CorpusQuery {
               String n = v.endsWith("%") ? v.substring(0, v.length() - 1) : v;
               double d = parseDouble(token, n, "a percentage like 50 or >=50");
               if (!(d >= 0 && d <= 100)) {
-                throw new QuerySyntaxException(token, "a percentage must be within 0..100, got " + n);
+                throw new QuerySyntaxException(
+                    token, "a percentage must be within 0..100, got " + n);
               }
               // Percentages go to hundredths so the long range arithmetic below stays exact.
               return Math.round(d * 100);
@@ -296,7 +327,9 @@ public final class CorpusQuery {
     long read(String value);
   }
 
-  /** Reads {@code >=x}, {@code >x}, {@code <=x}, {@code <x}, {@code =x}, {@code x} or {@code x..y}. */
+  /**
+   * Reads {@code >=x}, {@code >x}, {@code <=x}, {@code <x}, {@code =x}, {@code x} or {@code x..y}.
+   */
   private static long[] range(String token, String value, Reader reader, String expected) {
     String v = value.strip();
     if (v.contains("..")) {
@@ -405,7 +438,8 @@ public final class CorpusQuery {
   private static Query sectionQuery(String token, String value, Analyzer analyzer) {
     int colon = value.indexOf(':');
     if (colon <= 0 || colon == value.length() - 1) {
-      throw new QuerySyntaxException(token, "expected section:KIND:TEXT, such as section:root_cause:timeout");
+      throw new QuerySyntaxException(
+          token, "expected section:KIND:TEXT, such as section:root_cause:timeout");
     }
     String kindName = value.substring(0, colon).toLowerCase(Locale.ROOT).replace('-', '_');
     SectionKind kind;
@@ -414,8 +448,12 @@ public final class CorpusQuery {
     } catch (IllegalArgumentException e) {
       throw new QuerySyntaxException(
           token,
-          "unknown section kind '" + kindName + "'; known kinds are "
-              + Arrays.stream(SectionKind.values()).map(SectionKind::id).collect(Collectors.joining(", ")),
+          "unknown section kind '"
+              + kindName
+              + "'; known kinds are "
+              + Arrays.stream(SectionKind.values())
+                  .map(SectionKind::id)
+                  .collect(Collectors.joining(", ")),
           e);
     }
     return freeTextQuery(value.substring(colon + 1), IndexFields.section(kind), analyzer);

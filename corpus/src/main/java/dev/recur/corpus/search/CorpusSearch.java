@@ -47,9 +47,15 @@ public final class CorpusSearch {
     try {
       FacetsCollectorManager.FacetsResult result =
           request.sort() == SortBy.SCORE
-              ? FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager())
+              ? FacetsCollectorManager.search(
+                  searcher, query, request.limit(), new FacetsCollectorManager())
               : FacetsCollectorManager.search(
-                  searcher, query, request.limit(), sort(request), true, new FacetsCollectorManager());
+                  searcher,
+                  query,
+                  request.limit(),
+                  sort(request),
+                  true,
+                  new FacetsCollectorManager());
       TopDocs top = result.topDocs();
       String[] snippets = snippets(searcher, request, top);
       List<SearchHit> hits = new ArrayList<>();
@@ -116,8 +122,13 @@ public final class CorpusSearch {
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, ANALYZER)
             .withFieldMatcher(
-                f -> f.equals(IndexFields.TEXT) || f.equals(IndexFields.TITLE) || f.startsWith(IndexFields.SECTION_PREFIX))
-            .withFormatter(new DefaultPassageFormatter(request.highlightPre(), request.highlightPost(), " … ", false))
+                f ->
+                    f.equals(IndexFields.TEXT)
+                        || f.equals(IndexFields.TITLE)
+                        || f.startsWith(IndexFields.SECTION_PREFIX))
+            .withFormatter(
+                new DefaultPassageFormatter(
+                    request.highlightPre(), request.highlightPost(), " … ", false))
             .withMaxNoHighlightPassages(1)
             .build();
     Query q = request.query().rankingQuery().orElse(request.query().query());
@@ -150,7 +161,11 @@ public final class CorpusSearch {
   private static SearchHit hit(CorpusSearcher snapshot, ScoreDoc sd, String snippet) {
     Postmortem record = snapshot.record(sd.doc);
     RootCause cause =
-        record.rootCause().orElse(new RootCause(RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0, Optional.empty()));
+        record
+            .rootCause()
+            .orElse(
+                new RootCause(
+                    RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0, Optional.empty()));
     float score = Float.isNaN(sd.score) ? 0f : sd.score;
     return new SearchHit(
         record.id(),

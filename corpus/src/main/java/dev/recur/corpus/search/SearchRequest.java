@@ -31,7 +31,8 @@ public record SearchRequest(
     Objects.requireNonNull(highlightPre, "highlightPre");
     Objects.requireNonNull(highlightPost, "highlightPost");
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("[limit] must be within 1.." + MAX_LIMIT + ", got " + limit);
+      throw new IllegalArgumentException(
+          "[limit] must be within 1.." + MAX_LIMIT + ", got " + limit);
     }
     if (facetLimit < 0) {
       throw new IllegalArgumentException("[facetLimit] must be >= 0, got " + facetLimit);

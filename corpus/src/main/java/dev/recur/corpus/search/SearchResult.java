@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The answer to a search: how many documents matched, the top hits in the requested order, and
- * for each facet dimension the most frequent values among all matches.
+ * The answer to a search: how many documents matched, the top hits in the requested order, and for
+ * each facet dimension the most frequent values among all matches.
  *
  * @param totalHits how many documents matched
  * @param hits the top hits
  * @param facets per dimension ({@code fault}, {@code component}, ...), values by count
  */
-public record SearchResult(long totalHits, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(
+    long totalHits, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
   public SearchResult {
     if (totalHits < 0) {
       throw new IllegalArgumentException("[totalHits] must be >= 0, got " + totalHits);

@@ -38,7 +38,10 @@ public record SimilarIncident(
     sharedTerms = List.copyOf(sharedTerms);
     if (!(score >= 0) || !(textSimilarity >= 0 && textSimilarity <= 1)) {
       throw new IllegalArgumentException(
-          "[score] must be >= 0 and [textSimilarity] within 0..1, got " + score + " and " + textSimilarity);
+          "[score] must be >= 0 and [textSimilarity] within 0..1, got "
+              + score
+              + " and "
+              + textSimilarity);
     }
   }
 

@@ -48,8 +48,8 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Finds the past incidents most like a given one. Text similarity comes from Lucene's
  * more-like-this over the root cause, resolution and summary sections (and, more weakly, the whole
- * text; the whole text alone when the record has none of those sections); structure adds to it:
- * the same {@code fault/component} signature and shared red herrings. Each result says why it is
+ * text; the whole text alone when the record has none of those sections); structure adds to it: the
+ * same {@code fault/component} signature and shared red herrings. Each result says why it is
  * similar. Stateless and thread-safe.
  */
 public final class SimilarIncidents {
@@ -127,7 +127,8 @@ public final class SimilarIncidents {
   public static List<SimilarIncident> like(CorpusSearcher snapshot, String idOrSource, int k) {
     List<Integer> docs = snapshot.find(idOrSource);
     if (docs.isEmpty()) {
-      throw new IllegalArgumentException("no document with id or source '" + idOrSource + "' in the corpus");
+      throw new IllegalArgumentException(
+          "no document with id or source '" + idOrSource + "' in the corpus");
     }
     int doc = docs.get(0);
     return like(snapshot, snapshot.record(doc), snapshot.text(doc), k, true);
@@ -137,7 +138,8 @@ public final class SimilarIncidents {
    * The {@code k} incidents most like {@code record}, read from {@code text}, which need not be in
    * the corpus. Documents from the record's own source are left out.
    */
-  public static List<SimilarIncident> like(CorpusSearcher snapshot, Postmortem record, String text, int k) {
+  public static List<SimilarIncident> like(
+      CorpusSearcher snapshot, Postmortem record, String text, int k) {
     return like(snapshot, record, text, k, false);
   }
 
@@ -175,16 +177,27 @@ public final class SimilarIncidents {
       addMoreLikeThis(candidates, queryTerms, reader, analyzer, sections, minDocFreq, 1f);
     }
     addMoreLikeThis(
-        candidates, queryTerms, reader, analyzer, Map.of(IndexFields.TEXT, List.of(text)), minDocFreq,
+        candidates,
+        queryTerms,
+        reader,
+        analyzer,
+        Map.of(IndexFields.TEXT, List.of(text)),
+        minDocFreq,
         sections.isEmpty() ? 1f : 0.5f);
 
     RootCause cause =
-        record.rootCause().orElse(new RootCause(RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0, Optional.empty()));
+        record
+            .rootCause()
+            .orElse(
+                new RootCause(
+                    RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0, Optional.empty()));
     boolean knownSignature = !cause.fault().equals(RootCause.UNKNOWN_FAULT);
     String signature = PostmortemDocuments.normal(cause.signature());
     if (knownSignature) {
       candidates.add(
-          new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.SIGNATURE, signature))), SIGNATURE_BOOST),
+          new BoostQuery(
+              new ConstantScoreQuery(new TermQuery(new Term(IndexFields.SIGNATURE, signature))),
+              SIGNATURE_BOOST),
           Occur.SHOULD);
     }
     candidates.add(new TermQuery(new Term(IndexFields.SOURCE, record.source())), Occur.MUST_NOT);
@@ -207,13 +220,16 @@ public final class SimilarIncidents {
       c.score =
           c.textSimilarity
               + (c.sameSignature ? SIGNATURE_WEIGHT : 0)
-              + (herrings.isEmpty() ? 0 : HERRING_WEIGHT * c.sharedHerrings.size() / herrings.size());
+              + (herrings.isEmpty()
+                  ? 0
+                  : HERRING_WEIGHT * c.sharedHerrings.size() / herrings.size());
     }
     scored.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> c.doc));
 
     Map<String, String> surface = surfaceForms(analyzer, sections, text);
     List<Map.Entry<Term, Float>> byBoost = new ArrayList<>(queryTerms.entrySet());
-    byBoost.sort(Map.Entry.<Term, Float>comparingByValue().reversed().thenComparing(e -> e.getKey().text()));
+    byBoost.sort(
+        Map.Entry.<Term, Float>comparingByValue().reversed().thenComparing(e -> e.getKey().text()));
     List<SimilarIncident> out = new ArrayList<>();
     for (Candidate c : scored.subList(0, Math.min(k, scored.size()))) {
       Postmortem found = snapshot.record(c.doc);
@@ -284,14 +300,19 @@ public final class SimilarIncidents {
   }
 
   private static Candidate candidate(
-      IndexReader reader, ScoreDoc sd, String signature, boolean knownSignature, Set<String> herrings)
+      IndexReader reader,
+      ScoreDoc sd,
+      String signature,
+      boolean knownSignature,
+      Set<String> herrings)
       throws IOException {
     LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(sd.doc, reader.leaves()));
     int local = sd.doc - leaf.docBase;
     Candidate c = new Candidate();
     c.doc = sd.doc;
     SortedDocValues sig = DocValues.getSorted(leaf.reader(), IndexFields.SIGNATURE);
-    c.signature = sig.advanceExact(local) ? sig.lookupOrd(sig.ordValue()).utf8ToString() : "unknown/other";
+    c.signature =
+        sig.advanceExact(local) ? sig.lookupOrd(sig.ordValue()).utf8ToString() : "unknown/other";
     c.sameSignature = knownSignature && c.signature.equals(signature);
     c.textScore = Math.max(0, sd.score - (c.sameSignature ? SIGNATURE_BOOST : 0));
     List<String> shared = new ArrayList<>();
@@ -312,7 +333,10 @@ public final class SimilarIncidents {
 
   /** The query's terms that occur in {@code doc}, as the query text spelled them. */
   private static List<String> sharedTerms(
-      IndexReader reader, int doc, List<Map.Entry<Term, Float>> byBoost, Map<String, String> surface)
+      IndexReader reader,
+      int doc,
+      List<Map.Entry<Term, Float>> byBoost,
+      Map<String, String> surface)
       throws IOException {
     LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
     int local = doc - leaf.docBase;

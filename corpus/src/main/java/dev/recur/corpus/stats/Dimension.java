@@ -3,7 +3,9 @@ package dev.recur.corpus.stats;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** One axis of a signature: the taxonomy's fault and component, and optionally the affected service. */
+/**
+ * One axis of a signature: the taxonomy's fault and component, and optionally the affected service.
+ */
 public enum Dimension {
   FAULT,
   COMPONENT,
@@ -26,6 +28,7 @@ public enum Dimension {
         return d;
       }
     }
-    throw new IllegalArgumentException("unknown dimension '" + id + "', expected fault, component or service");
+    throw new IllegalArgumentException(
+        "unknown dimension '" + id + "', expected fault, component or service");
   }
 }

@@ -12,13 +12,21 @@ import java.util.Optional;
  * @param toMinutes the exclusive upper bound; empty for the open last bucket
  * @param count how many incidents fall in it
  */
-public record DurationBucket(String label, int fromMinutes, Optional<Integer> toMinutes, int count) {
+public record DurationBucket(
+    String label, int fromMinutes, Optional<Integer> toMinutes, int count) {
   public DurationBucket {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(toMinutes, "toMinutes");
     if (fromMinutes < 0 || count < 0 || toMinutes.map(t -> t <= fromMinutes).orElse(false)) {
       throw new IllegalArgumentException(
-          "bad bucket " + label + ": from " + fromMinutes + ", to " + toMinutes + ", count " + count);
+          "bad bucket "
+              + label
+              + ": from "
+              + fromMinutes
+              + ", to "
+              + toMinutes
+              + ", count "
+              + count);
     }
   }
 }

@@ -14,14 +14,24 @@ import java.util.Objects;
  * @param minutesSpent the total known time spent chasing it
  */
 public record HerringStats(
-    String hypothesis, int timesChased, List<LabelCount> bySignature, int timedChases, long minutesSpent) {
+    String hypothesis,
+    int timesChased,
+    List<LabelCount> bySignature,
+    int timedChases,
+    long minutesSpent) {
   public HerringStats {
     Objects.requireNonNull(hypothesis, "hypothesis");
     bySignature = List.copyOf(bySignature);
     if (timesChased < 1 || timedChases < 0 || timedChases > timesChased || minutesSpent < 0) {
       throw new IllegalArgumentException(
-          "bad counts for " + hypothesis + ": chased " + timesChased + ", timed " + timedChases
-              + ", minutes " + minutesSpent);
+          "bad counts for "
+              + hypothesis
+              + ": chased "
+              + timesChased
+              + ", timed "
+              + timedChases
+              + ", minutes "
+              + minutesSpent);
     }
   }
 }

@@ -37,11 +37,15 @@ final class IncidentColumns {
   final int[] timeToDetect;
   final int[] timeToResolve;
   final int[] actionMask;
+
   /** Row {@code r}'s red herrings are {@code herring[herringStart[r] .. herringStart[r + 1])}. */
   final int[] herringStart;
+
   final int[] herring;
+
   /** Minutes spent per herring entry, {@link #ABSENT} when unknown. */
   final int[] herringMinutes;
+
   /** The index's document id of each row, to fetch stored fields for the few rows listed. */
   final int[] docId;
 

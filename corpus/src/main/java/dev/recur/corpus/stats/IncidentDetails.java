@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Looks up the stored details of the few rows a listing names, so that the scan itself touches
- * only columns.
+ * Looks up the stored details of the few rows a listing names, so that the scan itself touches only
+ * columns.
  */
 interface IncidentDetails {
 

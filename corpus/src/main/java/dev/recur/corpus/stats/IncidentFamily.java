@@ -14,17 +14,23 @@ import java.util.Objects;
  * @param meanSimilarity the mean cosine similarity of the linked member pairs, 0 to 1
  */
 public record IncidentFamily(
-    String label, List<String> terms, List<IncidentRef> members, List<String> signatures, double meanSimilarity) {
+    String label,
+    List<String> terms,
+    List<IncidentRef> members,
+    List<String> signatures,
+    double meanSimilarity) {
   public IncidentFamily {
     Objects.requireNonNull(label, "label");
     terms = List.copyOf(terms);
     members = List.copyOf(members);
     signatures = List.copyOf(signatures);
     if (members.size() < 2) {
-      throw new IllegalArgumentException("a family needs at least 2 members, got " + members.size());
+      throw new IllegalArgumentException(
+          "a family needs at least 2 members, got " + members.size());
     }
     if (!(meanSimilarity >= 0 && meanSimilarity <= 1.0000001)) {
-      throw new IllegalArgumentException("[meanSimilarity] must be within 0..1, got " + meanSimilarity);
+      throw new IllegalArgumentException(
+          "[meanSimilarity] must be within 0..1, got " + meanSimilarity);
     }
   }
 }

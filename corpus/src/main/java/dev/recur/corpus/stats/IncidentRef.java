@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param title the document title, when it has one
  * @param start when the incident began, when the date is known
  */
-public record IncidentRef(String id, String source, Optional<String> title, Optional<Instant> start) {
+public record IncidentRef(
+    String id, String source, Optional<String> title, Optional<Instant> start) {
   public IncidentRef {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

@@ -31,7 +31,8 @@ final class IndexColumns {
     return b.build();
   }
 
-  private static void readLeaf(LeafReaderContext context, IncidentColumns.Builder b) throws IOException {
+  private static void readLeaf(LeafReaderContext context, IncidentColumns.Builder b)
+      throws IOException {
     LeafReader leaf = context.reader();
     SortedDocValues fault = DocValues.getSorted(leaf, IndexFields.FAULT);
     SortedDocValues component = DocValues.getSorted(leaf, IndexFields.COMPONENT);
@@ -83,7 +84,9 @@ final class IndexColumns {
           service.advanceExact(doc) ? serviceIds[service.ordValue()] : unspecifiedService,
           start.advanceExact(doc) ? start.longValue() : IncidentColumns.NO_START,
           duration.advanceExact(doc) ? clampMinutes(duration.longValue()) : IncidentColumns.ABSENT,
-          impact.advanceExact(doc) ? (float) Double.longBitsToDouble(impact.longValue()) : Float.NaN,
+          impact.advanceExact(doc)
+              ? (float) Double.longBitsToDouble(impact.longValue())
+              : Float.NaN,
           ttd.advanceExact(doc) ? clampMinutes(ttd.longValue()) : IncidentColumns.ABSENT,
           ttr.advanceExact(doc) ? clampMinutes(ttr.longValue()) : IncidentColumns.ABSENT,
           mask);
@@ -119,7 +122,8 @@ final class IndexColumns {
     }
   }
 
-  private static int[] ids(SortedDocValues values, IncidentColumns.Dictionary dictionary) throws IOException {
+  private static int[] ids(SortedDocValues values, IncidentColumns.Dictionary dictionary)
+      throws IOException {
     int[] ids = new int[values.getValueCount()];
     for (int ord = 0; ord < ids.length; ord++) {
       ids[ord] = dictionary.id(values.lookupOrd(ord).utf8ToString());
@@ -127,7 +131,8 @@ final class IndexColumns {
     return ids;
   }
 
-  private static int[] ids(SortedSetDocValues values, IncidentColumns.Dictionary dictionary) throws IOException {
+  private static int[] ids(SortedSetDocValues values, IncidentColumns.Dictionary dictionary)
+      throws IOException {
     int[] ids = new int[(int) values.getValueCount()];
     for (int ord = 0; ord < ids.length; ord++) {
       ids[ord] = dictionary.id(values.lookupOrd(ord).utf8ToString());

@@ -50,7 +50,9 @@ final class IndexDetails implements IncidentDetails {
         record.id(),
         record.source(),
         record.title(),
-        start == IncidentColumns.NO_START ? Optional.empty() : Optional.of(Instant.ofEpochMilli(start)));
+        start == IncidentColumns.NO_START
+            ? Optional.empty()
+            : Optional.of(Instant.ofEpochMilli(start)));
   }
 
   @Override

@@ -20,16 +20,18 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Finds families of incidents whose root-cause sections read alike: TF-IDF vectors from the
- * index's term vectors, cosine similarity between every pair of candidates that share a term,
- * pairs at or above the threshold linked, and each connected group of two or more a family. Work
- * is bounded by the number of candidates the options allow.
+ * Finds families of incidents whose root-cause sections read alike: TF-IDF vectors from the index's
+ * term vectors, cosine similarity between every pair of candidates that share a term, pairs at or
+ * above the threshold linked, and each connected group of two or more a family. Work is bounded by
+ * the number of candidates the options allow.
  */
 final class RootCauseFamilies {
 
   /** A root cause with fewer distinct terms than this says too little to compare. */
   static final int MIN_TERMS = 3;
+
   static final int LABEL_TERMS = 4;
+
   /** A term in more candidates than this (or a tenth of them, if more) does not propose pairs. */
   static final int COMMON_FLOOR = 50;
 
@@ -54,7 +56,11 @@ final class RootCauseFamilies {
    * @param signatureOf the signature label of a row
    */
   List<IncidentFamily> find(
-      int[] candidates, double threshold, IncidentColumns cols, IncidentDetails details, IntFunction<String> signatureOf)
+      int[] candidates,
+      double threshold,
+      IncidentColumns cols,
+      IncidentDetails details,
+      IntFunction<String> signatureOf)
       throws IOException {
     TermVectors vectors = reader.termVectors();
     Map<String, Integer> termIds = new HashMap<>();
@@ -98,7 +104,9 @@ final class RootCauseFamilies {
       double length = Math.sqrt(norm);
       long[] packed = new long[ids.size()];
       for (int i = 0; i < packed.length; i++) {
-        packed[i] = ((long) ids.get(i) << 32) | (Float.floatToIntBits((float) (weights.get(i) / length)) & 0xffffffffL);
+        packed[i] =
+            ((long) ids.get(i) << 32)
+                | (Float.floatToIntBits((float) (weights.get(i) / length)) & 0xffffffffL);
       }
       // sorted by term id, so two vectors' dot product is a merge
       Arrays.sort(packed);
@@ -114,7 +122,11 @@ final class RootCauseFamilies {
   }
 
   private List<IncidentFamily> link(
-      List<Vector> docs, List<String> termNames, double threshold, IncidentDetails details, IntFunction<String> signatureOf)
+      List<Vector> docs,
+      List<String> termNames,
+      double threshold,
+      IncidentDetails details,
+      IntFunction<String> signatureOf)
       throws IOException {
     int n = docs.size();
     // postings: for each term, the candidates holding it and their weights
@@ -208,7 +220,9 @@ final class RootCauseFamilies {
       }
       families.add(
           new IncidentFamily(
-              terms.isEmpty() ? "(no shared terms)" : label(terms.subList(0, Math.min(LABEL_TERMS, terms.size())), memberText),
+              terms.isEmpty()
+                  ? "(no shared terms)"
+                  : label(terms.subList(0, Math.min(LABEL_TERMS, terms.size())), memberText),
               terms,
               refs,
               List.copyOf(signatures),
@@ -245,7 +259,9 @@ final class RootCauseFamilies {
       String best = term;
       int bestCount = 0;
       for (Map.Entry<String, Integer> w : words.entrySet()) {
-        boolean better = w.getValue() > bestCount || (w.getValue() == bestCount && w.getKey().compareTo(best) < 0);
+        boolean better =
+            w.getValue() > bestCount
+                || (w.getValue() == bestCount && w.getKey().compareTo(best) < 0);
         if (w.getKey().startsWith(term) && better) {
           best = w.getKey();
           bestCount = w.getValue();
@@ -276,7 +292,8 @@ final class RootCauseFamilies {
   }
 
   /** Terms held by at least half of the members, by summed weight. */
-  private static List<String> sharedTerms(List<Vector> docs, List<Integer> members, List<String> termNames) {
+  private static List<String> sharedTerms(
+      List<Vector> docs, List<Integer> members, List<String> termNames) {
     Map<Integer, Integer> holders = new HashMap<>();
     Map<Integer, Double> weight = new HashMap<>();
     for (int d : members) {
@@ -290,7 +307,10 @@ final class RootCauseFamilies {
     return holders.entrySet().stream()
         .filter(e -> e.getValue() >= Math.max(2, needed))
         .map(Map.Entry::getKey)
-        .sorted(Comparator.comparingDouble((Integer t) -> weight.get(t)).reversed().thenComparing(termNames::get))
+        .sorted(
+            Comparator.comparingDouble((Integer t) -> weight.get(t))
+                .reversed()
+                .thenComparing(termNames::get))
         .limit(8)
         .map(termNames::get)
         .toList();

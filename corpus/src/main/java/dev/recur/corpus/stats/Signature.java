@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param component the component value, such as {@code load-balancer}
  * @param service the affected service as the index normalised it
  */
-public record Signature(Optional<String> fault, Optional<String> component, Optional<String> service) {
+public record Signature(
+    Optional<String> fault, Optional<String> component, Optional<String> service) {
   public Signature {
     Objects.requireNonNull(fault, "fault");
     Objects.requireNonNull(component, "component");

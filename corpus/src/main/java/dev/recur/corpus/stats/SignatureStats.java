@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How one signature recurs: how often, when, how far apart, how long it takes to fix and how bad
- * it is.
+ * How one signature recurs: how often, when, how far apart, how long it takes to fix and how bad it
+ * is.
  *
  * @param signature what the incidents share
  * @param count how many incidents carry it

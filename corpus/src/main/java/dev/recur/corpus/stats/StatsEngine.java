@@ -25,8 +25,10 @@ final class StatsEngine {
   private static final String[] BUCKET_LABELS = {
     "< 30 min", "30–60 min", "1–2 h", "2–4 h", "4–8 h", "8–24 h", "1–3 days", "≥ 3 days"
   };
+
   /** Above this many periods the timeline lists only periods that have incidents. */
   private static final int MAX_FILLED_PERIODS = 1_200;
+
   /** Above this many cells, herring × signature counts go to a map instead of an array. */
   private static final long MAX_DENSE_CELLS = 1L << 22;
 
@@ -60,7 +62,8 @@ final class StatsEngine {
 
     Grouping grouping = group(ordered);
     List<SignatureStats> signatures = new ArrayList<>(grouping.count);
-    PriorityQueue<Pair> promised = new PriorityQueue<>(Comparator.comparingLong((Pair p) -> p.laterStart));
+    PriorityQueue<Pair> promised =
+        new PriorityQueue<>(Comparator.comparingLong((Pair p) -> p.laterStart));
     int[] promisedTotal = {0};
     double[] buffer = new double[grouping.largest() + 1];
     for (int g = 0; g < grouping.count; g++) {
@@ -127,9 +130,9 @@ final class StatsEngine {
   }
 
   /**
-   * Rows sorted by start (ties by row), undated rows last. The start, as seconds after the
-   * earliest one, and the row pack into one long so that a primitive sort does the work; a span
-   * too long for 31 bits of seconds (68 years) falls back to ranking the starts.
+   * Rows sorted by start (ties by row), undated rows last. The start, as seconds after the earliest
+   * one, and the row pack into one long so that a primitive sort does the work; a span too long for
+   * 31 bits of seconds (68 years) falls back to ranking the starts.
    */
   private int[] orderByStart(int[] rows) {
     long min = Long.MAX_VALUE;
@@ -161,7 +164,10 @@ final class StatsEngine {
       Arrays.sort(starts);
       for (int i = 0; i < rows.length; i++) {
         long start = cols.start[rows[i]];
-        long rank = start == IncidentColumns.NO_START ? Integer.MAX_VALUE : Arrays.binarySearch(starts, start);
+        long rank =
+            start == IncidentColumns.NO_START
+                ? Integer.MAX_VALUE
+                : Arrays.binarySearch(starts, start);
         packed[i] = (rank << 32) | rows[i];
       }
     }
@@ -219,13 +225,15 @@ final class StatsEngine {
     int lastId = -1;
     for (int row : ordered) {
       long key =
-          ((byFault ? cols.fault[row] : 0) * components + (byComponent ? cols.component[row] : 0)) * services
+          ((byFault ? cols.fault[row] : 0) * components + (byComponent ? cols.component[row] : 0))
+                  * services
               + (byService ? cols.service[row] : 0);
       int id;
       if (key == lastKey) {
         id = lastId;
       } else {
-        Integer known = dense == null ? ids.get(key) : (dense[(int) key] < 0 ? null : dense[(int) key]);
+        Integer known =
+            dense == null ? ids.get(key) : (dense[(int) key] < 0 ? null : dense[(int) key]);
         if (known == null) {
           id = ids.size();
           ids.put(key, id);
@@ -262,7 +270,9 @@ final class StatsEngine {
 
   Signature signature(int row) {
     return new Signature(
-        options.groupsBy(Dimension.FAULT) ? Optional.of(cols.faultNames[cols.fault[row]]) : Optional.empty(),
+        options.groupsBy(Dimension.FAULT)
+            ? Optional.of(cols.faultNames[cols.fault[row]])
+            : Optional.empty(),
         options.groupsBy(Dimension.COMPONENT)
             ? Optional.of(cols.componentNames[cols.component[row]])
             : Optional.empty(),
@@ -354,7 +364,8 @@ final class StatsEngine {
     }
     promisedTotal[0] += found;
     for (int k = 0; k < Math.min(found, keep); k++) {
-      Pair pair = new Pair(g, ringCategory[k], ringEarlier[k], ringLater[k], cols.start[ringLater[k]]);
+      Pair pair =
+          new Pair(g, ringCategory[k], ringEarlier[k], ringLater[k], cols.start[ringLater[k]]);
       if (promised.size() < keep) {
         promised.add(pair);
       } else if (promised.peek().laterStart < pair.laterStart) {
@@ -366,8 +377,12 @@ final class StatsEngine {
     return new SignatureStats(
         signature(grouping.representative[g]),
         to - from,
-        first == IncidentColumns.NO_START ? Optional.empty() : Optional.of(Instant.ofEpochMilli(first)),
-        last == IncidentColumns.NO_START ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last)),
+        first == IncidentColumns.NO_START
+            ? Optional.empty()
+            : Optional.of(Instant.ofEpochMilli(first)),
+        last == IncidentColumns.NO_START
+            ? Optional.empty()
+            : Optional.of(Instant.ofEpochMilli(last)),
         perPeriod,
         intervalSummary,
         summarise(grouping, from, to, cols.duration, buffer),
@@ -379,7 +394,8 @@ final class StatsEngine {
         later);
   }
 
-  private static Summary summarise(Grouping grouping, int from, int to, int[] column, double[] buffer) {
+  private static Summary summarise(
+      Grouping grouping, int from, int to, int[] column, double[] buffer) {
     int n = 0;
     for (int i = from; i < to; i++) {
       int v = column[grouping.rows[i]];
@@ -471,7 +487,8 @@ final class StatsEngine {
         counts.add(new LabelCount(cols.faultNames[f], byFault[f]));
       }
     }
-    counts.sort(Comparator.comparingInt(LabelCount::count).reversed().thenComparing(LabelCount::label));
+    counts.sort(
+        Comparator.comparingInt(LabelCount::count).reversed().thenComparing(LabelCount::label));
     return new PeriodBreakdown(label, total, counts);
   }
 
@@ -517,7 +534,12 @@ final class StatsEngine {
       bySignature.sort(
           Comparator.comparingInt(LabelCount::count).reversed().thenComparing(LabelCount::label));
       out.add(
-          new HerringStats(cols.herringNames[herring], chased[herring], bySignature, timed[herring], minutes[herring]));
+          new HerringStats(
+              cols.herringNames[herring],
+              chased[herring],
+              bySignature,
+              timed[herring],
+              minutes[herring]));
     }
     out.sort(
         Comparator.comparingInt(HerringStats::timesChased)

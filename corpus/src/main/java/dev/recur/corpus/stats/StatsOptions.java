@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * @param dimensions the parts of a signature, at least one
  * @param period the bucket for per-period counts
- * @param since only incidents starting at or after this instant; undated incidents are then left out
+ * @param since only incidents starting at or after this instant; undated incidents are then left
+ *     out
  * @param maxPromisedBefore how many "promised before" pairs to list (all are counted)
  * @param familyCandidates how many incidents, the most recent first, the family search compares
  * @param familySimilarity the cosine similarity of root causes at which two incidents are linked
@@ -29,17 +30,21 @@ public record StatsOptions(
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(since, "since");
     if (dimensions.isEmpty()) {
-      throw new IllegalArgumentException("[dimensions] must name at least one of fault, component, service");
+      throw new IllegalArgumentException(
+          "[dimensions] must name at least one of fault, component, service");
     }
     dimensions = Set.copyOf(EnumSet.copyOf(dimensions));
     if (maxPromisedBefore < 0) {
-      throw new IllegalArgumentException("[maxPromisedBefore] must be >= 0, got " + maxPromisedBefore);
+      throw new IllegalArgumentException(
+          "[maxPromisedBefore] must be >= 0, got " + maxPromisedBefore);
     }
     if (familyCandidates < 0) {
-      throw new IllegalArgumentException("[familyCandidates] must be >= 0, got " + familyCandidates);
+      throw new IllegalArgumentException(
+          "[familyCandidates] must be >= 0, got " + familyCandidates);
     }
     if (!(familySimilarity > 0 && familySimilarity <= 1)) {
-      throw new IllegalArgumentException("[familySimilarity] must be within (0, 1], got " + familySimilarity);
+      throw new IllegalArgumentException(
+          "[familySimilarity] must be within (0, 1], got " + familySimilarity);
     }
   }
 
@@ -72,7 +77,8 @@ public record StatsOptions(
     /** The parts of a signature; at least one. */
     public Builder dimensions(Set<Dimension> value) {
       if (value.isEmpty()) {
-        throw new IllegalArgumentException("[dimensions] must name at least one of fault, component, service");
+        throw new IllegalArgumentException(
+            "[dimensions] must name at least one of fault, component, service");
       }
       this.dimensions = EnumSet.copyOf(value);
       return this;
@@ -111,7 +117,8 @@ public record StatsOptions(
     /** The root-cause cosine similarity at which two incidents are linked, in (0, 1]. */
     public Builder familySimilarity(double value) {
       if (!(value > 0 && value <= 1)) {
-        throw new IllegalArgumentException("[familySimilarity] must be within (0, 1], got " + value);
+        throw new IllegalArgumentException(
+            "[familySimilarity] must be within (0, 1], got " + value);
       }
       this.familySimilarity = value;
       return this;
@@ -119,7 +126,8 @@ public record StatsOptions(
 
     /** The options. */
     public StatsOptions build() {
-      return new StatsOptions(dimensions, period, since, maxPromisedBefore, familyCandidates, familySimilarity);
+      return new StatsOptions(
+          dimensions, period, since, maxPromisedBefore, familyCandidates, familySimilarity);
     }
   }
 }

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The spread of one numeric sample (durations, impact, intervals): its size, smallest, median,
- * 90th percentile, mean and largest value. The median of an even-sized sample is the mean of its
- * two middle values; the 90th percentile is the nearest-rank value, the ⌈0.9·n⌉-th smallest. Every
+ * The spread of one numeric sample (durations, impact, intervals): its size, smallest, median, 90th
+ * percentile, mean and largest value. The median of an even-sized sample is the mean of its two
+ * middle values; the 90th percentile is the nearest-rank value, the ⌈0.9·n⌉-th smallest. Every
  * statistic is empty when the sample is.
  *
  * @param n how many values the sample holds
@@ -25,7 +25,13 @@ public record Summary(
     Optional<Double> max) {
 
   private static final Summary EMPTY =
-      new Summary(0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      new Summary(
+          0,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
 
   public Summary {
     if (n < 0) {
@@ -33,7 +39,8 @@ public record Summary(
     }
     for (Optional<Double> v : Arrays.asList(min, median, p90, mean, max)) {
       if (v == null || v.isPresent() != (n > 0)) {
-        throw new IllegalArgumentException("every statistic must be present exactly when n > 0, n = " + n);
+        throw new IllegalArgumentException(
+            "every statistic must be present exactly when n > 0, n = " + n);
       }
     }
   }
@@ -73,7 +80,11 @@ public record Summary(
     int rank = Math.max((int) Math.ceil(0.9 * length), 1) - 1;
     select(values, mid, length, rank);
     return new Summary(
-        length, Optional.of(min), Optional.of(median), Optional.of(values[rank]), Optional.of(sum / length),
+        length,
+        Optional.of(min),
+        Optional.of(median),
+        Optional.of(values[rank]),
+        Optional.of(sum / length),
         Optional.of(max));
   }
 

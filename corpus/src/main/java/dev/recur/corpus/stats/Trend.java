@@ -6,9 +6,9 @@ import java.util.Locale;
 /**
  * Whether a signature is becoming more or less frequent. The analysed time span (from the earliest
  * to the latest dated incident of the whole selection) is cut in two equal halves; a signature is
- * {@link #RISING} when its later half holds at least {@value #MIN_INCIDENTS} incidents and at
- * least twice as many as its earlier half, {@link #FALLING} in the mirror case, and {@link
- * #STEADY} otherwise (including when it has too few dated incidents to tell).
+ * {@link #RISING} when its later half holds at least {@value #MIN_INCIDENTS} incidents and at least
+ * twice as many as its earlier half, {@link #FALLING} in the mirror case, and {@link #STEADY}
+ * otherwise (including when it has too few dated incidents to tell).
  */
 public enum Trend {
   RISING,

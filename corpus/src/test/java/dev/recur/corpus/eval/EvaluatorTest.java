@@ -32,7 +32,8 @@ class EvaluatorTest {
     return GoldFile.parseLine(json, "test:1");
   }
 
-  private static Incident incident(String start, String end, String zone, Integer minutes, Integer stated) {
+  private static Incident incident(
+      String start, String end, String zone, Integer minutes, Integer stated) {
     return new Incident(
         Optional.ofNullable(start).map(When::parse),
         Optional.ofNullable(end).map(When::parse),
@@ -56,8 +57,17 @@ class EvaluatorTest {
       List<MisleadingPath> paths,
       List<Section> sections) {
     return new Postmortem(
-        "id", source, Optional.empty(), sections, Optional.of(incident), List.of(), impact, cause,
-        paths, List.of(), List.of());
+        "id",
+        source,
+        Optional.empty(),
+        sections,
+        Optional.of(incident),
+        List.of(),
+        impact,
+        cause,
+        paths,
+        List.of(),
+        List.of());
   }
 
   private static FieldScore field(EvalReport report, Field f) {
@@ -70,7 +80,12 @@ class EvaluatorTest {
         record(
             "/some/dir/a.md",
             incident("2024-02-14T10:00Z", "2024-02-14T14:00Z", "UTC", 240, null),
-            Optional.of(new Impact(Optional.of(30.2), Optional.empty(), Optional.of("web  application!"), Severity.UNKNOWN)),
+            Optional.of(
+                new Impact(
+                    Optional.of(30.2),
+                    Optional.empty(),
+                    Optional.of("web  application!"),
+                    Severity.UNKNOWN)),
             Optional.of(new RootCause("misconfiguration", "load-balancer", 0.9, Optional.empty())),
             List.of(new MisleadingPath("ddos", "e"), new MisleadingPath("database", "e")),
             List.of(
@@ -90,26 +105,100 @@ class EvaluatorTest {
   @Test
   void zoneIsIgnoredButMinuteMatters() {
     GoldRecord g = gold("{\"file\":\"a.md\",\"start\":\"2024-02-14T10:00\"}");
-    assertEquals(1, field(Evaluator.score(List.of(g), List.of(record("a.md", incident("2024-02-14T10:00+03:00", null, null, null, null)))), Field.START).accuracy().correct());
-    assertEquals(0, field(Evaluator.score(List.of(g), List.of(record("a.md", incident("2024-02-14T10:01", null, null, null, null)))), Field.START).accuracy().correct());
-    assertEquals(0, field(Evaluator.score(List.of(g), List.of(record("a.md", incident("2024-02-15T10:00", null, null, null, null)))), Field.START).accuracy().correct());
-    assertEquals(0, field(Evaluator.score(List.of(g), List.of(record("a.md", incident("T10:00", null, null, null, null)))), Field.START).accuracy().correct(),
+    assertEquals(
+        1,
+        field(
+                Evaluator.score(
+                    List.of(g),
+                    List.of(
+                        record(
+                            "a.md", incident("2024-02-14T10:00+03:00", null, null, null, null)))),
+                Field.START)
+            .accuracy()
+            .correct());
+    assertEquals(
+        0,
+        field(
+                Evaluator.score(
+                    List.of(g),
+                    List.of(record("a.md", incident("2024-02-14T10:01", null, null, null, null)))),
+                Field.START)
+            .accuracy()
+            .correct());
+    assertEquals(
+        0,
+        field(
+                Evaluator.score(
+                    List.of(g),
+                    List.of(record("a.md", incident("2024-02-15T10:00", null, null, null, null)))),
+                Field.START)
+            .accuracy()
+            .correct());
+    assertEquals(
+        0,
+        field(
+                Evaluator.score(
+                    List.of(g),
+                    List.of(record("a.md", incident("T10:00", null, null, null, null)))),
+                Field.START)
+            .accuracy()
+            .correct(),
         "a time-only answer does not match a gold date-time");
   }
 
   @Test
   void timeOnlyGoldMatchesTimeOfDayOnly() {
     GoldRecord g = gold("{\"file\":\"a.md\",\"start\":\"T10:00\"}");
-    assertEquals(1, field(Evaluator.score(List.of(g), List.of(record("a.md", incident("2023-01-05T10:00", null, null, null, null)))), Field.START).accuracy().correct());
-    assertEquals(1, field(Evaluator.score(List.of(g), List.of(record("a.md", incident("T10:00", null, null, null, null)))), Field.START).accuracy().correct());
-    assertEquals(0, field(Evaluator.score(List.of(g), List.of(record("a.md", incident("T11:00", null, null, null, null)))), Field.START).accuracy().correct());
+    assertEquals(
+        1,
+        field(
+                Evaluator.score(
+                    List.of(g),
+                    List.of(record("a.md", incident("2023-01-05T10:00", null, null, null, null)))),
+                Field.START)
+            .accuracy()
+            .correct());
+    assertEquals(
+        1,
+        field(
+                Evaluator.score(
+                    List.of(g),
+                    List.of(record("a.md", incident("T10:00", null, null, null, null)))),
+                Field.START)
+            .accuracy()
+            .correct());
+    assertEquals(
+        0,
+        field(
+                Evaluator.score(
+                    List.of(g),
+                    List.of(record("a.md", incident("T11:00", null, null, null, null)))),
+                Field.START)
+            .accuracy()
+            .correct());
   }
 
   @Test
   void dateOnlyGoldMatchesDateOnly() {
     GoldRecord g = gold("{\"file\":\"a.md\",\"end\":\"2024-02-15\"}");
-    assertEquals(1, field(Evaluator.score(List.of(g), List.of(record("a.md", incident(null, "2024-02-15T23:10", null, null, null)))), Field.END).accuracy().correct());
-    assertEquals(0, field(Evaluator.score(List.of(g), List.of(record("a.md", incident(null, "2024-02-16", null, null, null)))), Field.END).accuracy().correct());
+    assertEquals(
+        1,
+        field(
+                Evaluator.score(
+                    List.of(g),
+                    List.of(record("a.md", incident(null, "2024-02-15T23:10", null, null, null)))),
+                Field.END)
+            .accuracy()
+            .correct());
+    assertEquals(
+        0,
+        field(
+                Evaluator.score(
+                    List.of(g),
+                    List.of(record("a.md", incident(null, "2024-02-16", null, null, null)))),
+                Field.END)
+            .accuracy()
+            .correct());
   }
 
   @Test
@@ -135,18 +224,33 @@ class EvaluatorTest {
 
   @Test
   void durationWithinOneMinuteAndImpactWithinHalf() {
-    GoldRecord g = gold("{\"file\":\"a.md\",\"duration_minutes\":90,\"stated_duration_minutes\":60,\"impact_percent\":32.5}");
+    GoldRecord g =
+        gold(
+            "{\"file\":\"a.md\",\"duration_minutes\":90,\"stated_duration_minutes\":60,\"impact_percent\":32.5}");
     Postmortem near =
-        record("a.md", incident(null, null, null, 91, 59),
-            Optional.of(new Impact(Optional.of(33.0), Optional.empty(), Optional.empty(), Severity.UNKNOWN)),
-            Optional.empty(), List.of(), List.of());
+        record(
+            "a.md",
+            incident(null, null, null, 91, 59),
+            Optional.of(
+                new Impact(
+                    Optional.of(33.0), Optional.empty(), Optional.empty(), Severity.UNKNOWN)),
+            Optional.empty(),
+            List.of(),
+            List.of());
     Postmortem far =
-        record("a.md", incident(null, null, null, 92, 62),
-            Optional.of(new Impact(Optional.of(33.1), Optional.empty(), Optional.empty(), Severity.UNKNOWN)),
-            Optional.empty(), List.of(), List.of());
+        record(
+            "a.md",
+            incident(null, null, null, 92, 62),
+            Optional.of(
+                new Impact(
+                    Optional.of(33.1), Optional.empty(), Optional.empty(), Severity.UNKNOWN)),
+            Optional.empty(),
+            List.of(),
+            List.of());
     EvalReport ok = Evaluator.score(List.of(g), List.of(near));
     EvalReport bad = Evaluator.score(List.of(g), List.of(far));
-    for (Field f : List.of(Field.DURATION_MINUTES, Field.STATED_DURATION_MINUTES, Field.IMPACT_PERCENT)) {
+    for (Field f :
+        List.of(Field.DURATION_MINUTES, Field.STATED_DURATION_MINUTES, Field.IMPACT_PERCENT)) {
       assertEquals(1, field(ok, f).accuracy().correct(), f.key());
       assertEquals(0, field(bad, f).accuracy().correct(), f.key());
     }
@@ -155,17 +259,40 @@ class EvaluatorTest {
   @Test
   void timezoneIsExact() {
     GoldRecord g = gold("{\"file\":\"a.md\",\"timezone\":\"GMT+1\"}");
-    assertEquals(0, field(Evaluator.score(List.of(g), List.of(record("a.md", incident(null, null, "GMT", null, null)))), Field.TIMEZONE).accuracy().correct());
-    assertEquals(1, field(Evaluator.score(List.of(g), List.of(record("a.md", incident(null, null, "GMT+1", null, null)))), Field.TIMEZONE).accuracy().correct());
+    assertEquals(
+        0,
+        field(
+                Evaluator.score(
+                    List.of(g), List.of(record("a.md", incident(null, null, "GMT", null, null)))),
+                Field.TIMEZONE)
+            .accuracy()
+            .correct());
+    assertEquals(
+        1,
+        field(
+                Evaluator.score(
+                    List.of(g), List.of(record("a.md", incident(null, null, "GMT+1", null, null)))),
+                Field.TIMEZONE)
+            .accuracy()
+            .correct());
   }
 
   @Test
   void affectedServiceNormalizedExactWithLenientOverlap() {
     GoldRecord g = gold("{\"file\":\"a.md\",\"affected_service\":\"User Authentication Service\"}");
     Postmortem partial =
-        record("a.md", Incident.unknown(),
-            Optional.of(new Impact(Optional.empty(), Optional.empty(), Optional.of("authentication service"), Severity.UNKNOWN)),
-            Optional.empty(), List.of(), List.of());
+        record(
+            "a.md",
+            Incident.unknown(),
+            Optional.of(
+                new Impact(
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of("authentication service"),
+                    Severity.UNKNOWN)),
+            Optional.empty(),
+            List.of(),
+            List.of());
     FieldScore s = field(Evaluator.score(List.of(g), List.of(partial)), Field.AFFECTED_SERVICE);
     assertEquals(new Count(0, 1), s.accuracy());
     assertEquals(new Count(1, 1), s.lenient().orElseThrow());
@@ -175,14 +302,27 @@ class EvaluatorTest {
 
   @Test
   void setsAreMicroAveragedAndOtherSectionsIgnored() {
-    GoldRecord a = gold("{\"file\":\"a.md\",\"misleading_paths\":[\"database\",\"ddos\"],\"sections\":[\"summary\",\"other\"]}");
-    GoldRecord b = gold("{\"file\":\"b.md\",\"misleading_paths\":[],\"sections\":[\"summary\",\"timeline\"]}");
+    GoldRecord a =
+        gold(
+            "{\"file\":\"a.md\",\"misleading_paths\":[\"database\",\"ddos\"],\"sections\":[\"summary\",\"other\"]}");
+    GoldRecord b =
+        gold("{\"file\":\"b.md\",\"misleading_paths\":[],\"sections\":[\"summary\",\"timeline\"]}");
     Postmortem ra =
-        record("a.md", Incident.unknown(), Optional.empty(), Optional.empty(),
+        record(
+            "a.md",
+            Incident.unknown(),
+            Optional.empty(),
+            Optional.empty(),
             List.of(new MisleadingPath("database", "e")),
-            List.of(new Section(SectionKind.SUMMARY, "S", 0, 1, ""), new Section(SectionKind.OTHER, "X", 1, 2, "")));
+            List.of(
+                new Section(SectionKind.SUMMARY, "S", 0, 1, ""),
+                new Section(SectionKind.OTHER, "X", 1, 2, "")));
     Postmortem rb =
-        record("b.md", Incident.unknown(), Optional.empty(), Optional.empty(),
+        record(
+            "b.md",
+            Incident.unknown(),
+            Optional.empty(),
+            Optional.empty(),
             List.of(new MisleadingPath("ddos", "e")),
             List.of(new Section(SectionKind.SUMMARY, "S", 0, 1, "")));
     EvalReport report = Evaluator.score(List.of(a, b), List.of(ra, rb));
@@ -200,7 +340,9 @@ class EvaluatorTest {
     GoldRecord a = gold("{\"file\":\"a.md\",\"start\":null}");
     GoldRecord b = gold("{\"file\":\"b.md\",\"start\":null}");
     EvalReport report =
-        Evaluator.score(List.of(a, b), List.of(record("dir/a.md", Incident.unknown()), record("c.md", Incident.unknown())));
+        Evaluator.score(
+            List.of(a, b),
+            List.of(record("dir/a.md", Incident.unknown()), record("c.md", Incident.unknown())));
     assertEquals(1, report.documents());
     assertEquals(List.of("b.md"), report.missing());
     assertEquals(List.of("c.md"), report.unlabelled());
@@ -209,16 +351,21 @@ class EvaluatorTest {
   @Test
   void mismatchesShowGoldAndGot() {
     GoldRecord g = gold("{\"file\":\"a.md\",\"duration_minutes\":240}");
-    EvalReport report = Evaluator.score(List.of(g), List.of(record("a.md", incident(null, null, null, 180, null))));
-    assertEquals(List.of(new Mismatch("a.md", Field.DURATION_MINUTES, "240", "180")), report.mismatches());
+    EvalReport report =
+        Evaluator.score(List.of(g), List.of(record("a.md", incident(null, null, null, 180, null))));
+    assertEquals(
+        List.of(new Mismatch("a.md", Field.DURATION_MINUTES, "240", "180")), report.mismatches());
   }
 
   @Test
   void badGoldLineNamesTheLine() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> GoldFile.parseLine("{\"file\":\"a.md\",\"start\":\"10am\"}", "g.jsonl:7"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GoldFile.parseLine("{\"file\":\"a.md\",\"start\":\"10am\"}", "g.jsonl:7"));
     assertTrue(e.getMessage().startsWith("g.jsonl:7: [start]"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> GoldFile.parseLine("[1]", "g.jsonl:8"));
-    assertThrows(IllegalArgumentException.class, () -> GoldFile.parseLine("{\"start\":null}", "g.jsonl:9"));
+    assertThrows(
+        IllegalArgumentException.class, () -> GoldFile.parseLine("{\"start\":null}", "g.jsonl:9"));
   }
 }

@@ -69,14 +69,17 @@ class TimeAccuracyFloorTest {
     floor(r, Field.STATED_DURATION_MINUTES, 0.96);
     for (Field f : List.of(Field.START, Field.END, Field.DURATION_MINUTES)) {
       Count nulls = r.field(f).orElseThrow().nullWhenNull();
-      assertEquals(nulls.total(), nulls.correct(), f.key() + ": a guess where the text states nothing");
+      assertEquals(
+          nulls.total(), nulls.correct(), f.key() + ": a guess where the text states nothing");
     }
   }
 
   @Test
   void extraLabelsStayAboveTheirFloors() throws IOException, URISyntaxException {
     Path extra =
-        Path.of(Objects.requireNonNull(TimeAccuracyFloorTest.class.getResource("time-extra-gold.jsonl")).toURI());
+        Path.of(
+            Objects.requireNonNull(TimeAccuracyFloorTest.class.getResource("time-extra-gold.jsonl"))
+                .toURI());
     List<GoldRecord> gold = GoldFile.read(extra);
     assertEquals(15, gold.size());
     EvalReport r = score(gold);

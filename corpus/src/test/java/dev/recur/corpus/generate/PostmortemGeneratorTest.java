@@ -80,7 +80,9 @@ class PostmortemGeneratorTest {
         assertEquals(a.startsWith("T"), b.startsWith("T"), where);
         long minutes;
         if (a.startsWith("T")) {
-          minutes = Duration.between(LocalTime.parse(a.substring(1)), LocalTime.parse(b.substring(1))).toMinutes();
+          minutes =
+              Duration.between(LocalTime.parse(a.substring(1)), LocalTime.parse(b.substring(1)))
+                  .toMinutes();
           minutes = (minutes + 1440) % 1440; // a time-only end before the start crosses midnight
         } else {
           minutes = Duration.between(LocalDateTime.parse(a), LocalDateTime.parse(b)).toMinutes();
@@ -170,7 +172,8 @@ class PostmortemGeneratorTest {
     assertEquals(Set.copyOf(Phrases.COMPONENTS), components);
     assertEquals(Phrases.HERRINGS.keySet(), herrings);
     assertEquals(Set.copyOf(PostmortemGenerator.CANONICAL_ORDER), sections);
-    for (String zone : List.of("UTC", "GMT", "EAT", "WAT", "CAT", "PST", "EST", "CET", "IST", "GMT+1", "UTC-5")) {
+    for (String zone :
+        List.of("UTC", "GMT", "EAT", "WAT", "CAT", "PST", "EST", "CET", "IST", "GMT+1", "UTC-5")) {
       assertTrue(zones.contains(zone), "zone " + zone);
     }
     assertTrue(midnight > 50, "documents crossing midnight: " + midnight);
@@ -209,8 +212,20 @@ class PostmortemGeneratorTest {
     assertEquals(1200, lines.size());
     ObjectMapper json = new ObjectMapper();
     JsonNode first = json.readTree(lines.get(0));
-    for (String key : List.of("file", "start", "end", "timezone", "duration_minutes", "stated_duration_minutes",
-        "impact_percent", "affected_service", "root_cause_fault", "root_cause_component", "misleading_paths", "sections")) {
+    for (String key :
+        List.of(
+            "file",
+            "start",
+            "end",
+            "timezone",
+            "duration_minutes",
+            "stated_duration_minutes",
+            "impact_percent",
+            "affected_service",
+            "root_cause_fault",
+            "root_cause_component",
+            "misleading_paths",
+            "sections")) {
       assertTrue(first.has(key), "gold key " + key);
     }
     String last = json.readTree(lines.get(1199)).get("file").asText();

@@ -79,11 +79,18 @@ class CorpusTest {
       assertEquals(stored, corpus.get(expected.id()).orElseThrow());
       try (CorpusSearcher s = corpus.searcher()) {
         var searcher = s.indexSearcher();
-        assertEquals(1, searcher.count(new TermQuery(new Term(IndexFields.FAULT, "misconfiguration"))));
+        assertEquals(
+            1, searcher.count(new TermQuery(new Term(IndexFields.FAULT, "misconfiguration"))));
         assertEquals(1, searcher.count(new TermQuery(new Term(IndexFields.SERVICE, "checkout"))));
         assertEquals(1, searcher.count(new TermQuery(new Term(IndexFields.HERRING, "ddos"))));
         assertEquals(1, searcher.count(new TermQuery(new Term(IndexFields.ACTION, "monitoring"))));
-        assertEquals(1, searcher.count(new TermQuery(new Term(IndexFields.section(dev.recur.core.SectionKind.ROOT_CAUSE), "misconfigur"))));
+        assertEquals(
+            1,
+            searcher.count(
+                new TermQuery(
+                    new Term(
+                        IndexFields.section(dev.recur.core.SectionKind.ROOT_CAUSE),
+                        "misconfigur"))));
         // "LB" in the text is found as "load balancer"
         assertEquals(1, searcher.count(new TermQuery(new Term(IndexFields.TEXT, "balanc"))));
         assertEquals(1, searcher.count(LongPoint.newRangeQuery(IndexFields.DURATION, 120, 180)));
@@ -123,7 +130,8 @@ class CorpusTest {
       // a new date hint is new content
       assertEquals(
           PutOutcome.REPLACED,
-          corpus.put(doc("b.md", lbIncident("v2")).withDateHint(Optional.of(LocalDate.of(2024, 1, 2)))));
+          corpus.put(
+              doc("b.md", lbIncident("v2")).withDateHint(Optional.of(LocalDate.of(2024, 1, 2)))));
       assertEquals(2, corpus.size());
     }
     try (Corpus reopened = Corpus.open(dir, PIPELINE)) {
@@ -158,7 +166,8 @@ class CorpusTest {
       corpus.put(doc("d.md", "# Nothing known\nsome words\n"));
       corpus.commit();
       try (CorpusSearcher s = corpus.searcher()) {
-        FacetsCollector fc = s.indexSearcher().search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+        FacetsCollector fc =
+            s.indexSearcher().search(new MatchAllDocsQuery(), new FacetsCollectorManager());
         var counts = new SortedSetDocValuesFacetCounts(s.facetState().orElseThrow(), fc);
         FacetResult faults = counts.getTopChildren(10, IndexFields.FAULT);
         assertEquals(3, faults.childCount);
@@ -240,8 +249,12 @@ class CorpusTest {
                         assertEquals(
                             size,
                             s.indexSearcher()
-                                .count(new TermQuery(new Term(IndexFields.FAULT, "misconfiguration"))));
-                        assertTrue(size >= previous, "snapshots never go back: " + previous + " then " + size);
+                                .count(
+                                    new TermQuery(
+                                        new Term(IndexFields.FAULT, "misconfiguration"))));
+                        assertTrue(
+                            size >= previous,
+                            "snapshots never go back: " + previous + " then " + size);
                         assertTrue(size >= 50);
                         previous = size;
                         snapshots++;

@@ -29,7 +29,8 @@ class IngesterTest {
                 i % 10 == 9
                     ? new ArchiveItem.Failed("bad-" + i, "unreadable")
                     : new ArchiveItem.Read(
-                        SourceDocument.of("doc-" + i + ".md", "# Doc " + i + "\nfault: capacity\n" + version)));
+                        SourceDocument.of(
+                            "doc-" + i + ".md", "# Doc " + i + "\nfault: capacity\n" + version)));
   }
 
   static final class Recorder implements Ingester.Listener {
@@ -51,7 +52,12 @@ class IngesterTest {
     try (Corpus corpus = Corpus.open(dir, LabelledPipeline.create())) {
       Recorder recorder = new Recorder();
       Ingester ingester =
-          Ingester.builder().threads(3).queueCapacity(4).commitEvery(100).listener(recorder).build();
+          Ingester.builder()
+              .threads(3)
+              .queueCapacity(4)
+              .commitEvery(100)
+              .listener(recorder)
+              .build();
       assertEquals(new Ingester.Summary(180, 0, 0, 20), ingester.ingest(corpus, items(200, "v1")));
       assertEquals("failed: unreadable", recorder.seen.get("bad-9"));
       assertEquals("ADDED", recorder.seen.get("doc-0.md"));
@@ -74,7 +80,8 @@ class IngesterTest {
           @Override
           public void contribute(RecordDraft draft) {
             if (draft.text().contains("BOOM")) {
-              // a record the index cannot take: an impossible signature is fine, a failure below is not
+              // a record the index cannot take: an impossible signature is fine, a failure below is
+              // not
               throw new IllegalStateException("boom");
             }
           }
@@ -87,10 +94,13 @@ class IngesterTest {
               new ArchiveItem.Read(SourceDocument.of("a.md", "fine")),
               new ArchiveItem.Read(SourceDocument.of("b.md", "BOOM")),
               new ArchiveItem.Read(SourceDocument.of("c.md", "fine too")));
-      Ingester.Summary summary = Ingester.builder().listener(recorder).build().ingest(corpus, items.stream());
+      Ingester.Summary summary =
+          Ingester.builder().listener(recorder).build().ingest(corpus, items.stream());
       // the pipeline turns a failing step into a diagnostic, so all three are indexed
       assertEquals(new Ingester.Summary(3, 0, 0, 0), summary);
-      assertTrue(corpus.get("b.md").orElseThrow().diagnostics().stream().anyMatch(d -> d.code().equals("extractor-failed")));
+      assertTrue(
+          corpus.get("b.md").orElseThrow().diagnostics().stream()
+              .anyMatch(d -> d.code().equals("extractor-failed")));
     }
   }
 

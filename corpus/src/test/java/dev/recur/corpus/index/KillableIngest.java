@@ -35,7 +35,10 @@ public final class KillableIngest {
   }
 
   static String text(long i) {
-    return "# Incident " + i + "\nfault: capacity\ncomponent: storage\n## root cause\nThe disk "
-        + i + " filled up because rotation stopped.\n";
+    return "# Incident "
+        + i
+        + "\nfault: capacity\ncomponent: storage\n## root cause\nThe disk "
+        + i
+        + " filled up because rotation stopped.\n";
   }
 }

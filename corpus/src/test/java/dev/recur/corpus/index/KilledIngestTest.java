@@ -23,9 +23,15 @@ class KilledIngestTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     ProcessBuilder builder =
         new ProcessBuilder(
-                java.toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                KillableIngest.class.getName(), dir.toString(), "300")
+                java.toString(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                KillableIngest.class.getName(),
+                dir.toString(),
+                "300")
             .redirectErrorStream(true);
     Process child = builder.start();
     StringBuilder seen = new StringBuilder();
@@ -49,7 +55,8 @@ class KilledIngestTest {
     try (Corpus reopened = Corpus.open(dir, LabelledPipeline.create())) {
       assertEquals(300, reopened.size(), "only the committed documents survive");
       try (CorpusSearcher s = reopened.searcher()) {
-        assertEquals(300, s.indexSearcher().count(new TermQuery(new Term(IndexFields.FAULT, "capacity"))));
+        assertEquals(
+            300, s.indexSearcher().count(new TermQuery(new Term(IndexFields.FAULT, "capacity"))));
         assertTrue(s.find("committed-299.md").size() == 1);
         assertTrue(s.find("uncommitted-1.md").isEmpty());
       }

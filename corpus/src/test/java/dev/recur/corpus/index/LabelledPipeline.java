@@ -19,9 +19,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A test pipeline that reads test fixtures written with explicit labels ({@code fault: ...},
- * {@code ## root cause}), so the index can be tested on fully populated records independently of
- * the real extractors.
+ * A test pipeline that reads test fixtures written with explicit labels ({@code fault: ...}, {@code
+ * ## root cause}), so the index can be tested on fully populated records independently of the real
+ * extractors.
  */
 public final class LabelledPipeline implements Extractor {
 

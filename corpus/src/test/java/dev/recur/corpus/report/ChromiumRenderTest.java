@@ -25,10 +25,14 @@ class ChromiumRenderTest {
     Assumptions.assumeTrue(browser.isPresent(), "no chromium installed");
     Path html = dir.resolve("report.html");
     Files.writeString(
-        html, HtmlReport.render(ReportFixtures.hostile(), "fixture", Instant.parse("2024-04-01T00:00:00Z")),
+        html,
+        HtmlReport.render(
+            ReportFixtures.hostile(), "fixture", Instant.parse("2024-04-01T00:00:00Z")),
         StandardCharsets.UTF_8);
-    Path png = Chromium.screenshot(browser.get(), html, dir.resolve("report.png"), dir.resolve("profile"));
-    assertTrue(Files.size(png) > 20_000, "a blank page compresses far smaller, got " + Files.size(png));
+    Path png =
+        Chromium.screenshot(browser.get(), html, dir.resolve("report.png"), dir.resolve("profile"));
+    assertTrue(
+        Files.size(png) > 20_000, "a blank page compresses far smaller, got " + Files.size(png));
     byte[] head = Files.readAllBytes(png);
     assertEquals((byte) 0x89, head[0]);
     assertEquals('P', head[1]);
@@ -50,7 +54,8 @@ class ChromiumRenderTest {
       return Optional.empty();
     }
 
-    static Path screenshot(Path browser, Path html, Path png, Path profile) throws IOException, InterruptedException {
+    static Path screenshot(Path browser, Path html, Path png, Path profile)
+        throws IOException, InterruptedException {
       Files.createDirectories(profile);
       ProcessBuilder pb =
           new ProcessBuilder(
@@ -74,8 +79,10 @@ class ChromiumRenderTest {
         process.destroyForcibly();
         throw new AssertionError("chromium did not finish within 90 s");
       }
-      assertTrue(Files.exists(png), "chromium wrote no screenshot; log: "
-          + Files.readString(profile.resolve("chromium.log"), StandardCharsets.UTF_8));
+      assertTrue(
+          Files.exists(png),
+          "chromium wrote no screenshot; log: "
+              + Files.readString(profile.resolve("chromium.log"), StandardCharsets.UTF_8));
       return png;
     }
   }

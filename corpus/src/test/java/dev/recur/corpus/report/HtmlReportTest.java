@@ -16,12 +16,16 @@ class HtmlReportTest {
 
   @Test
   void everyPieceOfPostmortemTextIsEscaped() {
-    String html = HtmlReport.render(ReportFixtures.hostile(), "archive " + ReportFixtures.SCRIPT, NOW);
+    String html =
+        HtmlReport.render(ReportFixtures.hostile(), "archive " + ReportFixtures.SCRIPT, NOW);
     String lower = html.toLowerCase(Locale.ROOT);
     assertFalse(lower.contains("<script"), "a raw script tag leaked into the report");
     assertFalse(lower.contains("<img"), "a raw img tag leaked into the report");
-    assertFalse(html.contains("'alert(1)'"), "a raw single-quoted attribute leaked into the report");
-    assertTrue(html.contains("&lt;script&gt;alert(&quot;pwned&quot;)&lt;&#x2F;script&gt;"), "escaped script text is shown");
+    assertFalse(
+        html.contains("'alert(1)'"), "a raw single-quoted attribute leaked into the report");
+    assertTrue(
+        html.contains("&lt;script&gt;alert(&quot;pwned&quot;)&lt;&#x2F;script&gt;"),
+        "escaped script text is shown");
     assertTrue(html.contains("Add alerts &lt;script&gt;"), "escaped action text is shown");
   }
 
@@ -31,7 +35,9 @@ class HtmlReportTest {
     String lower = html.toLowerCase(Locale.ROOT);
     assertFalse(lower.contains("http:"), "no network address");
     assertFalse(lower.contains("https:"), "no network address");
-    assertFalse(Pattern.compile("<[^>]*\\ssrc\\s*=").matcher(lower).find(), "nothing loaded from elsewhere");
+    assertFalse(
+        Pattern.compile("<[^>]*\\ssrc\\s*=").matcher(lower).find(),
+        "nothing loaded from elsewhere");
     assertFalse(lower.contains("<link"), "no linked stylesheet or font");
     assertFalse(lower.contains("@import"), "no imported stylesheet");
     assertFalse(lower.contains("url("), "no fetched resource in CSS");

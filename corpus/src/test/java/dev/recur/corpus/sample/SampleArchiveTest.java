@@ -42,8 +42,18 @@ class SampleArchiveTest {
   // The fault values of ../shared/TAXONOMY.md; faultListMatchesTaxonomy keeps the two in step.
   private static final Set<String> TAXONOMY_FAULTS =
       Set.of(
-          "misconfiguration", "software-bug", "deployment", "capacity", "hardware", "network",
-          "dependency", "security", "expiry", "human-error", "data", "unknown");
+          "misconfiguration",
+          "software-bug",
+          "deployment",
+          "capacity",
+          "hardware",
+          "network",
+          "dependency",
+          "security",
+          "expiry",
+          "human-error",
+          "data",
+          "unknown");
 
   private final SampleArchive archive = SampleArchive.bundled();
 
@@ -58,7 +68,8 @@ class SampleArchiveTest {
   @Test
   void holdsAtLeastFortyDocuments() {
     assertTrue(archive.size() >= 40, "only " + archive.size() + " documents");
-    assertEquals(archive.size(), new TreeSet<>(archive.names()).size(), "duplicate names in the index");
+    assertEquals(
+        archive.size(), new TreeSet<>(archive.names()).size(), "duplicate names in the index");
   }
 
   @Test
@@ -71,7 +82,8 @@ class SampleArchiveTest {
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes));
-      assertTrue(bytes.length >= 600 && bytes.length <= 6500, name + " is " + bytes.length + " bytes");
+      assertTrue(
+          bytes.length >= 600 && bytes.length <= 6500, name + " is " + bytes.length + " bytes");
     }
   }
 
@@ -92,7 +104,8 @@ class SampleArchiveTest {
 
   @Test
   void indexListsExactlyTheBundledFiles() throws IOException, URISyntaxException {
-    URL index = SampleArchive.class.getResource(SampleArchive.RESOURCE_FOLDER + SampleArchive.INDEX);
+    URL index =
+        SampleArchive.class.getResource(SampleArchive.RESOURCE_FOLDER + SampleArchive.INDEX);
     assumeTrue(index != null && "file".equals(index.getProtocol()), "resources not in a folder");
     Set<String> onDisk;
     try (Stream<Path> files = Files.list(Path.of(index.toURI()).getParent())) {
@@ -127,7 +140,8 @@ class SampleArchiveTest {
           .ifPresent(s -> assertEquals((double) minutes, s, g.file() + " states another length"));
       String fileDate = g.file().substring(0, 10);
       assertTrue(
-          fileDate.equals(start.toLocalDate().toString()) || fileDate.equals(end.toLocalDate().toString()),
+          fileDate.equals(start.toLocalDate().toString())
+              || fileDate.equals(end.toLocalDate().toString()),
           g.file() + " is dated outside its window");
     }
   }
@@ -135,7 +149,9 @@ class SampleArchiveTest {
   @Test
   void everyTaxonomyFaultAppears() {
     Set<String> faults =
-        archive.gold().stream().map(g -> g.rootCauseFault().orElseThrow()).collect(Collectors.toSet());
+        archive.gold().stream()
+            .map(g -> g.rootCauseFault().orElseThrow())
+            .collect(Collectors.toSet());
     assertEquals(TAXONOMY_FAULTS, faults);
   }
 
@@ -158,9 +174,13 @@ class SampleArchiveTest {
   void loadBalancerMisconfigurationRecursAcrossBothYears() {
     List<GoldRecord> lb = signature("misconfiguration", "load-balancer");
     assertTrue(lb.size() >= 5, "only " + lb.size() + " load balancer incidents");
-    Set<Integer> years = lb.stream().map(g -> g.start().orElseThrow().date().orElseThrow().getYear()).collect(Collectors.toSet());
+    Set<Integer> years =
+        lb.stream()
+            .map(g -> g.start().orElseThrow().date().orElseThrow().getYear())
+            .collect(Collectors.toSet());
     assertEquals(Set.of(2023, 2024), years);
-    assertTrue(lb.stream().filter(g -> !g.misleadingPaths().isEmpty()).count() >= lb.size() - 1,
+    assertTrue(
+        lb.stream().filter(g -> !g.misleadingPaths().isEmpty()).count() >= lb.size() - 1,
         "load balancer incidents should mostly chase a red herring first");
   }
 
@@ -188,13 +208,17 @@ class SampleArchiveTest {
   void datesSpanTwoYears() {
     List<LocalDate> dates = new ArrayList<>();
     for (String name : archive.names()) {
-      dates.add(SampleArchive.dateOf(name).orElseThrow(() -> new AssertionError(name + " has no date")));
+      dates.add(
+          SampleArchive.dateOf(name).orElseThrow(() -> new AssertionError(name + " has no date")));
     }
     LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();
     LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
     assertEquals(LocalDate.of(2023, 1, 1), first.withDayOfMonth(1));
     assertEquals(LocalDate.of(2024, 12, 1), last.withDayOfMonth(1));
-    Set<Integer> quarters = dates.stream().map(d -> d.getYear() * 10 + (d.getMonthValue() - 1) / 3).collect(Collectors.toSet());
+    Set<Integer> quarters =
+        dates.stream()
+            .map(d -> d.getYear() * 10 + (d.getMonthValue() - 1) / 3)
+            .collect(Collectors.toSet());
     assertEquals(8, quarters.size(), "every quarter of the two years has an incident");
   }
 
@@ -202,7 +226,9 @@ class SampleArchiveTest {
   void layoutsVary() {
     Map<String, Long> byExtension =
         archive.names().stream()
-            .collect(Collectors.groupingBy(n -> n.substring(n.lastIndexOf('.') + 1), Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    n -> n.substring(n.lastIndexOf('.') + 1), Collectors.counting()));
     assertTrue(byExtension.getOrDefault("html", 0L) >= 2, byExtension.toString());
     assertTrue(byExtension.getOrDefault("txt", 0L) >= 4, byExtension.toString());
     long withoutSections = archive.gold().stream().filter(g -> g.sections().isEmpty()).count();
@@ -215,7 +241,8 @@ class SampleArchiveTest {
     assertEquals(archive.size() + 1, written.size());
     assertEquals(SampleArchive.GOLD_FILE, written.get(written.size() - 1).getFileName().toString());
     String name = archive.names().get(3);
-    assertEquals(archive.document(name).text(), Files.readString(dir.resolve("sample").resolve(name)));
+    assertEquals(
+        archive.document(name).text(), Files.readString(dir.resolve("sample").resolve(name)));
     assertFalse(Files.exists(dir.resolve("sample").resolve(SampleArchive.INDEX)));
   }
 

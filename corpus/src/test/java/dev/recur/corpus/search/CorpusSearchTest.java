@@ -23,8 +23,16 @@ class CorpusSearchTest {
   static Corpus corpus;
 
   static String incident(
-      String title, String fault, String component, String service, String start, int minutes,
-      double impact, String herring, String summary, String rootCause) {
+      String title,
+      String fault,
+      String component,
+      String service,
+      String start,
+      int minutes,
+      double impact,
+      String herring,
+      String summary,
+      String rootCause) {
     return """
         # %s
         fault: %s
@@ -39,32 +47,78 @@ class CorpusSearchTest {
         ## root cause
         %s
         """
-        .formatted(title, fault, component, service, start, minutes, impact, herring, summary, rootCause);
+        .formatted(
+            title, fault, component, service, start, minutes, impact, herring, summary, rootCause);
   }
 
   @BeforeAll
   static void index() {
     corpus = Corpus.open(dir, LabelledPipeline.create());
-    put("lb-jan.md", incident("Checkout errors", "misconfiguration", "load-balancer", "checkout",
-        "2024-01-10T09:00Z", 180, 60, "database",
-        "Half of all checkout requests failed after the LB pool weights changed.",
-        "A misconfig in the load balancer sent traffic to a drained pool."));
-    put("lb-may.md", incident("Login failures", "misconfiguration", "load-balancer", "auth",
-        "2024-05-02T14:00Z", 45, 20, "ddos",
-        "Users could not log in for forty five minutes.",
-        "Health check path on the load balancer pointed at a removed endpoint; requests hit a timeout."));
-    put("disk-mar.md", incident("Search outage", "capacity", "storage", "search",
-        "2024-03-15T02:00Z", 300, 100, "database",
-        "The search cluster stopped accepting writes.",
-        "The data disk was full because log rotation had stopped."));
-    put("cert-aug.md", incident("API certificate expired", "expiry", "certificate", "api",
-        "2024-08-20T00:00Z", 90, 100, "code-deploy",
-        "Every API client saw TLS handshake errors.",
-        "The cert for the public API expired; renewal had silently failed."));
-    put("dns-2023.md", incident("Resolution failures", "network", "dns", "auth",
-        "2023-11-01T08:00Z", 30, 10, "database",
-        "Some users saw timeouts resolving our domain.",
-        "A stale DNS record pointed at an old address."));
+    put(
+        "lb-jan.md",
+        incident(
+            "Checkout errors",
+            "misconfiguration",
+            "load-balancer",
+            "checkout",
+            "2024-01-10T09:00Z",
+            180,
+            60,
+            "database",
+            "Half of all checkout requests failed after the LB pool weights changed.",
+            "A misconfig in the load balancer sent traffic to a drained pool."));
+    put(
+        "lb-may.md",
+        incident(
+            "Login failures",
+            "misconfiguration",
+            "load-balancer",
+            "auth",
+            "2024-05-02T14:00Z",
+            45,
+            20,
+            "ddos",
+            "Users could not log in for forty five minutes.",
+            "Health check path on the load balancer pointed at a removed endpoint; requests hit a timeout."));
+    put(
+        "disk-mar.md",
+        incident(
+            "Search outage",
+            "capacity",
+            "storage",
+            "search",
+            "2024-03-15T02:00Z",
+            300,
+            100,
+            "database",
+            "The search cluster stopped accepting writes.",
+            "The data disk was full because log rotation had stopped."));
+    put(
+        "cert-aug.md",
+        incident(
+            "API certificate expired",
+            "expiry",
+            "certificate",
+            "api",
+            "2024-08-20T00:00Z",
+            90,
+            100,
+            "code-deploy",
+            "Every API client saw TLS handshake errors.",
+            "The cert for the public API expired; renewal had silently failed."));
+    put(
+        "dns-2023.md",
+        incident(
+            "Resolution failures",
+            "network",
+            "dns",
+            "auth",
+            "2023-11-01T08:00Z",
+            30,
+            10,
+            "database",
+            "Some users saw timeouts resolving our domain.",
+            "A stale DNS record pointed at an old address."));
     corpus.commit();
   }
 
@@ -129,7 +183,8 @@ class CorpusSearchTest {
 
   @Test
   void dateFiltersCoverYearsMonthsAndDays() {
-    assertEquals(Set.of("lb-jan.md", "lb-may.md", "disk-mar.md"), sources("after:2024-01 before:2024-07"));
+    assertEquals(
+        Set.of("lb-jan.md", "lb-may.md", "disk-mar.md"), sources("after:2024-01 before:2024-07"));
     assertEquals(Set.of("dns-2023.md"), sources("before:2024"));
     assertEquals(Set.of("cert-aug.md"), sources("after:2024-08-20"));
   }
@@ -140,7 +195,9 @@ class CorpusSearchTest {
     // "timeouts" is in the summary of dns-2023, not its root cause
     assertEquals(Set.of(), sources("section:root_cause:timeouts fault:network"));
     assertEquals(Set.of("dns-2023.md"), sources("section:summary:timeouts"));
-    assertEquals(Set.of("lb-jan.md", "lb-may.md"), sources("\"load balancer\" fault:misconfiguration component:load-balancer"));
+    assertEquals(
+        Set.of("lb-jan.md", "lb-may.md"),
+        sources("\"load balancer\" fault:misconfiguration component:load-balancer"));
   }
 
   @Test
@@ -166,12 +223,12 @@ class CorpusSearchTest {
     assertEquals("misconfiguration", first.fault());
     assertTrue(first.score() > 0);
     assertEquals(
-        List.of(new SearchResult.FacetCount("misconfiguration", 2)),
-        result.facets().get("fault"));
+        List.of(new SearchResult.FacetCount("misconfiguration", 2)), result.facets().get("fault"));
     assertEquals(2, result.facets().get("herring").size());
     SearchResult everything = run("");
     assertEquals(5, everything.totalHits());
-    assertEquals(new SearchResult.FacetCount("database", 3), everything.facets().get("herring").get(0));
+    assertEquals(
+        new SearchResult.FacetCount("database", 3), everything.facets().get("herring").get(0));
     assertEquals(new SearchResult.FacetCount("auth", 2), everything.facets().get("service").get(0));
   }
 
@@ -187,7 +244,8 @@ class CorpusSearchTest {
     assertProblem("duration:>2x", "duration:>2x — expected a length like 90m or 2h");
     assertProblem("impact:>=lots", "impact:>=lots — expected a percentage like 50 or >=50");
     assertProblem("impact:150", "within 0..100");
-    assertProblem("after:2024-13", "after:2024-13 — expected a date like 2024, 2024-03 or 2024-03-15");
+    assertProblem(
+        "after:2024-13", "after:2024-13 — expected a date like 2024, 2024-03 or 2024-03-15");
     assertProblem("colour:red", "unknown field 'colour'");
     assertProblem("section:rootcause:timeout", "unknown section kind 'rootcause'");
     assertProblem("section:root_cause", "expected section:KIND:TEXT");
@@ -198,7 +256,8 @@ class CorpusSearchTest {
   }
 
   static void assertProblem(String query, String expected) {
-    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> CorpusQuery.parse(query));
+    QuerySyntaxException e =
+        assertThrows(QuerySyntaxException.class, () -> CorpusQuery.parse(query));
     assertTrue(e.getMessage().contains(expected), e.getMessage());
   }
 

@@ -30,9 +30,18 @@ class SimilarIncidentsTest {
 
   static final List<String> FIXTURES =
       List.of(
-          "deadlock.md", "ddos-real.md", "disk-full.txt", "cert-expired.md", "dns-ttl.md",
-          "memory-leak.md", "nginx-typo.txt", "partition.md", "deploy-bug.md",
-          "cache-stampede.md", "iam-permissions.md", "queue-backlog.txt");
+          "deadlock.md",
+          "ddos-real.md",
+          "disk-full.txt",
+          "cert-expired.md",
+          "dns-ttl.md",
+          "memory-leak.md",
+          "nginx-typo.txt",
+          "partition.md",
+          "deploy-bug.md",
+          "cache-stampede.md",
+          "iam-permissions.md",
+          "queue-backlog.txt");
 
   @TempDir Path dir;
 
@@ -72,7 +81,10 @@ class SimilarIncidentsTest {
       try (CorpusSearcher s = corpus.searcher()) {
         for (Path seed : seeds) {
           List<SimilarIncident> found = SimilarIncidents.like(s, seed.toString(), 4);
-          Set<String> expected = seedSources.stream().filter(x -> !x.equals(seed.toString())).collect(Collectors.toSet());
+          Set<String> expected =
+              seedSources.stream()
+                  .filter(x -> !x.equals(seed.toString()))
+                  .collect(Collectors.toSet());
           assertEquals(expected, sources(found), seed + ": " + found);
           assertFalse(found.get(0).sharedTerms().isEmpty(), found.get(0).explanation());
         }
@@ -119,7 +131,10 @@ class SimilarIncidentsTest {
   void structureAddsToTextAndExplainsItself() {
     Pipeline pipeline = LabelledPipeline.create();
     try (Corpus corpus = Corpus.open(dir, pipeline)) {
-      corpus.put(SourceDocument.of("q.md", """
+      corpus.put(
+          SourceDocument.of(
+              "q.md",
+              """
           # Query
           fault: misconfiguration
           component: load-balancer
@@ -129,7 +144,10 @@ class SimilarIncidentsTest {
           Weights on the pool were set wrong after a change, so one backend took all requests.
           """));
       // same words, other signature
-      corpus.put(SourceDocument.of("words.md", """
+      corpus.put(
+          SourceDocument.of(
+              "words.md",
+              """
           # Words
           fault: capacity
           component: storage
@@ -137,7 +155,10 @@ class SimilarIncidentsTest {
           Weights on the pool were set wrong after a change, so one backend took all requests.
           """));
       // same words, same signature, a shared herring
-      corpus.put(SourceDocument.of("both.md", """
+      corpus.put(
+          SourceDocument.of(
+              "both.md",
+              """
           # Both
           fault: misconfiguration
           component: load-balancer
@@ -145,7 +166,10 @@ class SimilarIncidentsTest {
           ## root cause
           Weights on the pool were set wrong after a change, so one backend took all requests.
           """));
-      corpus.put(SourceDocument.of("other.md", """
+      corpus.put(
+          SourceDocument.of(
+              "other.md",
+              """
           # Other
           fault: expiry
           component: certificate
@@ -162,11 +186,14 @@ class SimilarIncidentsTest {
         assertEquals(List.of("database"), best.sharedHerrings());
         assertTrue(best.sharedTerms().contains("pool"), best.sharedTerms().toString());
         assertTrue(
-            best.explanation().startsWith("same signature misconfiguration/load-balancer; both chased database; shared terms: "),
+            best.explanation()
+                .startsWith(
+                    "same signature misconfiguration/load-balancer; both chased database; shared terms: "),
             best.explanation());
         assertFalse(found.get(1).sameSignature());
         assertTrue(found.stream().noneMatch(f -> f.source().equals("q.md")));
-        assertThrows(IllegalArgumentException.class, () -> SimilarIncidents.like(s, "missing.md", 3));
+        assertThrows(
+            IllegalArgumentException.class, () -> SimilarIncidents.like(s, "missing.md", 3));
         assertThrows(IllegalArgumentException.class, () -> SimilarIncidents.like(s, "q.md", 0));
       }
     }

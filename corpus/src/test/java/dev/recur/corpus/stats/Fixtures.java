@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-/** Hand-made records and an in-memory corpus holding them, for statistics read from a real index. */
+/**
+ * Hand-made records and an in-memory corpus holding them, for statistics read from a real index.
+ */
 final class Fixtures {
 
   private Fixtures() {}
@@ -61,8 +63,11 @@ final class Fixtures {
     }
 
     Pm herring(String hypothesis, int minutes) {
-      herrings.add(new MisleadingPath(hypothesis, "we suspected " + hypothesis,
-          minutes < 0 ? Optional.empty() : Optional.of(minutes)));
+      herrings.add(
+          new MisleadingPath(
+              hypothesis,
+              "we suspected " + hypothesis,
+              minutes < 0 ? Optional.empty() : Optional.of(minutes)));
       return this;
     }
 
@@ -81,11 +86,21 @@ final class Fixtures {
               ? Optional.empty()
               : Optional.of(When.of(LocalDateTime.parse(start), Optional.of(ZoneOffset.UTC)));
       Incident incident =
-          new Incident(when, Optional.empty(), Optional.of("UTC"), opt(duration), Optional.empty(), opt(ttd),
-              Optional.empty(), opt(ttr));
+          new Incident(
+              when,
+              Optional.empty(),
+              Optional.of("UTC"),
+              opt(duration),
+              Optional.empty(),
+              opt(ttd),
+              Optional.empty(),
+              opt(ttr));
       Impact imp =
-          new Impact(impact < 0 ? Optional.empty() : Optional.of(impact), Optional.empty(),
-              Optional.ofNullable(service), Severity.PARTIAL_OUTAGE);
+          new Impact(
+              impact < 0 ? Optional.empty() : Optional.of(impact),
+              Optional.empty(),
+              Optional.ofNullable(service),
+              Severity.PARTIAL_OUTAGE);
       String text = text();
       int rc = text.indexOf("## Root cause");
       return new Postmortem(
@@ -119,12 +134,14 @@ final class Fixtures {
 
   /** The six incidents of {@code StatsEngineTest}, written as records. */
   static List<Pm> six() {
-    Pm p0 = new Pm("pm-0.md").cause("misconfiguration", "load-balancer").at("2024-01-10T10:00", 120);
+    Pm p0 =
+        new Pm("pm-0.md").cause("misconfiguration", "load-balancer").at("2024-01-10T10:00", 120);
     p0.service = "checkout";
     p0.impact = 30;
     p0.ttd = 5;
     p0.ttr = 100;
-    p0.herring("database", 20).herring("ddos", -1)
+    p0.herring("database", 20)
+        .herring("ddos", -1)
         .action(ActionCategory.MONITORING, "Alert on uneven backend weights")
         .action(ActionCategory.VALIDATION, "Lint balancer rules before applying them");
     Pm p1 = new Pm("pm-1.md").cause("misconfiguration", "load-balancer").at("2024-01-20T10:00", 60);
@@ -132,7 +149,8 @@ final class Fixtures {
     p1.impact = 50;
     p1.ttd = 15;
     p1.herring("database", 40).action(ActionCategory.MONITORING, "Page on 5xx ratio per pool");
-    Pm p2 = new Pm("pm-2.md").cause("misconfiguration", "load-balancer").at("2024-04-01T00:00", 300);
+    Pm p2 =
+        new Pm("pm-2.md").cause("misconfiguration", "load-balancer").at("2024-04-01T00:00", 300);
     p2.service = "search";
     p2.herring("database", -1)
         .action(ActionCategory.VALIDATION, "Dry-run every routing change")

@@ -73,8 +73,10 @@ class RecurrenceAnalysisTest {
     try (Corpus corpus = Fixtures.corpus(Fixtures.six())) {
       RecurrenceStats stats =
           RecurrenceAnalysis.compute(
-              corpus, StatsOptions.builder().dimensions(java.util.EnumSet.allOf(Dimension.class)).build());
-      assertEquals(2, StatsEngineTest.find(stats, "misconfiguration × load-balancer × checkout").count());
+              corpus,
+              StatsOptions.builder().dimensions(java.util.EnumSet.allOf(Dimension.class)).build());
+      assertEquals(
+          2, StatsEngineTest.find(stats, "misconfiguration × load-balancer × checkout").count());
     }
   }
 
@@ -87,7 +89,8 @@ class RecurrenceAnalysisTest {
       "An expired TLS certificate on the payments gateway; its renewal cron job had silently been disabled.",
     };
     for (int i = 0; i < certs.length; i++) {
-      Fixtures.Pm pm = new Fixtures.Pm("cert-" + i + ".md").at("2024-0" + (i + 3) + "-05T08:00", 50);
+      Fixtures.Pm pm =
+          new Fixtures.Pm("cert-" + i + ".md").at("2024-0" + (i + 3) + "-05T08:00", 50);
       // the classifier filed them differently, which is what families see through
       pm.cause(i == 0 ? "expiry" : "dependency", i == 0 ? "certificate" : "cdn");
       pm.rootCause = certs[i];
@@ -107,7 +110,8 @@ class RecurrenceAnalysisTest {
       assertTrue(family.terms().containsAll(List.of("certif", "renew")), family.terms().toString());
       assertTrue(family.meanSimilarity() >= 0.3);
       assertTrue(family.label().contains("certificate"), family.label());
-      RecurrenceStats none = RecurrenceAnalysis.compute(corpus, StatsOptions.builder().familyCandidates(0).build());
+      RecurrenceStats none =
+          RecurrenceAnalysis.compute(corpus, StatsOptions.builder().familyCandidates(0).build());
       assertTrue(none.families().isEmpty());
     }
   }

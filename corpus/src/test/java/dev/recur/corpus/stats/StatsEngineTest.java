@@ -28,22 +28,76 @@ class StatsEngineTest {
   /** The fixture: three load-balancer misconfigurations and three full disks. */
   static IncidentColumns fixture() {
     IncidentColumns.Builder b = IncidentColumns.builder(2);
-    b.row(0, "misconfiguration", "load-balancer", "checkout", at("2024-01-10T10:00:00Z"), 120, 30f, 5, 100,
+    b.row(
+            0,
+            "misconfiguration",
+            "load-balancer",
+            "checkout",
+            at("2024-01-10T10:00:00Z"),
+            120,
+            30f,
+            5,
+            100,
             EnumSet.of(ActionCategory.MONITORING, ActionCategory.VALIDATION))
         .herring("database", 20)
         .herring("ddos", NONE);
-    b.row(1, "misconfiguration", "load-balancer", "checkout", at("2024-01-20T10:00:00Z"), 60, 50f, 15, NONE,
+    b.row(
+            1,
+            "misconfiguration",
+            "load-balancer",
+            "checkout",
+            at("2024-01-20T10:00:00Z"),
+            60,
+            50f,
+            15,
+            NONE,
             EnumSet.of(ActionCategory.MONITORING))
         .herring("database", 40);
-    b.row(2, "misconfiguration", "load-balancer", "search", at("2024-04-01T00:00:00Z"), 300, Float.NaN, NONE, NONE,
+    b.row(
+            2,
+            "misconfiguration",
+            "load-balancer",
+            "search",
+            at("2024-04-01T00:00:00Z"),
+            300,
+            Float.NaN,
+            NONE,
+            NONE,
             EnumSet.of(ActionCategory.VALIDATION, ActionCategory.OTHER))
         .herring("database", NONE);
-    b.row(3, "capacity", "storage", "search", at("2024-02-15T12:00:00Z"), 45, 100f, NONE, NONE,
+    b.row(
+            3,
+            "capacity",
+            "storage",
+            "search",
+            at("2024-02-15T12:00:00Z"),
+            45,
+            100f,
+            NONE,
+            NONE,
             EnumSet.of(ActionCategory.CAPACITY))
         .herring("traffic-spike", 30);
-    b.row(4, "capacity", "storage", "search", IncidentColumns.NO_START, 90, 10f, NONE, NONE,
+    b.row(
+        4,
+        "capacity",
+        "storage",
+        "search",
+        IncidentColumns.NO_START,
+        90,
+        10f,
+        NONE,
+        NONE,
         EnumSet.of(ActionCategory.CAPACITY));
-    b.row(5, "capacity", "storage", "search", at("2024-06-30T00:00:00Z"), NONE, Float.NaN, NONE, NONE,
+    b.row(
+        5,
+        "capacity",
+        "storage",
+        "search",
+        at("2024-06-30T00:00:00Z"),
+        NONE,
+        Float.NaN,
+        NONE,
+        NONE,
         EnumSet.of(ActionCategory.CAPACITY));
     return b.build();
   }
@@ -53,7 +107,8 @@ class StatsEngineTest {
       new IncidentDetails() {
         @Override
         public IncidentRef ref(int row) {
-          return new IncidentRef("id" + row, "pm-" + row + ".md", Optional.of("Incident " + row), Optional.empty());
+          return new IncidentRef(
+              "id" + row, "pm-" + row + ".md", Optional.of("Incident " + row), Optional.empty());
         }
 
         @Override
@@ -75,7 +130,8 @@ class StatsEngineTest {
     return stats.signatures().stream()
         .filter(s -> s.signature().label().equals(label))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no signature " + label + " in " + stats.signatures()));
+        .orElseThrow(
+            () -> new AssertionError("no signature " + label + " in " + stats.signatures()));
   }
 
   @Test
@@ -88,7 +144,8 @@ class StatsEngineTest {
     assertEquals(3, lb.count());
     assertEquals(Optional.of(Instant.parse("2024-01-10T10:00:00Z")), lb.firstSeen());
     assertEquals(Optional.of(Instant.parse("2024-04-01T00:00:00Z")), lb.lastSeen());
-    assertEquals(List.of(new LabelCount("2024-01", 2), new LabelCount("2024-04", 1)), lb.perPeriod());
+    assertEquals(
+        List.of(new LabelCount("2024-01", 2), new LabelCount("2024-04", 1)), lb.perPeriod());
   }
 
   @Test
@@ -162,7 +219,10 @@ class StatsEngineTest {
     assertEquals(Optional.of(123.0), stats.durationMinutes().mean());
     int[] expected = {0, 1, 2, 1, 1, 0, 0, 0};
     for (int i = 0; i < expected.length; i++) {
-      assertEquals(expected[i], stats.durationHistogram().get(i).count(), stats.durationHistogram().get(i).label());
+      assertEquals(
+          expected[i],
+          stats.durationHistogram().get(i).count(),
+          stats.durationHistogram().get(i).label());
     }
   }
 
@@ -188,7 +248,8 @@ class StatsEngineTest {
     assertEquals(3, database.timesChased());
     assertEquals(2, database.timedChases());
     assertEquals(60, database.minutesSpent());
-    assertEquals(List.of(new LabelCount("misconfiguration × load-balancer", 3)), database.bySignature());
+    assertEquals(
+        List.of(new LabelCount("misconfiguration × load-balancer", 3)), database.bySignature());
     // ddos and traffic-spike were chased once each; the timed one ranks first
     assertEquals("traffic-spike", stats.herrings().get(1).hypothesis());
     assertEquals(30, stats.herrings().get(1).minutesSpent());
@@ -216,7 +277,8 @@ class StatsEngineTest {
 
   @Test
   void sinceDropsEarlierAndUndatedIncidents() throws IOException {
-    RecurrenceStats stats = compute(StatsOptions.builder().since(Instant.parse("2024-02-01T00:00:00Z")).build());
+    RecurrenceStats stats =
+        compute(StatsOptions.builder().since(Instant.parse("2024-02-01T00:00:00Z")).build());
     assertEquals(3, stats.incidents());
     assertEquals(1, find(stats, "misconfiguration × load-balancer").count());
     assertEquals(2, find(stats, "capacity × storage").count());
