@@ -1,7 +1,5 @@
 package dev.recur.cli;
 
-import dev.recur.core.Pipeline;
-import dev.recur.corpus.index.Corpus;
 import dev.recur.corpus.stats.Dimension;
 import dev.recur.corpus.stats.Period;
 import dev.recur.corpus.stats.StatsOptions;
@@ -10,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,14 +17,12 @@ import picocli.CommandLine.Option;
  */
 final class AnalysisOptions {
 
-  /** Where {@code analyze} keeps its index when not told otherwise. */
-  static final Path DEFAULT_INDEX = Path.of(".recur", "index");
+  @Mixin IndexOption indexOption;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "the index folder (default: ./.recur/index)")
-  Path index = DEFAULT_INDEX;
+  /** The index folder: {@code --index}, else {@code RECUR_INDEX}, else {@code ./.recur/index}. */
+  Path index() {
+    return indexOption.path();
+  }
 
   @Option(
       names = "--by",
@@ -46,16 +43,6 @@ final class AnalysisOptions {
       paramLabel = "DATE",
       description = "only incidents starting on or after DATE (yyyy-mm-dd, UTC)")
   LocalDate since;
-
-  /**
-   * Opens the index at {@code dir} read-only; nothing is parsed, so no extraction pipeline is
-   * needed.
-   *
-   * @throws java.io.UncheckedIOException when there is no index there
-   */
-  static Corpus openForReading(Path dir) {
-    return Corpus.openReadOnly(dir, Pipeline.builder().build());
-  }
 
   /**
    * The statistics options these flags describe.

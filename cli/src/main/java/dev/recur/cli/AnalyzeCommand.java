@@ -100,7 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             .build();
     RecurrenceStats stats;
     try (Corpus corpus =
-        Corpus.open(analysis.index, DefaultPipeline.create(TextModels.english()))) {
+        Corpus.open(analysis.index(), DefaultPipeline.create(TextModels.english()))) {
       Ingester.Summary summary;
       try (Stream<ArchiveItem> items = sample ? sampleItems() : Archives.read(paths, System.in)) {
         summary = ingester.ingest(corpus, items);
@@ -111,7 +111,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           "Indexed %d postmortems from %s into %s (%d new, %d changed, %d unchanged%s%s).%n",
           summary.total() - summary.failed(),
           corpusName,
-          analysis.index,
+          analysis.index(),
           summary.added(),
           summary.replaced(),
           summary.unchanged(),
@@ -119,10 +119,10 @@ final class AnalyzeCommand implements Callable<Integer> {
           removed > 0 ? ", " + removed + " no longer in the archive removed" : "");
       stats = RecurrenceAnalysis.compute(corpus, options);
     } catch (UncheckedIOException | IllegalStateException e) {
-      System.err.println("recur: " + analysis.index + ": " + e.getMessage());
+      System.err.println("recur: " + analysis.index() + ": " + e.getMessage());
       return 1;
     } catch (IOException e) {
-      System.err.println("recur: " + analysis.index + ": " + ErrorText.of(e));
+      System.err.println("recur: " + analysis.index() + ": " + ErrorText.of(e));
       return 1;
     }
     out.println();

@@ -9,9 +9,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code recur export}: every record of an index, as JSON Lines or CSV, on standard output. */
@@ -32,17 +32,13 @@ final class ExportCommand implements Callable<Integer> {
       description = "jsonl or csv (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "the index folder (default: ./.recur/index)")
-  Path index = AnalysisOptions.DEFAULT_INDEX;
+  @Mixin IndexOption index;
 
   @Override
   public Integer call() {
     Writer out =
         new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-    try (Corpus corpus = AnalysisOptions.openForReading(index);
+    try (Corpus corpus = IndexOption.openForReading(index.path());
         CorpusSearcher searcher = corpus.searcher()) {
       var reader = searcher.indexSearcher().getIndexReader();
       if (format == Format.CSV) {
@@ -53,10 +49,10 @@ final class ExportCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } catch (UncheckedIOException e) {
-      System.err.println("recur: " + index + ": " + e.getMessage());
+      System.err.println("recur: " + index.path() + ": " + e.getMessage());
       return 1;
     } catch (IOException e) {
-      System.err.println("recur: " + index + ": cannot export: " + e.getMessage());
+      System.err.println("recur: " + index.path() + ": cannot export: " + e.getMessage());
       return 1;
     }
   }

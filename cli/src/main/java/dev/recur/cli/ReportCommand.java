@@ -43,14 +43,14 @@ final class ReportCommand implements Callable<Integer> {
       return 2;
     }
     RecurrenceStats stats;
-    try (Corpus corpus = AnalysisOptions.openForReading(analysis.index)) {
+    try (Corpus corpus = IndexOption.openForReading(analysis.index())) {
       stats = RecurrenceAnalysis.compute(corpus, options);
     } catch (UncheckedIOException e) {
-      System.err.println("recur: " + analysis.index + ": " + e.getMessage());
+      System.err.println("recur: " + analysis.index() + ": " + e.getMessage());
       return 1;
     }
     try {
-      write(html, stats, analysis.index.toString());
+      write(html, stats, analysis.index().toString());
     } catch (IOException e) {
       System.err.println("recur: " + html + ": " + ErrorText.of(e));
       return 1;

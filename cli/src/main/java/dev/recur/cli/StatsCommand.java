@@ -51,10 +51,10 @@ final class StatsCommand implements Callable<Integer> {
       return 2;
     }
     RecurrenceStats stats;
-    try (Corpus corpus = AnalysisOptions.openForReading(analysis.index)) {
+    try (Corpus corpus = IndexOption.openForReading(analysis.index())) {
       stats = RecurrenceAnalysis.compute(corpus, options);
     } catch (UncheckedIOException e) {
-      System.err.println("recur: " + analysis.index + ": " + e.getMessage());
+      System.err.println("recur: " + analysis.index() + ": " + e.getMessage());
       return 1;
     }
     PrintStream out = System.out;
