@@ -1,8 +1,12 @@
 package dev.recur.cli;
 
+import dev.recur.corpus.index.Corpus;
 import dev.recur.corpus.stats.Dimension;
 import dev.recur.corpus.stats.Period;
+import dev.recur.corpus.stats.RecurrenceAnalysis;
+import dev.recur.corpus.stats.RecurrenceStats;
 import dev.recur.corpus.stats.StatsOptions;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -59,5 +63,25 @@ final class AnalysisOptions {
       b.since(since.atStartOfDay().toInstant(ZoneOffset.UTC));
     }
     return b.build();
+  }
+
+  /**
+   * The statistics of the index these options name, read-only.
+   *
+   * @throws CommandFailure with status 2 when an option is nonsense, 1 when the index cannot be
+   *     read
+   */
+  RecurrenceStats computeStats() {
+    StatsOptions options;
+    try {
+      options = statsOptions();
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(2, e.getMessage());
+    }
+    try (Corpus corpus = IndexOption.openForReading(index())) {
+      return RecurrenceAnalysis.compute(corpus, options);
+    } catch (UncheckedIOException e) {
+      throw new CommandFailure(1, index() + ": " + e.getMessage());
+    }
   }
 }

@@ -1,12 +1,8 @@
 package dev.recur.cli;
 
-import dev.recur.corpus.index.Corpus;
 import dev.recur.corpus.report.HtmlReport;
-import dev.recur.corpus.stats.RecurrenceAnalysis;
 import dev.recur.corpus.stats.RecurrenceStats;
-import dev.recur.corpus.stats.StatsOptions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,19 +31,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StatsOptions options;
-    try {
-      options = analysis.statsOptions();
-    } catch (IllegalArgumentException e) {
-      System.err.println("recur: " + e.getMessage());
-      return 2;
-    }
     RecurrenceStats stats;
-    try (Corpus corpus = IndexOption.openForReading(analysis.index())) {
-      stats = RecurrenceAnalysis.compute(corpus, options);
-    } catch (UncheckedIOException e) {
-      System.err.println("recur: " + analysis.index() + ": " + e.getMessage());
-      return 1;
+    try {
+      stats = analysis.computeStats();
+    } catch (CommandFailure failure) {
+      return failure.report();
     }
     try {
       write(html, stats, analysis.index().toString());

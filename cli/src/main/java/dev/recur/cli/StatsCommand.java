@@ -1,13 +1,9 @@
 package dev.recur.cli;
 
 import dev.recur.corpus.export.StatsExport;
-import dev.recur.corpus.index.Corpus;
-import dev.recur.corpus.stats.RecurrenceAnalysis;
 import dev.recur.corpus.stats.RecurrenceStats;
-import dev.recur.corpus.stats.StatsOptions;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,19 +39,11 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StatsOptions options;
-    try {
-      options = analysis.statsOptions();
-    } catch (IllegalArgumentException e) {
-      System.err.println("recur: " + e.getMessage());
-      return 2;
-    }
     RecurrenceStats stats;
-    try (Corpus corpus = IndexOption.openForReading(analysis.index())) {
-      stats = RecurrenceAnalysis.compute(corpus, options);
-    } catch (UncheckedIOException e) {
-      System.err.println("recur: " + analysis.index() + ": " + e.getMessage());
-      return 1;
+    try {
+      stats = analysis.computeStats();
+    } catch (CommandFailure failure) {
+      return failure.report();
     }
     PrintStream out = System.out;
     try {
