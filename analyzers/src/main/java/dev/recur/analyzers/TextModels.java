@@ -3,10 +3,14 @@ package dev.recur.analyzers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 
 /**
  * The OpenNLP models Recur reads English with, loaded once and shared. The models are immutable and
@@ -19,7 +23,15 @@ public final class TextModels {
   static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
   private final SentenceModel sentenceModel;
+
+  /**
+   * How many distinct words the tokenizers remember between them (a few megabytes); a corpus's
+   * vocabulary beyond that still tokenizes right, only slower.
+   */
+  static final int REMEMBERED_CHUNKS = 65_536;
+
   private final TokenizerModel tokenizerModel;
+  private final Map<String, Span[]> chunkSplits = new ConcurrentHashMap<>();
 
   private TextModels(SentenceModel sentenceModel, TokenizerModel tokenizerModel) {
     this.sentenceModel = sentenceModel;
@@ -42,9 +54,18 @@ public final class TextModels {
     return new SentenceDetectorME(sentenceModel);
   }
 
-  /** A new tokenizer; not thread-safe, use it from one thread. */
-  public TokenizerME tokenizer() {
-    return new TokenizerME(tokenizerModel);
+  /**
+   * A new tokenizer; not thread-safe, use it from one thread. It is OpenNLP's {@link TokenizerME}
+   * on the English model, remembering how it split each whitespace-separated chunk in memory that
+   * all tokenizers of these models share, since the model's answer for a chunk never depends on its
+   * neighbours.
+   */
+  public Tokenizer tokenizer() {
+    return new ChunkTokenizer(new TokenizerME(tokenizerModel), chunkSplits, REMEMBERED_CHUNKS);
+  }
+
+  TokenizerModel tokenizerModel() {
+    return tokenizerModel;
   }
 
   private interface ModelReader<M> {

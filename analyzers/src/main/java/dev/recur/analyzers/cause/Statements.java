@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.Tokenizer;
 
 /**
  * The statements of one parse, computed once and shared by the impact, root-cause, red-herring and
@@ -28,7 +28,7 @@ public final class Statements {
 
   private static final RecordDraft.Key<List<Statement>> STATEMENTS =
       new RecordDraft.Key<>("cause statements");
-  private static final RecordDraft.Key<TokenizerME> TOKENIZER =
+  private static final RecordDraft.Key<Tokenizer> TOKENIZER =
       new RecordDraft.Key<>("cause tokenizer");
 
   /** Sentences longer than this are cut before tokenizing; no real sentence is this long. */
@@ -46,12 +46,12 @@ public final class Statements {
 
   /** The words of one piece of text, tokenized with the parse's tokenizer. */
   public static Words words(RecordDraft draft, TextModels models, String text) {
-    TokenizerME tokenizer = draft.shared(TOKENIZER, models::tokenizer);
+    Tokenizer tokenizer = draft.shared(TOKENIZER, models::tokenizer);
     return Words.of(tokenizer.tokenize(cut(text)));
   }
 
   private static List<Statement> build(RecordDraft draft, TextModels models) {
-    TokenizerME tokenizer = draft.shared(TOKENIZER, models::tokenizer);
+    Tokenizer tokenizer = draft.shared(TOKENIZER, models::tokenizer);
     List<Section> sections = draft.sections();
     Map<String, SectionKind> kinds = new LinkedHashMap<>();
     Map<String, Integer> spans = new HashMap<>();
@@ -87,7 +87,7 @@ public final class Statements {
     return List.copyOf(out);
   }
 
-  static Statement statement(TokenizerME tokenizer, SectionKind kind, int index, String text) {
+  static Statement statement(Tokenizer tokenizer, SectionKind kind, int index, String text) {
     String[] tokens = tokenizer.tokenize(cut(text));
     List<Clause> clauses = new ArrayList<>();
     int from = 0;
