@@ -26,6 +26,25 @@ final class StatsEngine {
     "< 30 min", "30–60 min", "1–2 h", "2–4 h", "4–8 h", "8–24 h", "1–3 days", "≥ 3 days"
   };
 
+  /** Signatures: the most frequent first, then the most recently seen, then by label. */
+  static final Comparator<SignatureStats> SIGNATURE_ORDER =
+      Comparator.comparingInt(SignatureStats::count)
+          .reversed()
+          .thenComparing(
+              (SignatureStats s) -> s.lastSeen().orElse(Instant.MIN), Comparator.reverseOrder())
+          .thenComparing(s -> s.signature().label());
+
+  /** Counted labels: the largest count first, then by label. */
+  static final Comparator<LabelCount> COUNT_ORDER =
+      Comparator.comparingInt(LabelCount::count).reversed().thenComparing(LabelCount::label);
+
+  /** Red herrings: the most chased first, then the costliest, then by hypothesis. */
+  static final Comparator<HerringStats> HERRING_ORDER =
+      Comparator.comparingInt(HerringStats::timesChased)
+          .reversed()
+          .thenComparing(Comparator.comparingLong(HerringStats::minutesSpent).reversed())
+          .thenComparing(HerringStats::hypothesis);
+
   /** Above this many periods the timeline lists only periods that have incidents. */
   private static final int MAX_FILLED_PERIODS = 1_200;
 
@@ -51,30 +70,39 @@ final class StatsEngine {
   /** Computes every statistic; {@code families} is asked about the most recent candidates only. */
   RecurrenceStats compute(FamilySource families) throws IOException {
     int[] rows = selectRows();
-    int[] ordered = orderByStart(rows);
+    long[] order = startOrder(rows);
     int dated = 0;
-    while (dated < ordered.length && cols.start[ordered[dated]] != IncidentColumns.NO_START) {
-      dated++;
+    long firstKey = Long.MAX_VALUE;
+    long lastKey = Long.MIN_VALUE;
+    long earliest = Long.MAX_VALUE;
+    long latest = Long.MIN_VALUE;
+    for (long key : order) {
+      if ((key >>> 32) != UNDATED) {
+        dated++;
+        firstKey = Math.min(firstKey, key);
+        lastKey = Math.max(lastKey, key);
+        long start = cols.start[(int) key];
+        earliest = Math.min(earliest, start);
+        latest = Math.max(latest, start);
+      }
     }
-    long from = dated == 0 ? 0 : cols.start[ordered[0]];
-    long to = dated == 0 ? 0 : cols.start[ordered[dated - 1]];
+    long from = dated == 0 ? 0 : cols.start[(int) firstKey];
+    long to = dated == 0 ? 0 : cols.start[(int) lastKey];
     long midpoint = from + (to - from) / 2;
+    PeriodTable periods =
+        new PeriodTable(options.period(), dated == 0 ? 0 : earliest, dated == 0 ? 0 : latest);
 
-    Grouping grouping = group(ordered);
+    Grouping grouping = group(rows, order);
     List<SignatureStats> signatures = new ArrayList<>(grouping.count);
     PriorityQueue<Pair> promised =
         new PriorityQueue<>(Comparator.comparingLong((Pair p) -> p.laterStart));
     int[] promisedTotal = {0};
-    double[] buffer = new double[grouping.largest() + 1];
+    Buffers buffers = new Buffers(grouping.largest() + 1);
     for (int g = 0; g < grouping.count; g++) {
-      signatures.add(signatureStats(grouping, g, midpoint, buffer, promised, promisedTotal));
+      signatures.add(
+          signatureStats(grouping, g, midpoint, periods, buffers, promised, promisedTotal));
     }
-    signatures.sort(
-        Comparator.comparingInt(SignatureStats::count)
-            .reversed()
-            .thenComparing(
-                (SignatureStats s) -> s.lastSeen().orElse(Instant.MIN), Comparator.reverseOrder())
-            .thenComparing(s -> s.signature().label()));
+    signatures.sort(SIGNATURE_ORDER);
 
     double[] all = new double[rows.length];
     int n = 0;
@@ -93,22 +121,74 @@ final class StatsEngine {
         dated == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(from)),
         dated == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(to)),
         signatures,
-        periods(ordered, dated),
+        periods(rows, dated, periods),
         durations,
         histogram,
         herrings(rows, grouping),
         promisedList(promised, grouping),
         promisedTotal[0],
-        families.find(familyCandidates(ordered, dated), row -> signature(row).label()));
+        families.find(familyCandidates(order, dated), row -> signature(row).label()));
   }
 
-  /** The newest dated rows first, then the undated ones, at most {@code familyCandidates}. */
-  private int[] familyCandidates(int[] ordered, int dated) {
-    int[] out = new int[Math.min(options.familyCandidates(), ordered.length)];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = i < dated ? ordered[dated - 1 - i] : ordered[i];
+  /**
+   * The newest dated rows first, then the undated ones in row order, at most {@code
+   * familyCandidates}: the largest start keys are kept in a bounded min-heap rather than by sorting
+   * every row.
+   */
+  private int[] familyCandidates(long[] order, int dated) {
+    int[] out = new int[Math.min(options.familyCandidates(), order.length)];
+    int newest = Math.min(out.length, dated);
+    long[] heap = new long[newest];
+    int size = 0;
+    for (long key : order) {
+      if (newest == 0 || (key >>> 32) == UNDATED) {
+        continue;
+      }
+      if (size < newest) {
+        heap[size] = key;
+        siftUp(heap, size++);
+      } else if (key > heap[0]) {
+        heap[0] = key;
+        siftDown(heap, size);
+      }
+    }
+    Arrays.sort(heap);
+    for (int i = 0; i < newest; i++) {
+      out[i] = (int) heap[newest - 1 - i];
+    }
+    int i = newest;
+    for (int k = 0; k < order.length && i < out.length; k++) {
+      if ((order[k] >>> 32) == UNDATED) {
+        out[i++] = (int) order[k];
+      }
     }
     return out;
+  }
+
+  private static void siftUp(long[] heap, int i) {
+    long v = heap[i];
+    while (i > 0 && heap[(i - 1) >>> 1] > v) {
+      heap[i] = heap[(i - 1) >>> 1];
+      i = (i - 1) >>> 1;
+    }
+    heap[i] = v;
+  }
+
+  private static void siftDown(long[] heap, int size) {
+    long v = heap[0];
+    int i = 0;
+    while (2 * i + 1 < size) {
+      int c = 2 * i + 1;
+      if (c + 1 < size && heap[c + 1] < heap[c]) {
+        c++;
+      }
+      if (heap[c] >= v) {
+        break;
+      }
+      heap[i] = heap[c];
+      i = c;
+    }
+    heap[i] = v;
   }
 
   /** The rows to analyse, honouring {@code since}. */
@@ -129,12 +209,15 @@ final class StatsEngine {
     return Arrays.copyOf(keep, n);
   }
 
+  /** The start key of an undated row, above every dated one. */
+  private static final long UNDATED = Integer.MAX_VALUE;
+
   /**
-   * Rows sorted by start (ties by row), undated rows last. The start, as seconds after the earliest
-   * one, and the row pack into one long so that a primitive sort does the work; a span too long for
-   * 31 bits of seconds (68 years) falls back to ranking the starts.
+   * Each row's place in start order (ties by row, undated rows last), as a long that compares like
+   * that order: the start, as seconds after the earliest one, above the row. A span too long for 31
+   * bits of seconds (68 years) falls back to ranking the starts.
    */
-  private int[] orderByStart(int[] rows) {
+  private long[] startOrder(int[] rows) {
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     int dated = 0;
@@ -150,7 +233,7 @@ final class StatsEngine {
     if (dated == 0 || (max - min) / 1000 < Integer.MAX_VALUE - 1) {
       for (int i = 0; i < rows.length; i++) {
         long start = cols.start[rows[i]];
-        long key = start == IncidentColumns.NO_START ? Integer.MAX_VALUE : (start - min) / 1000;
+        long key = start == IncidentColumns.NO_START ? UNDATED : (start - min) / 1000;
         packed[i] = (key << 32) | rows[i];
       }
     } else {
@@ -165,31 +248,34 @@ final class StatsEngine {
       for (int i = 0; i < rows.length; i++) {
         long start = cols.start[rows[i]];
         long rank =
-            start == IncidentColumns.NO_START
-                ? Integer.MAX_VALUE
-                : Arrays.binarySearch(starts, start);
+            start == IncidentColumns.NO_START ? UNDATED : Arrays.binarySearch(starts, start);
         packed[i] = (rank << 32) | rows[i];
       }
     }
-    Arrays.sort(packed);
-    return unpack(packed);
+    return packed;
   }
 
-  private static int[] unpack(long[] packed) {
-    int[] ordered = new int[packed.length];
-    for (int i = 0; i < packed.length; i++) {
-      ordered[i] = (int) packed[i];
-    }
-    return ordered;
-  }
-
-  /** Rows of each signature, each group in start order. */
+  /**
+   * The rows of each signature, laid out group after group with the columns the per-signature pass
+   * reads copied alongside, so that the pass reads memory in order instead of jumping across the
+   * whole table. Groups are numbered in the order of their first incident.
+   */
   private static final class Grouping {
     int count;
     int[] offsets;
-    int[] rows;
     int[] groupOfRow;
     int[] representative;
+
+    /** Per slot: the start key above the slot's index within its group, sorted within a group. */
+    long[] order;
+
+    int[] row;
+    long[] start;
+    int[] actionMask;
+    int[] duration;
+    float[] impact;
+    int[] timeToDetect;
+    int[] timeToResolve;
 
     int size(int g) {
       return offsets[g + 1] - offsets[g];
@@ -204,7 +290,24 @@ final class StatsEngine {
     }
   }
 
-  private Grouping group(int[] ordered) {
+  /** Scratch space for one group's samples, sized for the largest group. */
+  private static final class Buffers {
+    final double[] intervals;
+    final double[] duration;
+    final double[] impact;
+    final double[] timeToDetect;
+    final double[] timeToResolve;
+
+    Buffers(int size) {
+      intervals = new double[size];
+      duration = new double[size];
+      impact = new double[size];
+      timeToDetect = new double[size];
+      timeToResolve = new double[size];
+    }
+  }
+
+  private Grouping group(int[] rows, long[] order) {
     boolean byFault = options.groupsBy(Dimension.FAULT);
     boolean byComponent = options.groupsBy(Dimension.COMPONENT);
     boolean byService = options.groupsBy(Dimension.SERVICE);
@@ -217,13 +320,14 @@ final class StatsEngine {
     if (dense != null) {
       Arrays.fill(dense, -1);
     }
-    Grouping grouping = new Grouping();
-    grouping.groupOfRow = new int[cols.size];
-    int[] sizes = new int[16];
-    int[] representative = new int[16];
+    // first pass, in row order: a provisional id per row and each group's earliest start key
+    int[] provisional = new int[rows.length];
+    int count = 0;
+    long[] earliest = new long[16];
     long lastKey = Long.MIN_VALUE;
     int lastId = -1;
-    for (int row : ordered) {
+    for (int i = 0; i < rows.length; i++) {
+      int row = rows[i];
       long key =
           ((byFault ? cols.fault[row] : 0) * components + (byComponent ? cols.component[row] : 0))
                   * services
@@ -232,38 +336,76 @@ final class StatsEngine {
       if (key == lastKey) {
         id = lastId;
       } else {
-        Integer known =
-            dense == null ? ids.get(key) : (dense[(int) key] < 0 ? null : dense[(int) key]);
-        if (known == null) {
-          id = ids.size();
-          ids.put(key, id);
-          if (dense != null) {
+        id = dense == null ? ids.getOrDefault(key, -1) : dense[(int) key];
+        if (id < 0) {
+          id = count++;
+          if (dense == null) {
+            ids.put(key, id);
+          } else {
             dense[(int) key] = id;
           }
-          if (id == sizes.length) {
-            sizes = Arrays.copyOf(sizes, id * 2);
-            representative = Arrays.copyOf(representative, id * 2);
+          if (id == earliest.length) {
+            earliest = Arrays.copyOf(earliest, id * 2);
           }
-          representative[id] = row;
-        } else {
-          id = known;
+          earliest[id] = Long.MAX_VALUE;
         }
         lastKey = key;
         lastId = id;
       }
-      grouping.groupOfRow[row] = id;
-      sizes[id]++;
+      provisional[i] = id;
+      earliest[id] = Math.min(earliest[id], order[i]);
     }
-    grouping.count = ids.size();
-    grouping.representative = representative;
-    grouping.offsets = new int[grouping.count + 1];
-    for (int g = 0; g < grouping.count; g++) {
+    // groups are numbered by their first incident in start order, as a sorted scan would meet them
+    long[] firsts = Arrays.copyOf(earliest, count);
+    Arrays.sort(firsts);
+    int[] renumber = new int[count];
+    for (int id = 0; id < count; id++) {
+      renumber[id] = Arrays.binarySearch(firsts, earliest[id]);
+    }
+    Grouping grouping = new Grouping();
+    grouping.count = count;
+    grouping.representative = new int[count];
+    for (int g = 0; g < count; g++) {
+      grouping.representative[g] = (int) firsts[g];
+    }
+    int[] sizes = new int[count];
+    grouping.groupOfRow = new int[cols.size];
+    for (int i = 0; i < rows.length; i++) {
+      int g = renumber[provisional[i]];
+      provisional[i] = g;
+      grouping.groupOfRow[rows[i]] = g;
+      sizes[g]++;
+    }
+    grouping.offsets = new int[count + 1];
+    for (int g = 0; g < count; g++) {
       grouping.offsets[g + 1] = grouping.offsets[g] + sizes[g];
     }
-    int[] fill = Arrays.copyOf(grouping.offsets, grouping.count);
-    grouping.rows = new int[ordered.length];
-    for (int row : ordered) {
-      grouping.rows[fill[grouping.groupOfRow[row]]++] = row;
+    int n = rows.length;
+    grouping.order = new long[n];
+    grouping.row = new int[n];
+    grouping.start = new long[n];
+    grouping.actionMask = new int[n];
+    grouping.duration = new int[n];
+    grouping.impact = new float[n];
+    grouping.timeToDetect = new int[n];
+    grouping.timeToResolve = new int[n];
+    int[] fill = Arrays.copyOf(grouping.offsets, count);
+    for (int i = 0; i < n; i++) {
+      int g = provisional[i];
+      int slot = fill[g]++;
+      int row = rows[i];
+      // rows arrive in increasing order, so a slot's index within its group breaks ties by row
+      grouping.order[slot] = (order[i] & 0xffffffff00000000L) | (slot - grouping.offsets[g]);
+      grouping.row[slot] = row;
+      grouping.start[slot] = cols.start[row];
+      grouping.actionMask[slot] = cols.actionMask[row];
+      grouping.duration[slot] = cols.duration[row];
+      grouping.impact[slot] = cols.impact[row];
+      grouping.timeToDetect[slot] = cols.timeToDetect[row];
+      grouping.timeToResolve[slot] = cols.timeToResolve[row];
+    }
+    for (int g = 0; g < count; g++) {
+      Arrays.sort(grouping.order, grouping.offsets[g], grouping.offsets[g + 1]);
     }
     return grouping;
   }
@@ -288,16 +430,20 @@ final class StatsEngine {
       Grouping grouping,
       int g,
       long midpoint,
-      double[] buffer,
+      PeriodTable periods,
+      Buffers buffers,
       PriorityQueue<Pair> promised,
       int[] promisedTotal) {
     int from = grouping.offsets[g];
     int to = grouping.offsets[g + 1];
-    Period period = options.period();
     List<LabelCount> perPeriod = new ArrayList<>();
     long first = IncidentColumns.NO_START;
     long last = IncidentColumns.NO_START;
     int intervals = 0;
+    int durations = 0;
+    int impacts = 0;
+    int detected = 0;
+    int resolved = 0;
     int earlier = 0;
     int later = 0;
     int runPeriod = Integer.MIN_VALUE;
@@ -315,14 +461,28 @@ final class StatsEngine {
     Arrays.fill(lastPromiser, -1);
     int otherBit = IncidentColumns.bit(ActionCategory.OTHER);
     for (int i = from; i < to; i++) {
-      int row = grouping.rows[i];
-      long start = cols.start[row];
+      int slot = from + (int) grouping.order[i];
+      // the samples are taken in start order, which fixes the summation order of the means
+      if (grouping.duration[slot] != IncidentColumns.ABSENT) {
+        buffers.duration[durations++] = grouping.duration[slot];
+      }
+      if (!Float.isNaN(grouping.impact[slot])) {
+        buffers.impact[impacts++] = grouping.impact[slot];
+      }
+      if (grouping.timeToDetect[slot] != IncidentColumns.ABSENT) {
+        buffers.timeToDetect[detected++] = grouping.timeToDetect[slot];
+      }
+      if (grouping.timeToResolve[slot] != IncidentColumns.ABSENT) {
+        buffers.timeToResolve[resolved++] = grouping.timeToResolve[slot];
+      }
+      long start = grouping.start[slot];
       if (start == IncidentColumns.NO_START) {
         continue;
       }
+      int row = grouping.row[slot];
       if (last != IncidentColumns.NO_START) {
         // starts less than a second apart may be out of order; such a gap counts as zero
-        buffer[intervals++] = Math.max(0, start - last) / 60_000.0;
+        buffers.intervals[intervals++] = Math.max(0, start - last) / 60_000.0;
       } else {
         first = start;
       }
@@ -333,26 +493,26 @@ final class StatsEngine {
         later++;
       }
       if (start >= runEnd || start < runBegin) {
-        int p = period.index(start);
-        runBegin = period.startMillis(p);
-        runEnd = period.startMillis(p + 1);
+        int p = periods.index(start);
+        runBegin = periods.startMillis(p);
+        runEnd = periods.startMillis(p + 1);
         if (runCount > 0) {
-          perPeriod.add(new LabelCount(period.label(runPeriod), runCount));
+          perPeriod.add(new LabelCount(periods.label(runPeriod), runCount));
         }
         runPeriod = p;
         runCount = 0;
       }
       runCount++;
-      int mask = cols.actionMask[row] & ~otherBit;
+      int mask = grouping.actionMask[slot] & ~otherBit;
       while (mask != 0) {
         int c = Integer.numberOfTrailingZeros(mask);
         mask &= mask - 1;
         if (lastPromiser[c] >= 0) {
           if (keep > 0) {
-            int slot = found % keep;
-            ringEarlier[slot] = lastPromiser[c];
-            ringLater[slot] = row;
-            ringCategory[slot] = c;
+            int ring = found % keep;
+            ringEarlier[ring] = lastPromiser[c];
+            ringLater[ring] = row;
+            ringCategory[ring] = c;
           }
           found++;
         }
@@ -360,7 +520,7 @@ final class StatsEngine {
       }
     }
     if (runCount > 0) {
-      perPeriod.add(new LabelCount(period.label(runPeriod), runCount));
+      perPeriod.add(new LabelCount(periods.label(runPeriod), runCount));
     }
     promisedTotal[0] += found;
     for (int k = 0; k < Math.min(found, keep); k++) {
@@ -373,7 +533,6 @@ final class StatsEngine {
         promised.add(pair);
       }
     }
-    Summary intervalSummary = Summary.ofSorting(buffer, intervals);
     return new SignatureStats(
         signature(grouping.representative[g]),
         to - from,
@@ -384,37 +543,14 @@ final class StatsEngine {
             ? Optional.empty()
             : Optional.of(Instant.ofEpochMilli(last)),
         perPeriod,
-        intervalSummary,
-        summarise(grouping, from, to, cols.duration, buffer),
-        summariseImpact(grouping, from, to, buffer),
-        summarise(grouping, from, to, cols.timeToDetect, buffer),
-        summarise(grouping, from, to, cols.timeToResolve, buffer),
+        Summary.ofSorting(buffers.intervals, intervals),
+        Summary.ofSorting(buffers.duration, durations),
+        Summary.ofSorting(buffers.impact, impacts),
+        Summary.ofSorting(buffers.timeToDetect, detected),
+        Summary.ofSorting(buffers.timeToResolve, resolved),
         Trend.of(earlier, later),
         earlier,
         later);
-  }
-
-  private static Summary summarise(
-      Grouping grouping, int from, int to, int[] column, double[] buffer) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      int v = column[grouping.rows[i]];
-      if (v != IncidentColumns.ABSENT) {
-        buffer[n++] = v;
-      }
-    }
-    return Summary.ofSorting(buffer, n);
-  }
-
-  private Summary summariseImpact(Grouping grouping, int from, int to, double[] buffer) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      float v = cols.impact[grouping.rows[i]];
-      if (!Float.isNaN(v)) {
-        buffer[n++] = v;
-      }
-    }
-    return Summary.ofSorting(buffer, n);
   }
 
   private static List<DurationBucket> histogram(double[] durations, int n) {
@@ -438,43 +574,56 @@ final class StatsEngine {
     return buckets;
   }
 
-  private List<PeriodBreakdown> periods(int[] ordered, int dated) {
+  /**
+   * Incidents per period stacked by fault. Counting goes into a period × fault table in row order;
+   * a span too long to tabulate is counted by sorting (period, fault) pairs instead.
+   */
+  private List<PeriodBreakdown> periods(int[] rows, int dated, PeriodTable periods) {
     if (dated == 0) {
       return List.of();
     }
-    Period period = options.period();
-    int firstPeriod = period.index(cols.start[ordered[0]]);
-    int lastPeriod = period.index(cols.start[ordered[dated - 1]]);
-    boolean fill = (long) lastPeriod - firstPeriod < MAX_FILLED_PERIODS;
+    int faults = cols.faultNames.length;
     List<PeriodBreakdown> out = new ArrayList<>();
-    int[] byFault = new int[cols.faultNames.length];
-    int current = firstPeriod;
-    long currentEnd = period.startMillis(firstPeriod + 1);
-    int total = 0;
-    for (int i = 0; i <= dated; i++) {
-      int p;
-      if (i == dated) {
-        p = Integer.MAX_VALUE;
-      } else if (cols.start[ordered[i]] < currentEnd) {
-        p = current;
-      } else {
-        p = period.index(cols.start[ordered[i]]);
-        currentEnd = period.startMillis(p + 1);
+    if (periods.tabulated() && (long) periods.size() * faults <= MAX_DENSE_CELLS) {
+      int[] counts = new int[periods.size() * faults];
+      for (int row : rows) {
+        long start = cols.start[row];
+        if (start != IncidentColumns.NO_START) {
+          counts[(periods.index(start) - periods.first()) * faults + cols.fault[row]]++;
+        }
       }
-      if (p != current) {
-        out.add(breakdown(period.label(current), total, byFault));
+      boolean fill = periods.size() - 1 < MAX_FILLED_PERIODS;
+      int[] byFault = new int[faults];
+      for (int p = 0; p < periods.size(); p++) {
+        System.arraycopy(counts, p * faults, byFault, 0, faults);
+        int total = 0;
+        for (int count : byFault) {
+          total += count;
+        }
+        if (total > 0 || fill) {
+          out.add(breakdown(periods.label(periods.first() + p), total, byFault));
+        }
+      }
+      return out;
+    }
+    long[] pairs = new long[dated];
+    int n = 0;
+    for (int row : rows) {
+      long start = cols.start[row];
+      if (start != IncidentColumns.NO_START) {
+        pairs[n++] = ((long) periods.index(start) << 32) | cols.fault[row];
+      }
+    }
+    Arrays.sort(pairs);
+    int[] byFault = new int[faults];
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      byFault[(int) pairs[i]]++;
+      total++;
+      if (i + 1 == n || (pairs[i + 1] >> 32) != (pairs[i] >> 32)) {
+        out.add(breakdown(periods.label((int) (pairs[i] >> 32)), total, byFault));
         Arrays.fill(byFault, 0);
         total = 0;
-        if (fill && p != Integer.MAX_VALUE) {
-          for (int gap = current + 1; gap < p; gap++) {
-            out.add(new PeriodBreakdown(period.label(gap), 0, List.of()));
-          }
-        }
-        current = p;
-      }
-      if (i < dated) {
-        byFault[cols.fault[ordered[i]]]++;
-        total++;
       }
     }
     return out;
@@ -487,8 +636,7 @@ final class StatsEngine {
         counts.add(new LabelCount(cols.faultNames[f], byFault[f]));
       }
     }
-    counts.sort(
-        Comparator.comparingInt(LabelCount::count).reversed().thenComparing(LabelCount::label));
+    counts.sort(COUNT_ORDER);
     return new PeriodBreakdown(label, total, counts);
   }
 
@@ -531,8 +679,7 @@ final class StatsEngine {
           bySignature.add(new LabelCount(signature(grouping.representative[g]).label(), count));
         }
       }
-      bySignature.sort(
-          Comparator.comparingInt(LabelCount::count).reversed().thenComparing(LabelCount::label));
+      bySignature.sort(COUNT_ORDER);
       out.add(
           new HerringStats(
               cols.herringNames[herring],
@@ -541,11 +688,7 @@ final class StatsEngine {
               timed[herring],
               minutes[herring]));
     }
-    out.sort(
-        Comparator.comparingInt(HerringStats::timesChased)
-            .reversed()
-            .thenComparing(Comparator.comparingLong(HerringStats::minutesSpent).reversed())
-            .thenComparing(HerringStats::hypothesis));
+    out.sort(HERRING_ORDER);
     return out;
   }
 
