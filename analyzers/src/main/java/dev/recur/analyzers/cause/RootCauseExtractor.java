@@ -12,10 +12,12 @@ import dev.recur.core.RootCause;
 import dev.recur.core.SectionKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the primary root cause as a fault and a component of the taxonomy. Every asserted clause
@@ -71,7 +73,12 @@ public final class RootCauseExtractor implements Extractor {
       }
       Vote vote = new Vote(s);
       Map<String, Double> faultCues = cueVotes(asserted, taxonomy.faults());
-      Map<String, Double> componentCues = cueVotes(asserted, taxonomy.components());
+      Map<String, Double> componentCues =
+          new LinkedHashMap<>(cueVotes(asserted, taxonomy.components()));
+      // "a load balancer misconfiguration", "a bug in the cache layer": the fault's own place.
+      for (String c : boundComponents(asserted, taxonomy.faults(), taxonomy.components())) {
+        componentCues.merge(c, BOUND_BONUS, Double::sum);
+      }
       // The categorizers read only sentences that can matter: ones that name a taxonomy value or
       // stand in the root-cause section. Elsewhere their spread-out guesses would only add noise.
       boolean read =
@@ -168,6 +175,91 @@ public final class RootCauseExtractor implements Extractor {
     return out;
   }
 
+  /** Extra vote of a component written as the place of a fault cue in the same phrase. */
+  static final double BOUND_BONUS = 1.0;
+
+  /** Words that may stand between a component and the fault noun it qualifies. */
+  static final Set<String> QUALIFIER_GAP =
+      Set.of("'s", "configuration", "config", "settings", "setting", "rule", "rules", "software");
+
+  /** Prepositions that place a fault in a component: "a bug in the cache". */
+  static final Set<String> PLACE_WORDS =
+      Set.of("in", "of", "on", "at", "within", "inside", "against");
+
+  static final Set<String> DETERMINERS = Set.of("the", "our", "a", "an", "its", "their", "this");
+
+  /**
+   * The components that a clause writes as the place of a fault cue: directly before it ("DNS
+   * misconfiguration", "load balancer's misconfiguration") or after it with a preposition ("a bug
+   * in the load balancer's failover", "exhaustion of the database pool").
+   */
+  static Set<String> boundComponents(
+      List<Words> clauses, List<Term> faults, List<Term> components) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Words clause : clauses) {
+      List<int[]> faultSpans = new ArrayList<>();
+      Map<String, List<int[]>> faultSpansById = new LinkedHashMap<>();
+      for (Term f : faults) {
+        if (!f.id().equals(RootCause.UNKNOWN_FAULT)) {
+          List<int[]> spans = clause.spans(f);
+          faultSpans.addAll(spans);
+          faultSpansById.put(f.id(), spans);
+        }
+      }
+      if (faultSpans.isEmpty()) {
+        continue;
+      }
+      String text = clause.text();
+      for (Term c : components) {
+        for (int[] cs : clause.spans(c)) {
+          if (inside(cs, faultSpans)
+              && !inside(cs, faultSpansById.getOrDefault(c.id(), List.of()))) {
+            // "sql" in "sql injection" is part of the fault's name, not its place; but "network"
+            // in "network partition" names both.
+            continue;
+          }
+          for (int[] fs : faultSpans) {
+            if (fs[0] >= cs[1] && between(text, cs[1], fs[0], true)) {
+              out.add(c.id());
+            } else if (cs[0] >= fs[1] && between(text, fs[1], cs[0], false)) {
+              out.add(c.id());
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean inside(int[] span, List<int[]> others) {
+    for (int[] o : others) {
+      if (o[0] <= span[0] && o[1] >= span[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words between two spans join them into one phrase. */
+  private static boolean between(String text, int from, int to, boolean componentFirst) {
+    String[] gap = text.substring(from, to).strip().split(" ");
+    if (gap.length == 1 && gap[0].isEmpty()) {
+      return componentFirst;
+    }
+    if (componentFirst) {
+      return gap.length == 1 && QUALIFIER_GAP.contains(gap[0]);
+    }
+    if (gap.length > 3 || !PLACE_WORDS.contains(gap[0])) {
+      return false;
+    }
+    // After the preposition: at most a determiner and one more word ("in the main database").
+    int i = 1;
+    if (i < gap.length && DETERMINERS.contains(gap[i])) {
+      i++;
+    }
+    return gap.length - i <= 1;
+  }
+
   /** Offset of the first word that turns from a cause to its effects, or past the end. */
   static int firstConsequence(Words clause) {
     int first = Integer.MAX_VALUE;
@@ -184,6 +276,15 @@ public final class RootCauseExtractor implements Extractor {
 
   static final List<String> CONSEQUENCES =
       List.of(
+          // An anaphoric subject: the cause was the previous sentence, this one tells the effects.
+          "this caused",
+          "this led",
+          "this resulted",
+          "this made",
+          "it caused",
+          "which led",
+          "which resulted",
+          "this in turn",
           "led to",
           "leading to",
           "lead to",
@@ -265,11 +366,77 @@ public final class RootCauseExtractor implements Extractor {
           case MISLEADING_PATHS -> 0.0;
         };
     Words w = s.words();
+    if (REMEDIATION.stream().anyMatch(r -> w.text().startsWith(" " + r + " "))) {
+      // How it was fixed, even when written under a root-cause heading, names what was changed,
+      // not what broke: "To fix it, we raised the pool size" is no misconfiguration.
+      return Math.min(base, 1.0) * 0.5;
+    }
     if (w.containsAny(FINDINGS)) {
       base *= 2.5;
+    } else if (w.containsAny(WEAK_FINDINGS)) {
+      base *= 1.4;
+    }
+    if (s.kind() == SectionKind.ROOT_CAUSE && headline(w)) {
+      base *= 1.5;
     }
     return base;
   }
+
+  /**
+   * Whether a root-cause sentence is a short headline ("Root Cause: Connection Pool Exhaustion"):
+   * the author's own one-line verdict, worth more than the story around it.
+   */
+  static boolean headline(Words w) {
+    int size = w.size();
+    if (w.text().startsWith(" root cause ")) {
+      size -= 2;
+    } else if (w.text().startsWith(" cause ")) {
+      size -= 1;
+    }
+    return size >= 2 && size <= HEADLINE_WORDS && !w.containsAny(VERBS);
+  }
+
+  static final int HEADLINE_WORDS = 7;
+
+  /** Finite verbs that make a short line a sentence rather than a headline. */
+  static final List<String> VERBS =
+      List.of("was", "were", "is", "are", "had", "has", "did", "caused", "led", "became");
+
+  /** Openings of a sentence that tells how the incident was fixed. */
+  static final List<String> REMEDIATION =
+      List.of(
+          "resolution",
+          "fix",
+          "the fix",
+          "fixed",
+          "solution",
+          "the solution",
+          "mitigation",
+          "remediation",
+          "recovery",
+          "to fix",
+          "to resolve",
+          "to address",
+          "to mitigate",
+          "to remedy",
+          "to restore",
+          "to recover",
+          "we fixed",
+          "we resolved",
+          "we restored",
+          "we restarted",
+          "we rolled back",
+          "we increased",
+          "we expanded",
+          "we updated",
+          "we reconfigured",
+          "the team fixed",
+          "the team resolved",
+          "engineers fixed",
+          "the resolution");
+
+  /** Phrases that only link a cause to its effects: the sentence may name the cause, or not. */
+  static final List<String> WEAK_FINDINGS = List.of("led to", "leading to", "lead to");
 
   /** Phrases that announce the cause itself. */
   static final List<String> FINDINGS =
@@ -292,8 +459,6 @@ public final class RootCauseExtractor implements Extractor {
           "because of",
           "turned out",
           "the reason",
-          "led to",
-          "leading to",
           "triggered by",
           "was a result",
           "as a result of",

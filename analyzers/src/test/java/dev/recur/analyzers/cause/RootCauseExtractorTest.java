@@ -61,6 +61,58 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void fixUnderRootCauseHeadingDoesNotOutvoteTheCause() {
+    RootCause c =
+        cause(
+            "## Root Cause and Resolution\nThe evening rush exhausted the database connection pool."
+                + "\nTo fix it, we changed the pool configuration and reconfigured the settings."
+                + "\nResolution: the misconfigured limits were raised in the config file.\n");
+    assertEquals("capacity", c.fault(), c.toString());
+    assertEquals("database", c.component(), c.toString());
+  }
+
+  @Test
+  void componentWrittenAsThePlaceOfTheFaultWins() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA DNS misconfiguration: the record for the billing API pointed at a"
+                + " private address that the app could not reach.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+    assertEquals("dns", c.component(), c.toString());
+  }
+
+  @Test
+  void faultFollowedByItsPlaceNamesTheComponent() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA bug in the cache layer's eviction code kept stale entries forever,"
+                + " and the application served old prices from the database for an hour.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+    assertEquals("cache", c.component(), c.toString());
+  }
+
+  @Test
+  void sentenceOpeningWithThisCausedTellsEffectsOnly() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA software bug in the load balancer's health checker marked every node"
+                + " as down.\nThis caused the remaining servers to become overloaded, leading to"
+                + " timeouts and resource exhaustion everywhere.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+    assertEquals("load-balancer", c.component(), c.toString());
+  }
+
+  @Test
+  void shortHeadlineUnderRootCauseIsTheVerdict() {
+    RootCause c =
+        cause(
+            "## Root Cause\nMemory exhaustion on the cache nodes\n\nThe eviction setting had been"
+                + " left at its default value when the cluster was built.\n");
+    assertEquals("capacity", c.fault(), c.toString());
+    assertEquals("cache", c.component(), c.toString());
+  }
+
+  @Test
   void negatedDdosIsNotTheCause() {
     RootCause c =
         cause(
