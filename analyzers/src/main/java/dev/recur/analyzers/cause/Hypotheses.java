@@ -2,6 +2,7 @@ package dev.recur.analyzers.cause;
 
 import dev.recur.analyzers.cause.Statement.Clause;
 import dev.recur.analyzers.cause.Statement.Stance;
+import dev.recur.analyzers.taxonomy.CueIndex;
 import dev.recur.analyzers.taxonomy.Taxonomy;
 import dev.recur.analyzers.taxonomy.Term;
 import dev.recur.analyzers.taxonomy.Words;
@@ -120,6 +121,7 @@ public final class Hypotheses {
           "must be");
 
   private final List<Term> names;
+  private final CueIndex nameCues;
 
   /** Hypothesis names drawn from {@code taxonomy}'s components and red herrings. */
   public Hypotheses(Taxonomy taxonomy) {
@@ -140,6 +142,7 @@ public final class Hypotheses {
     List<Term> terms = new ArrayList<>();
     cues.forEach((id, list) -> terms.add(new Term(id, list)));
     this.names = List.copyOf(terms);
+    this.nameCues = CueIndex.of(names);
   }
 
   /**
@@ -165,9 +168,11 @@ public final class Hypotheses {
             c.words().containsAny(CHECKS)
                 && k + 1 < clauses.size()
                 && clauses.get(k + 1).stance() == Stance.NEGATED;
-        for (Term name : names) {
-          int at = c.words().firstPosition(name);
-          if (at < 0 || isCauseOfAnother(c.words(), at) || namesATeam(c.words(), name)) {
+        int[] first = nameCues.firstPositions(c.words());
+        for (int n = 0; n < names.size(); n++) {
+          Term name = names.get(n);
+          int at = first[n];
+          if (at < 0 || isCauseOfAnother(c.words(), at, first) || namesATeam(c.words(), name)) {
             continue;
           }
           boolean herring;
@@ -199,7 +204,7 @@ public final class Hypotheses {
    * "a database overload due to increased traffic": the traffic explains the suspected overload and
    * is no hypothesis of its own.
    */
-  private boolean isCauseOfAnother(Words clause, int at) {
+  private static boolean isCauseOfAnother(Words clause, int at, int[] firstOfEachName) {
     String before = clause.text().substring(0, at);
     if (!(before.endsWith(" due to ")
         || before.endsWith(" caused by ")
@@ -208,8 +213,7 @@ public final class Hypotheses {
         || before.endsWith(" after the "))) {
       return false;
     }
-    for (Term other : names) {
-      int o = clause.firstPosition(other);
+    for (int o : firstOfEachName) {
       if (o >= 0 && o < at - 8) {
         return true;
       }

@@ -3,6 +3,7 @@ package dev.recur.analyzers.cause;
 import dev.recur.analyzers.TextModels;
 import dev.recur.analyzers.cause.Statement.Clause;
 import dev.recur.analyzers.cause.Statement.Stance;
+import dev.recur.analyzers.taxonomy.CueIndex;
 import dev.recur.analyzers.taxonomy.Taxonomy;
 import dev.recur.analyzers.taxonomy.Term;
 import dev.recur.analyzers.taxonomy.Words;
@@ -39,12 +40,16 @@ public final class RootCauseExtractor implements Extractor {
   private final TextModels text;
   private final CauseModels models;
   private final Taxonomy taxonomy;
+  private final CueIndex faultIndex;
+  private final CueIndex componentIndex;
 
   /** A root-cause step reading with these models and this taxonomy. */
   public RootCauseExtractor(TextModels text, CauseModels models, Taxonomy taxonomy) {
     this.text = Objects.requireNonNull(text, "text");
     this.models = Objects.requireNonNull(models, "models");
     this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+    this.faultIndex = CueIndex.of(taxonomy.faults());
+    this.componentIndex = CueIndex.of(taxonomy.components());
   }
 
   @Override
@@ -72,11 +77,10 @@ public final class RootCauseExtractor implements Extractor {
         continue;
       }
       Vote vote = new Vote(s);
-      Map<String, Double> faultCues = cueVotes(asserted, taxonomy.faults());
-      Map<String, Double> componentCues =
-          new LinkedHashMap<>(cueVotes(asserted, taxonomy.components()));
+      Map<String, Double> faultCues = cueVotes(asserted, faultIndex);
+      Map<String, Double> componentCues = new LinkedHashMap<>(cueVotes(asserted, componentIndex));
       // "a load balancer misconfiguration", "a bug in the cache layer": the fault's own place.
-      for (String c : boundComponents(asserted, taxonomy.faults(), taxonomy.components())) {
+      for (String c : boundComponents(asserted, faultIndex, componentIndex)) {
         componentCues.merge(c, BOUND_BONUS, Double::sum);
       }
       // The categorizers read only sentences that can matter: ones that name a taxonomy value or
@@ -154,13 +158,11 @@ public final class RootCauseExtractor implements Extractor {
    * term ("api" inside "payments api", "application" inside "web application firewall") gives way
    * to the longer one.
    */
-  static Map<String, Double> cueVotes(List<Words> clauses, List<Term> terms) {
+  static Map<String, Double> cueVotes(List<Words> clauses, CueIndex cues) {
+    List<Term> terms = cues.terms();
     Map<String, Double> out = new LinkedHashMap<>();
     for (Words clause : clauses) {
-      List<List<int[]>> spans = new ArrayList<>(terms.size());
-      for (Term t : terms) {
-        spans.add(clause.spans(t));
-      }
+      List<List<int[]>> spans = cues.spans(clause);
       int consequence = firstConsequence(clause);
       for (int i = 0; i < terms.size(); i++) {
         for (int[] span : spans.get(i)) {
@@ -193,25 +195,28 @@ public final class RootCauseExtractor implements Extractor {
    * misconfiguration", "load balancer's misconfiguration") or after it with a preposition ("a bug
    * in the load balancer's failover", "exhaustion of the database pool").
    */
-  static Set<String> boundComponents(
-      List<Words> clauses, List<Term> faults, List<Term> components) {
+  static Set<String> boundComponents(List<Words> clauses, CueIndex faults, CueIndex components) {
     Set<String> out = new LinkedHashSet<>();
     for (Words clause : clauses) {
       List<int[]> faultSpans = new ArrayList<>();
       Map<String, List<int[]>> faultSpansById = new LinkedHashMap<>();
-      for (Term f : faults) {
-        if (!f.id().equals(RootCause.UNKNOWN_FAULT)) {
-          List<int[]> spans = clause.spans(f);
+      List<List<int[]>> spansOfFault = faults.spans(clause);
+      for (int f = 0; f < spansOfFault.size(); f++) {
+        String id = faults.terms().get(f).id();
+        if (!id.equals(RootCause.UNKNOWN_FAULT)) {
+          List<int[]> spans = spansOfFault.get(f);
           faultSpans.addAll(spans);
-          faultSpansById.put(f.id(), spans);
+          faultSpansById.put(id, spans);
         }
       }
       if (faultSpans.isEmpty()) {
         continue;
       }
       String text = clause.text();
-      for (Term c : components) {
-        for (int[] cs : clause.spans(c)) {
+      List<List<int[]>> spansOfComponent = components.spans(clause);
+      for (int k = 0; k < spansOfComponent.size(); k++) {
+        Term c = components.terms().get(k);
+        for (int[] cs : spansOfComponent.get(k)) {
           if (inside(cs, faultSpans)
               && !inside(cs, faultSpansById.getOrDefault(c.id(), List.of()))) {
             // "sql" in "sql injection" is part of the fault's name, not its place; but "network"

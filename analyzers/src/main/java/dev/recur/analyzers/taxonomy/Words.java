@@ -1,6 +1,7 @@
 package dev.recur.analyzers.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,16 +15,22 @@ public final class Words {
 
   private final String joined;
   private final int count;
+  private final int[] starts;
 
-  private Words(String joined, int count) {
+  /** The words themselves, split from {@link #joined} on first use by a {@link CueIndex}. */
+  private String[] split;
+
+  private Words(String joined, int count, int[] starts) {
     this.joined = joined;
     this.count = count;
+    this.starts = starts;
   }
 
   /** The words of {@code tokens}, lower-cased and split at punctuation. */
   public static Words of(String[] tokens) {
     StringBuilder out = new StringBuilder(" ");
     int n = 0;
+    int[] starts = new int[Math.max(4, tokens.length)];
     for (String token : tokens) {
       String lower = token.toLowerCase(Locale.ROOT);
       int start = -1;
@@ -32,13 +39,16 @@ public final class Words {
         if (wordChar && start < 0) {
           start = i;
         } else if (!wordChar && start >= 0) {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = out.length();
           out.append(lower, start, i).append(' ');
-          n++;
           start = -1;
         }
       }
     }
-    return new Words(out.toString(), n);
+    return new Words(out.toString(), n, starts);
   }
 
   private static boolean isWordChar(String s, int i) {
@@ -121,16 +131,40 @@ public final class Words {
   public List<int[]> spans(Term term) {
     List<int[]> out = new ArrayList<>();
     for (String cue : term.cues()) {
-      int length = cue.endsWith("*") ? cue.length() - 1 : cue.length();
-      int from = 0;
-      int at;
-      while ((at = find(cue, from)) >= 0) {
-        int end = cue.endsWith("*") ? joined.indexOf(' ', at + length) : at + length;
-        out.add(new int[] {at, end < 0 ? joined.length() : end});
-        from = at + 1;
-      }
+      out.addAll(spans(cue));
     }
     return out;
+  }
+
+  /** The spans of one cue, as {@link #spans(Term)} gives them. */
+  List<int[]> spans(String cue) {
+    List<int[]> out = new ArrayList<>();
+    int length = cue.endsWith("*") ? cue.length() - 1 : cue.length();
+    int from = 0;
+    int at;
+    while ((at = find(cue, from)) >= 0) {
+      int end = cue.endsWith("*") ? joined.indexOf(' ', at + length) : at + length;
+      out.add(new int[] {at, end < 0 ? joined.length() : end});
+      from = at + 1;
+    }
+    return out;
+  }
+
+  /** Where word {@code i} starts in {@link #text()}. */
+  int start(int i) {
+    return starts[i];
+  }
+
+  /** Word {@code i}. */
+  String word(int i) {
+    if (split == null) {
+      String[] words = new String[count];
+      for (int k = 0; k < count; k++) {
+        words[k] = joined.substring(starts[k], joined.indexOf(' ', starts[k]));
+      }
+      split = words;
+    }
+    return split[i];
   }
 
   private int find(String cue, int from) {

@@ -1,0 +1,89 @@
+package dev.recur.analyzers.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CueIndexTest {
+
+  private static final String[] FILLER = {
+    "the",
+    "a",
+    "not",
+    "was",
+    "config",
+    "db",
+    "x.phpp",
+    "nginx.conf",
+    "99.9%",
+    "didn't",
+    "-",
+    "load-balancer",
+    "Load",
+    "Balancer",
+    "/",
+    "team",
+    "(",
+    ")",
+    "misconfigured",
+    "é",
+    "cache,"
+  };
+
+  @Test
+  void findsWhatSearchingEachCueFinds() {
+    Taxonomy taxonomy = Taxonomy.builtIn();
+    List<List<Term>> lists =
+        List.of(taxonomy.faults(), taxonomy.components(), taxonomy.herrings(), taxonomy.actions());
+    List<String> vocabulary = new ArrayList<>(List.of(FILLER));
+    for (List<Term> terms : lists) {
+      for (Term t : terms) {
+        for (String cue : t.cues()) {
+          vocabulary.add(cue.endsWith("*") ? cue.substring(0, cue.length() - 1) + "ed" : cue);
+        }
+      }
+    }
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    for (int n = 0; n < 400; n++) {
+      String[] tokens = new String[random.nextInt(30)];
+      for (int i = 0; i < tokens.length; i++) {
+        tokens[i] = vocabulary.get(random.nextInt(vocabulary.size()));
+      }
+      Words words = Words.of(tokens);
+      for (List<Term> terms : lists) {
+        CueIndex index = CueIndex.of(terms);
+        List<List<int[]>> spans = index.spans(words);
+        int[] first = index.firstPositions(words);
+        for (int t = 0; t < terms.size(); t++) {
+          String where = "seed " + seed + ", term " + terms.get(t).id() + " in '" + words + "'";
+          assertEquals(words.firstPosition(terms.get(t)), first[t], where);
+          assertEquals(sorted(words.spans(terms.get(t))), sorted(spans.get(t)), where);
+        }
+      }
+    }
+  }
+
+  @Test
+  void prefixCueSpansToTheEndOfItsWord() {
+    CueIndex index =
+        CueIndex.of(List.of(new Term("misconfiguration", List.of("misconfigur*", "bad config"))));
+    Words words = Words.of(new String[] {"A", "misconfigured", "proxy", "and", "bad", "config"});
+    List<int[]> spans = index.spans(words).get(0);
+    assertEquals(2, spans.size());
+    assertArrayEquals(new int[] {3, 16}, spans.get(0));
+    assertEquals(" bad config ", words.text().substring(spans.get(1)[0] - 1, spans.get(1)[1] + 1));
+  }
+
+  private static List<String> sorted(List<int[]> spans) {
+    return spans.stream()
+        .sorted(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]))
+        .map(s -> s[0] + "-" + s[1])
+        .toList();
+  }
+}
