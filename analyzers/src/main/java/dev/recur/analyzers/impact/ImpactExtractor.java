@@ -48,14 +48,22 @@ public final class ImpactExtractor implements Extractor {
     ordered.sort(
         Comparator.comparingInt((Statement s) -> rank(s.kind()))
             .thenComparingInt(Statement::index));
-    Optional<Double> percent = Optional.empty();
+    Optional<Shares.Share> percent = Optional.empty();
+    int percentRank = Integer.MAX_VALUE;
     Optional<Double> wording = Optional.empty();
     Optional<Long> count = Optional.empty();
     Optional<String> service = Optional.empty();
     for (Statement s : ordered) {
       String lower = s.text().toLowerCase(Locale.ROOT);
-      if (percent.isEmpty()) {
-        percent = Shares.percent(lower, s.kind() == SectionKind.IMPACT);
+      if (percent.isEmpty() || (!percent.get().people() && rank(s.kind()) == percentRank)) {
+        // A share of users beats a share of requests told in the same part of the document: "47%
+        // of requests failed ... about 30% of our users saw errors" means 30% of users.
+        Optional<Shares.Share> found =
+            Shares.share(lower, s.kind() == SectionKind.IMPACT).or(() -> Shares.fraction(lower));
+        if (found.isPresent() && (percent.isEmpty() || found.get().people())) {
+          percent = found;
+          percentRank = rank(s.kind());
+        }
       }
       if (wording.isEmpty()) {
         wording = Shares.wording(lower);
@@ -67,7 +75,7 @@ public final class ImpactExtractor implements Extractor {
         service = Services.find(s.text());
       }
     }
-    Optional<Double> share = percent.isPresent() ? percent : wording;
+    Optional<Double> share = percent.isPresent() ? percent.map(Shares.Share::value) : wording;
     draft.impact(new Impact(share, count, service, severity(ordered, share)));
   }
 

@@ -33,7 +33,7 @@ final class Shares {
               + "subscribers?|members?|players?|people|accounts?|sessions?|audience|user ?base|"
               + "merchants?|shoppers?|buyers?|employees|learners|viewers|callers|logins?|orders?|"
               + "checkouts?|api calls|calls|queries|page ?views|activity|engagement|sign-?ups|"
-              + "developers|tenants|sites|websites)\\b");
+              + "developers|tenants|sites|websites|sellers|vendors|drivers|patients|guests|readers)\\b");
 
   /** Things whose percentages are not a share of users. */
   private static final Pattern OTHER_THING =
@@ -45,6 +45,11 @@ final class Shares {
               + "probability|confidence|accuracy|success rate|of the (?:web )?servers?|"
               + "of (?:one|a|the|our) (?:web )?server|of (?:the )?data|recovered|compression|"
               + "efficiency|faster|reduction|of the time|of our servers|of servers|of capacity)\\b");
+
+  /** Comparisons after a percentage: "20% above a normal day" is a rate, not a share. */
+  private static final Pattern COMPARED =
+      Pattern.compile(
+          "^ ?(?:\\w{1,12} )?(?:above|below|higher than|lower than|more than usual)\\b");
 
   /** Wording that says a share was affected at all. */
   private static final Pattern AFFECTED =
@@ -66,6 +71,7 @@ final class Shares {
               + "students|subscribers|members|players|end users|people|accounts|sessions|transactions)"
               + "|every (?:single )?(?:user|customer|client|visitor|request|student)|everyone (?:trying|attempting|who)"
               + "|anyone (?:trying|attempting|who)|users (?:trying|attempting) to (?:access|reach|use|visit)"
+              + "|(?:whoever|who) (?:tried|tries|was trying|were trying) to (?:access|reach|use|visit|open)"
               + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic))\\b");
 
   private static final Pattern RESTORED =
@@ -83,13 +89,35 @@ final class Shares {
             50.0
           });
 
+  /** People, as opposed to requests or traffic: a share of them is the share of users itself. */
+  private static final Pattern PEOPLE =
+      Pattern.compile(
+          "\\b(?:users?|customers?|clients?|visitors?|students?|subscribers?|members?|players?|"
+              + "people|accounts?|audience|user ?base|customer ?base|merchants?|shoppers?|buyers?|"
+              + "employees|learners|viewers|callers|developers|tenants|sellers|vendors|drivers|"
+              + "patients|guests|readers)\\b(?! ?(?:websites?|sites?|data|records|files|pages|apps?|"
+              + "domains|servers?|support|service))");
+
+  /**
+   * A share found in a sentence.
+   *
+   * @param value the share in percent
+   * @param people whether it is a share of people (users, customers) rather than of requests
+   */
+  record Share(double value, boolean people) {}
+
   /**
    * The first share of users stated in {@code lower}; {@code impactSection} relaxes the context
    * test.
    */
   static Optional<Double> percent(String lower, boolean impactSection) {
+    return share(lower, impactSection).map(Share::value);
+  }
+
+  /** Like {@link #percent}, telling a share of people from a share of requests or traffic. */
+  static Optional<Share> share(String lower, boolean impactSection) {
     Matcher m = SHARE.matcher(lower);
-    Optional<Double> first = Optional.empty();
+    Optional<Share> first = Optional.empty();
     while (m.find()) {
       double low = Double.parseDouble(m.group(1));
       double value = m.group(2) == null ? low : (low + Double.parseDouble(m.group(2))) / 2;
@@ -99,7 +127,9 @@ final class Shares {
       String before = lower.substring(Math.max(0, m.start() - 30), m.start());
       String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
       String near = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
-      if (OTHER_THING.matcher(near).find() || OTHER_THING.matcher(tail(before, 18)).find()) {
+      if (OTHER_THING.matcher(near).find()
+          || OTHER_THING.matcher(tail(before, 18)).find()
+          || COMPARED.matcher(near).find()) {
         continue;
       }
       boolean population =
@@ -110,15 +140,33 @@ final class Shares {
       if (!(population || (impactSection && affected))) {
         continue;
       }
+      boolean people = PEOPLE.matcher(near).find() || PEOPLE.matcher(tail(before, 25)).find();
       // A split by severity: the share that had the outage wins over a merely degraded one.
       if (OUTAGE_WORDS.matcher(after).find()) {
-        return Optional.of(value);
+        return Optional.of(new Share(value, people));
       }
       if (first.isEmpty()) {
-        first = Optional.of(value);
+        first = Optional.of(new Share(value, people));
       }
     }
     return first;
+  }
+
+  /** A share written as a fraction: "a third of customers", "half of our users". */
+  static Optional<Share> fraction(String lower) {
+    for (Object[] f : FRACTIONS) {
+      Matcher m = ((Pattern) f[0]).matcher(lower);
+      if (m.find()) {
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
+        String named = m.group() + after;
+        if (POPULATION.matcher(named).find()
+            && !OTHER_THING.matcher(after).find()
+            && !COMPARED.matcher(after).find()) {
+          return Optional.of(new Share((Double) f[1], PEOPLE.matcher(named).find()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A share in words: fractions, or "all users" and its kin as 100. */

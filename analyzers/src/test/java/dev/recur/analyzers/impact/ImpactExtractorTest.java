@@ -39,6 +39,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "Anyone trying to access the website got a 503 error.|100",
         "At its height, 100% of the traffic to this API was impacted.|100",
         "Two thirds of the students could not submit their work.|66.67",
+        "Whoever tried to access the portal that morning got an error page.|100",
+        "About 45% of sellers who opened the report page saw an error.|45",
       })
   void shareOfUsers(String sentence, double expected) {
     Impact i = impact(sentence);
@@ -84,6 +86,40 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "## Impact\nSearch was unavailable for all users. Approximately 80% of internal users"
                 + " tried to search during the window.\n");
     assertEquals(80.0, i.usersPercent().orElseThrow(), 0.01);
+  }
+
+  @Test
+  void shareOfUsersBeatsShareOfRequestsInTheSameSection() {
+    Impact i =
+        impact(
+            "## Impact\nOf 5,000 synthetic requests, 62% of all requests failed. We estimate that"
+                + " around 25% of our user base saw slow or broken pages.\n");
+    assertEquals(25.0, i.usersPercent().orElseThrow(), 0.01);
+  }
+
+  @Test
+  void shareOfRequestsStandsWhenNoUsersAreCounted() {
+    Impact i =
+        impact(
+            "## Impact\n100% of incoming traffic bypassed the filter, and 40% of customer websites"
+                + " were exposed.\n");
+    assertEquals(100.0, i.usersPercent().orElseThrow(), 0.01);
+  }
+
+  @Test
+  void fractionInTheImpactSectionBeatsARateInTheTimeline() {
+    Impact i =
+        impact(
+            "## Impact\nRoughly a third of shoppers saw timeouts on the storefront.\n\n"
+                + "## Timeline\n- 14:10 Request volume only 15% above a normal Monday.\n");
+    assertEquals(100.0 / 3, i.usersPercent().orElseThrow(), 0.01);
+  }
+
+  @Test
+  void rateAboveNormalIsNotImpact() {
+    assertEquals(
+        Optional.empty(),
+        impact("Request volume was 20% above a normal weekday, nothing unusual.").usersPercent());
   }
 
   @Test
