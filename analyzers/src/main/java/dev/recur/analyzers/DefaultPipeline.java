@@ -17,6 +17,13 @@ import dev.recur.core.Pipeline;
  */
 public final class DefaultPipeline {
 
+  /**
+   * The version of what the default steps extract. Bump it with any change that can give a document
+   * a different record, so that corpora read their unchanged documents again on the next ingest
+   * instead of keeping records from the older code.
+   */
+  public static final int VERSION = 1;
+
   private DefaultPipeline() {}
 
   /** The default steps, sharing {@code models}. */

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,18 +32,37 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * The Lucene analyzer for postmortem text: standard tokens, lower case, postmortem synonyms ({@code
- * LB} → {@code load balancer}, {@code db} → {@code database}, {@code k8s} → {@code kubernetes},
- * ...) through Lucene's synonym graph filter, English stop words and Porter stemming. Use {@link
- * #forIndexing()} when writing an index and {@link #forQuerying()} when parsing queries; both map a
- * term to the same indexed form. Thread-safe, like every Lucene analyzer.
+ * The Lucene analyzer for postmortem text: standard tokens, lower case, English stop words and
+ * Porter stemming, with postmortem synonyms ({@code LB} ~ {@code load balancer}, {@code db} ~
+ * {@code database}, {@code k8s} ~ {@code kubernetes}, ...) applied in one of three {@link Mode
+ * modes}. The index keeps words as written ({@link #forIndexing()}, no synonym work while writing)
+ * and queries expand each word to all its spellings ({@link #forQuerying()}), so a search for
+ * either form finds both; fields compared term by term rather than searched use {@link
+ * #canonical()}. Thread-safe, like every Lucene analyzer.
  */
 public final class PostmortemAnalyzer extends Analyzer {
+
+  /** What an analyzer does with the synonym rules. */
+  public enum Mode {
+    /** Words as written, no synonyms: for indexing text that is searched with {@link #QUERY}. */
+    INDEX,
+    /**
+     * Every spelling of a rule becomes all of them, as a token graph that the query parser turns
+     * into alternatives (phrases for the multi-word ones).
+     */
+    QUERY,
+    /**
+     * Every spelling becomes the rule's canonical words, so two texts that say the same thing share
+     * terms: for fields compared by their terms (term vectors, more-like-this). Its terms are among
+     * the ones {@link #QUERY} expands to, so such a field is searchable as well.
+     */
+    CANONICAL
+  }
 
   /** The bundled rules, in Solr's synonym format. */
   public static final String SYNONYMS_RESOURCE = "/dev/recur/analyzers/lucene/synonyms.txt";
 
-  private static final SynonymMap BUNDLED = loadBundled();
+  private static final Rules BUNDLED = loadBundled();
 
   /**
    * Snowball's English stop list without the words that carry meaning in an incident ("down", "up",
@@ -46,47 +70,60 @@ public final class PostmortemAnalyzer extends Analyzer {
    */
   private static final CharArraySet STOP_WORDS = loadStopWords();
 
-  private final SynonymMap synonyms;
-  private final boolean indexing;
+  /** Both readings of one set of rules: spellings to their canonical words, and to each other. */
+  private record Rules(SynonymMap canonical, SynonymMap expanding) {}
 
-  private PostmortemAnalyzer(SynonymMap synonyms, boolean indexing) {
-    this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
-    this.indexing = indexing;
+  private final Rules rules;
+  private final Mode mode;
+
+  private PostmortemAnalyzer(Rules rules, Mode mode) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.mode = Objects.requireNonNull(mode, "mode");
   }
 
-  /** The analyzer for documents being indexed, with the bundled synonyms. */
+  /** The analyzer for documents being indexed: no synonyms, queries expand them instead. */
   public static PostmortemAnalyzer forIndexing() {
-    return new PostmortemAnalyzer(BUNDLED, true);
+    return new PostmortemAnalyzer(BUNDLED, Mode.INDEX);
   }
 
-  /** The analyzer for query text, with the bundled synonyms. */
+  /** The analyzer for query text: each word expanded to every spelling of the bundled rules. */
   public static PostmortemAnalyzer forQuerying() {
-    return new PostmortemAnalyzer(BUNDLED, false);
+    return new PostmortemAnalyzer(BUNDLED, Mode.QUERY);
+  }
+
+  /** The analyzer that writes every spelling of the bundled rules as its canonical words. */
+  public static PostmortemAnalyzer canonical() {
+    return new PostmortemAnalyzer(BUNDLED, Mode.CANONICAL);
   }
 
   /**
-   * An analyzer with the synonym rules read from {@code rules} (Solr format, {@code a, b => c}),
-   * instead of the bundled ones. Index and query must use the same rules.
+   * An analyzer with the synonym rules read from {@code rules} (Solr format, {@code a, b => c} or
+   * {@code a, b, c}) instead of the bundled ones. Index and query must use the same rules.
    *
    * @throws IllegalArgumentException naming the line when a rule cannot be read
    */
-  public static PostmortemAnalyzer withSynonyms(Reader rules, boolean indexing) {
-    return new PostmortemAnalyzer(parse(rules, "synonym rules"), indexing);
+  public static PostmortemAnalyzer withSynonyms(Reader rules, Mode mode) {
+    return new PostmortemAnalyzer(read(rules, "synonym rules"), mode);
   }
 
-  /** Whether this analyzer flattens synonym graphs, as the index requires. */
-  public boolean isForIndexing() {
-    return indexing;
+  /** What this analyzer does with synonyms. */
+  public Mode mode() {
+    return mode;
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new LowerCaseFilter(source);
-    stream = new SynonymGraphFilter(stream, synonyms, true);
-    if (indexing) {
-      // The index cannot hold a token graph; queries keep it so multi-word synonyms become phrases.
-      stream = new FlattenGraphFilter(stream);
+    switch (mode) {
+      case INDEX -> {
+        // Synonyms cost most of the analysis; leaving them to the (short) query keeps writes fast.
+      }
+      case QUERY -> stream = new SynonymGraphFilter(stream, rules.expanding(), true);
+      case CANONICAL -> {
+        // The index cannot hold a token graph.
+        stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, rules.canonical(), true));
+      }
     }
     stream = new EnglishPossessiveFilter(stream);
     stream = new StopFilter(stream, STOP_WORDS);
@@ -125,20 +162,55 @@ public final class PostmortemAnalyzer extends Analyzer {
     }
   }
 
-  private static SynonymMap loadBundled() {
+  private static Rules loadBundled() {
     InputStream in = PostmortemAnalyzer.class.getResourceAsStream(SYNONYMS_RESOURCE);
     if (in == null) {
       throw new UncheckedIOException(
           new IOException("synonym rules " + SYNONYMS_RESOURCE + " are not on the class path"));
     }
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return parse(reader, SYNONYMS_RESOURCE);
+      return read(reader, SYNONYMS_RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + SYNONYMS_RESOURCE + ": " + e, e);
     }
   }
 
-  private static SynonymMap parse(Reader rules, String origin) {
+  private static Rules read(Reader rules, String origin) {
+    StringWriter text = new StringWriter();
+    try {
+      rules.transferTo(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + origin + ": " + e, e);
+    }
+    // Parsing the rules as written first reports a bad rule by its line number.
+    SynonymMap canonical = parse(text.toString(), false, origin);
+    return new Rules(canonical, parse(equivalences(text.toString()), true, origin));
+  }
+
+  /**
+   * The rules as equivalence lists for expansion: {@code a, b => c} becomes {@code c, a, b}, and
+   * the rules sharing a canonical form join into one list, so {@code lb} and {@code alb} each
+   * expand to the other as well as to {@code load balancer}.
+   */
+  private static String equivalences(String rules) {
+    Map<String, Set<String>> groups = new LinkedHashMap<>();
+    StringBuilder out = new StringBuilder();
+    for (String line : rules.split("\\R")) {
+      int arrow = line.indexOf("=>");
+      if (line.strip().startsWith("#") || arrow < 0) {
+        out.append(line).append('\n');
+        continue;
+      }
+      Set<String> group =
+          groups.computeIfAbsent(line.substring(arrow + 2).strip(), k -> new LinkedHashSet<>());
+      group.add(line.substring(arrow + 2).strip());
+      group.add(line.substring(0, arrow).strip());
+    }
+    groups.values().forEach(group -> out.append(String.join(", ", group)).append('\n'));
+    return out.toString();
+  }
+
+  private static SynonymMap parse(String rules, boolean expand, String origin) {
     // Rule words go through the same tokenizer and lower-casing as the text they will match.
     try (Analyzer ruleAnalyzer =
         new Analyzer() {
@@ -148,8 +220,8 @@ public final class PostmortemAnalyzer extends Analyzer {
             return new TokenStreamComponents(source, new LowerCaseFilter(source));
           }
         }) {
-      SolrSynonymParser parser = new SolrSynonymParser(true, false, ruleAnalyzer);
-      parser.parse(rules);
+      SolrSynonymParser parser = new SolrSynonymParser(true, expand, ruleAnalyzer);
+      parser.parse(new StringReader(rules));
       return parser.build();
     } catch (ParseException e) {
       throw new IllegalArgumentException(

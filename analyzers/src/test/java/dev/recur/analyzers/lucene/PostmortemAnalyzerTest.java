@@ -2,12 +2,15 @@ package dev.recur.analyzers.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -29,9 +32,10 @@ class PostmortemAnalyzerTest {
   }
 
   @Test
-  void abbreviationsBecomeTheirCanonicalWords() throws IOException {
-    try (Analyzer a = PostmortemAnalyzer.forIndexing()) {
+  void canonicalModeWritesEverySpellingAsItsCanonicalWords() throws IOException {
+    try (Analyzer a = PostmortemAnalyzer.canonical()) {
       assertEquals(terms(a, "load balancer"), terms(a, "LB"));
+      assertEquals(terms(a, "load balancer"), terms(a, "the ALB"));
       assertEquals(terms(a, "database"), terms(a, "the db"));
       assertEquals(terms(a, "misconfiguration"), terms(a, "misconfig"));
       assertEquals(terms(a, "kubernetes"), terms(a, "k8s"));
@@ -41,23 +45,46 @@ class PostmortemAnalyzerTest {
   }
 
   @Test
-  void queryAndIndexFormsAgree() throws IOException {
-    try (Analyzer index = PostmortemAnalyzer.forIndexing();
-        Analyzer query = PostmortemAnalyzer.forQuerying()) {
+  void indexingKeepsWordsAsWritten() throws IOException {
+    try (Analyzer index = PostmortemAnalyzer.forIndexing()) {
       String text = "The LB misconfig took the DB down; we rolled back the k8s config.";
-      assertEquals(terms(index, text), terms(query, text));
       assertEquals(
-          List.of(
-              "load",
-              "balanc",
-              "misconfigur",
-              "took",
-              "databas",
-              "down",
-              "rollback",
-              "kubernet",
-              "configur"),
+          List.of("lb", "misconfig", "took", "db", "down", "roll", "back", "k8", "config"),
           terms(index, text));
+    }
+  }
+
+  @Test
+  void queryExpandsAnAbbreviationToItsWordsAndOtherSpellings() throws IOException {
+    try (Analyzer query = PostmortemAnalyzer.forQuerying()) {
+      Set<String> lb = new HashSet<>(terms(query, "LB"));
+      assertTrue(
+          lb.containsAll(List.of("lb", "load", "balanc", "alb", "loadbalanc")), lb::toString);
+      Set<String> db = new HashSet<>(terms(query, "db"));
+      assertTrue(db.containsAll(List.of("db", "databas")), db::toString);
+    }
+  }
+
+  @Test
+  void queryExpandsCanonicalWordsToEverySpelling() throws IOException {
+    try (Analyzer query = PostmortemAnalyzer.forQuerying()) {
+      Set<String> lb = new HashSet<>(terms(query, "load balancer"));
+      assertTrue(lb.containsAll(List.of("lb", "alb", "elb", "load", "balanc")), lb::toString);
+      Set<String> conf = new HashSet<>(terms(query, "misconfiguration"));
+      assertTrue(conf.containsAll(List.of("misconfig", "misconfigur")), conf::toString);
+    }
+  }
+
+  @Test
+  void everyIndexedFormIsAmongTheQueryExpansion() throws IOException {
+    try (Analyzer index = PostmortemAnalyzer.forIndexing();
+        Analyzer canonical = PostmortemAnalyzer.canonical();
+        Analyzer query = PostmortemAnalyzer.forQuerying()) {
+      for (String word : List.of("LB", "ALB", "load balancer", "k8s", "db", "certs", "OOM")) {
+        Set<String> expanded = new HashSet<>(terms(query, word));
+        assertTrue(expanded.containsAll(terms(index, word)), word + " -> " + expanded);
+        assertTrue(expanded.containsAll(terms(canonical, word)), word + " -> " + expanded);
+      }
     }
   }
 
@@ -71,9 +98,16 @@ class PostmortemAnalyzerTest {
   @Test
   void customRulesReplaceTheBundledOnes() throws IOException {
     try (Analyzer a =
-        PostmortemAnalyzer.withSynonyms(new StringReader("papi => payments api\n"), true)) {
+        PostmortemAnalyzer.withSynonyms(
+            new StringReader("papi => payments api\n"), PostmortemAnalyzer.Mode.CANONICAL)) {
       assertEquals(List.of("payment", "api"), terms(a, "PAPI"));
       assertEquals(List.of("lb"), terms(a, "LB"));
+    }
+    try (Analyzer a =
+        PostmortemAnalyzer.withSynonyms(
+            new StringReader("papi => payments api\n"), PostmortemAnalyzer.Mode.QUERY)) {
+      assertEquals(Set.of("papi", "payment", "api"), new HashSet<>(terms(a, "PAPI")));
+      assertEquals(Set.of("papi", "payment", "api"), new HashSet<>(terms(a, "payments api")));
     }
   }
 
@@ -81,24 +115,43 @@ class PostmortemAnalyzerTest {
   void badRuleNamesItsProblem() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> PostmortemAnalyzer.withSynonyms(new StringReader("a => b => c\n"), true));
+        () ->
+            PostmortemAnalyzer.withSynonyms(
+                new StringReader("a => b => c\n"), PostmortemAnalyzer.Mode.QUERY));
   }
 
   @Test
   void randomTextNeverThrows() throws IOException {
     long seed = System.nanoTime();
+    for (PostmortemAnalyzer.Mode mode : PostmortemAnalyzer.Mode.values()) {
+      randomText(mode, seed);
+    }
+  }
+
+  private static final List<String> RULE_WORDS =
+      List.of("lb", "LBs", "load", "balancer", "out", "of", "memory", "oom", "the");
+
+  private static void randomText(PostmortemAnalyzer.Mode mode, long seed) throws IOException {
     Random random = new Random(seed);
-    try (Analyzer a = PostmortemAnalyzer.forIndexing()) {
+    try (Analyzer a =
+        PostmortemAnalyzer.withSynonyms(
+            new StringReader("lb, lbs => load balancer\nout of memory => oom\n"), mode)) {
       for (int i = 0; i < 200; i++) {
         StringBuilder text = new StringBuilder();
         int n = random.nextInt(200);
         for (int j = 0; j < n; j++) {
-          text.append(random.nextInt(4) == 0 ? ' ' : (char) random.nextInt(0x3000));
+          int pick = random.nextInt(8);
+          if (pick == 0) {
+            // rule words, so that the synonym graphs are exercised too
+            text.append(' ').append(RULE_WORDS.get(random.nextInt(RULE_WORDS.size()))).append(' ');
+          } else {
+            text.append(pick == 1 ? ' ' : (char) random.nextInt(0x3000));
+          }
         }
         try {
           terms(a, text.toString());
         } catch (RuntimeException e) {
-          throw new AssertionError("seed " + seed + ": " + e, e);
+          throw new AssertionError("mode " + mode + ", seed " + seed + ": " + e, e);
         }
       }
     }

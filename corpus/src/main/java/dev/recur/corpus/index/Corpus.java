@@ -1,6 +1,5 @@
 package dev.recur.corpus.index;
 
-import dev.recur.analyzers.lucene.PostmortemAnalyzer;
 import dev.recur.core.Pipeline;
 import dev.recur.core.Postmortem;
 import dev.recur.core.SourceDocument;
@@ -50,6 +49,9 @@ public final class Corpus implements AutoCloseable {
   /** Sources written since the last refresh, beyond which a writer refreshes to bound memory. */
   static final int PENDING_LIMIT = 20_000;
 
+  /** The indexing buffer; flushed to a new segment when full. */
+  static final double RAM_BUFFER_MB = 96;
+
   private static final String DELETED = "";
   private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
 
@@ -57,6 +59,7 @@ public final class Corpus implements AutoCloseable {
   private final Optional<IndexWriter> writer;
   private final SearcherManager manager;
   private final Pipeline pipeline;
+  private final String version;
   private final FacetsConfig facets = IndexFields.facetsConfig();
   // The content hash of each source written since the last refresh; DELETED for deletions.
   private final Map<String, String> pending = new ConcurrentHashMap<>();
@@ -71,6 +74,7 @@ public final class Corpus implements AutoCloseable {
     this.directory = directory;
     this.writer = writer;
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.version = PostmortemDocuments.version(pipeline);
     this.manager =
         writer.isPresent()
             ? new SearcherManager(writer.get(), null)
@@ -100,9 +104,10 @@ public final class Corpus implements AutoCloseable {
    * Opens a corpus for reading and writing in any Lucene directory; closing the corpus closes it.
    */
   public static Corpus open(Directory directory, Pipeline pipeline) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(PostmortemAnalyzer.forIndexing());
+    IndexWriterConfig config = new IndexWriterConfig(IndexFields.indexAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(48);
+    // Fewer, larger flushes: less merging during a large ingest, well within a 1 GB heap.
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     IndexWriter writer;
     try {
       writer = new IndexWriter(directory, config);
@@ -158,8 +163,9 @@ public final class Corpus implements AutoCloseable {
 
   /**
    * Parses and indexes a document, replacing any earlier version from the same source. When the
-   * source is already indexed with the same content (text and date hint), nothing is parsed or
-   * written. Visible to searchers after the next refresh, durable after the next commit.
+   * source is already indexed with the same content (text and date hint), read by the same version
+   * of the schema and pipeline, nothing is parsed or written. Visible to searchers after the next
+   * refresh, durable after the next commit.
    */
   public PutOutcome put(SourceDocument document) {
     return write(document, Optional.empty());
@@ -183,7 +189,7 @@ public final class Corpus implements AutoCloseable {
   private PutOutcome write(SourceDocument document, Optional<Postmortem> parsed) {
     IndexWriter w = requireWriter();
     String source = document.source();
-    String hash = PostmortemDocuments.contentHash(document);
+    String hash = PostmortemDocuments.fingerprint(document, version);
     ReentrantLock lock = stripes[Math.floorMod(source.hashCode(), stripes.length)];
     PutOutcome outcome;
     lock.lock();
@@ -195,7 +201,7 @@ public final class Corpus implements AutoCloseable {
       Postmortem record = parsed.orElseGet(() -> pipeline.parse(document));
       w.updateDocument(
           new Term(IndexFields.SOURCE, source),
-          PostmortemDocuments.toDocument(document, record, facets));
+          PostmortemDocuments.toDocument(document, record, hash, facets));
       pending.put(source, hash);
       outcome = previous.isPresent() ? PutOutcome.REPLACED : PutOutcome.ADDED;
     } catch (IOException e) {

@@ -1,7 +1,11 @@
 package dev.recur.corpus.index;
 
+import dev.recur.analyzers.lucene.PostmortemAnalyzer;
 import dev.recur.core.SectionKind;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
@@ -24,12 +28,19 @@ import org.apache.lucene.facet.FacetsConfig;
  *   <li><b>double</b>: a {@code DoublePoint} plus a {@code DoubleDocValuesField} (numeric doc
  *       values holding {@code Double.doubleToRawLongBits}; read with {@code
  *       Double.longBitsToDouble}), both under the same name; absent when unknown.
- *   <li><b>text</b>: analysed with {@code PostmortemAnalyzer} (BM25).
+ *   <li><b>text</b>: analysed with {@link #indexAnalyzer()} (BM25); search them with {@code
+ *       PostmortemAnalyzer.forQuerying()}, which expands synonyms.
  * </ul>
  */
 public final class IndexFields {
 
   private IndexFields() {}
+
+  /**
+   * The version of this schema, part of every document's {@link #CONTENT_HASH}: bump it whenever a
+   * field is added or indexed differently, so that the next ingest rewrites every document.
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   /** keyword, stored: the record id, the content hash of the text ({@code Postmortem.id}). */
   public static final String ID = "id";
@@ -41,8 +52,10 @@ public final class IndexFields {
   public static final String SOURCE = "source";
 
   /**
-   * keyword, stored: hash of the source text and its archive date hint; equal hashes for a source
-   * mean re-ingesting it is a no-op.
+   * keyword, stored: the fingerprint of what the document was built from: its source text, its
+   * archive date hint, {@link #SCHEMA_VERSION} and the pipeline's version and steps. Equal
+   * fingerprints for a source mean re-ingesting it is a no-op; after an upgrade that changes the
+   * schema or the extraction, every document is read again.
    */
   public static final String CONTENT_HASH = "content_hash";
 
@@ -61,8 +74,9 @@ public final class IndexFields {
   /**
    * Prefix of the per-section text fields: {@code section.root_cause}, {@code section.summary}, and
    * so on for every {@link SectionKind} id (text, not stored). Sections of the same kind are
-   * concatenated. {@code section.root_cause} also stores term vectors (terms and their
-   * frequencies), which the recurrence statistics compare to find incident families.
+   * concatenated. {@code section.root_cause} is analysed in the canonical synonym form ({@link
+   * #indexAnalyzer()}) and stores term vectors (terms and their frequencies), which the recurrence
+   * statistics compare to find incident families.
    */
   public static final String SECTION_PREFIX = "section.";
 
@@ -153,6 +167,19 @@ public final class IndexFields {
   /** The text field of one section kind, such as {@code section.root_cause}. */
   public static String section(SectionKind kind) {
     return SECTION_PREFIX + kind.id();
+  }
+
+  /**
+   * The analyzer documents are written with: words as written ({@code
+   * PostmortemAnalyzer.forIndexing()}), except {@code section.root_cause}, which holds the
+   * canonical synonym form ({@code PostmortemAnalyzer.canonical()}) so that root causes compare by
+   * what they say. Analyse a text the way the index holds it with this analyzer (more-like-this,
+   * highlighting); parse queries with {@code PostmortemAnalyzer.forQuerying()}.
+   */
+  public static Analyzer indexAnalyzer() {
+    return new PerFieldAnalyzerWrapper(
+        PostmortemAnalyzer.forIndexing(),
+        Map.of(section(SectionKind.ROOT_CAUSE), PostmortemAnalyzer.canonical()));
   }
 
   /**

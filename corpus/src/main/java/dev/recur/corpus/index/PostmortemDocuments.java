@@ -1,9 +1,12 @@
 package dev.recur.corpus.index;
 
+import dev.recur.analyzers.DefaultPipeline;
 import dev.recur.core.CorrectiveAction;
+import dev.recur.core.Extractor;
 import dev.recur.core.Impact;
 import dev.recur.core.Incident;
 import dev.recur.core.MisleadingPath;
+import dev.recur.core.Pipeline;
 import dev.recur.core.Postmortem;
 import dev.recur.core.PostmortemJson;
 import dev.recur.core.RootCause;
@@ -60,16 +63,18 @@ public final class PostmortemDocuments {
   private PostmortemDocuments() {}
 
   /**
-   * The content hash of a source document: its text and archive date hint. Two reads with equal
-   * hashes index to the same document.
+   * The fingerprint of a source document as read by a given version of the code: its text, its
+   * archive date hint and {@code version} (from {@link #version(Pipeline)}). Two reads with equal
+   * fingerprints index to the same document.
    */
-  public static String contentHash(SourceDocument document) {
+  public static String fingerprint(SourceDocument document, String version) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(document.text().getBytes(StandardCharsets.UTF_8));
       document
           .dateHint()
           .ifPresent(d -> sha.update(("\u0000" + d).getBytes(StandardCharsets.UTF_8)));
+      sha.update(("\u0000\u0000" + version).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform must provide SHA-256", e);
@@ -77,15 +82,34 @@ public final class PostmortemDocuments {
   }
 
   /**
-   * The document for {@code record}, read from {@code document}, with its facet fields already
-   * translated by {@code facets} (which must be {@link IndexFields#facetsConfig()} or equal to it).
+   * What a document's record depends on besides its text: the index schema, the default pipeline's
+   * version and the steps of {@code pipeline}, by name and class. A change to any of them makes
+   * every fingerprint new, so an upgrade re-reads unchanged documents.
+   */
+  public static String version(Pipeline pipeline) {
+    StringBuilder out =
+        new StringBuilder("schema=")
+            .append(IndexFields.SCHEMA_VERSION)
+            .append(";pipeline=")
+            .append(DefaultPipeline.VERSION)
+            .append(";steps=");
+    for (Extractor step : pipeline.extractors()) {
+      out.append(step.name()).append(':').append(step.getClass().getName()).append(',');
+    }
+    return out.toString();
+  }
+
+  /**
+   * The document for {@code record}, read from {@code document}, with its {@link #fingerprint} and
+   * with its facet fields already translated by {@code facets} (which must be {@link
+   * IndexFields#facetsConfig()} or equal to it).
    */
   public static Document toDocument(
-      SourceDocument document, Postmortem record, FacetsConfig facets) {
+      SourceDocument document, Postmortem record, String fingerprint, FacetsConfig facets) {
     Document doc = new Document();
     keyword(doc, IndexFields.ID, record.id(), true);
     keyword(doc, IndexFields.SOURCE, record.source(), true);
-    keyword(doc, IndexFields.CONTENT_HASH, contentHash(document), true);
+    keyword(doc, IndexFields.CONTENT_HASH, fingerprint, true);
     doc.add(new StoredField(IndexFields.RECORD, PostmortemJson.toJson(record)));
     record.title().ifPresent(t -> doc.add(new TextField(IndexFields.TITLE, t, Field.Store.NO)));
     doc.add(new Field(IndexFields.TEXT, document.text(), TEXT_TYPE));

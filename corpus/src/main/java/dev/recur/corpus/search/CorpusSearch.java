@@ -1,6 +1,5 @@
 package dev.recur.corpus.search;
 
-import dev.recur.analyzers.lucene.PostmortemAnalyzer;
 import dev.recur.core.Postmortem;
 import dev.recur.core.RootCause;
 import dev.recur.corpus.index.CorpusSearcher;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
@@ -36,7 +36,7 @@ public final class CorpusSearch {
   private static final int SNIPPET_CHARS = 240;
 
   /** Shared: an analyzer is thread-safe and reuses its token streams per thread. */
-  private static final PostmortemAnalyzer ANALYZER = PostmortemAnalyzer.forIndexing();
+  private static final Analyzer ANALYZER = IndexFields.indexAnalyzer();
 
   private CorpusSearch() {}
 

@@ -90,8 +90,11 @@ public final class SimilarIncidents {
 
   private static final Set<String> NOISE = noiseTerms();
 
-  /** Shared: an analyzer is thread-safe and reuses its token streams per thread. */
-  private static final Analyzer ANALYZER = PostmortemAnalyzer.forIndexing();
+  /**
+   * Reads the query document into the terms the index holds. Shared: an analyzer is thread-safe and
+   * reuses its token streams per thread.
+   */
+  private static final Analyzer ANALYZER = IndexFields.indexAnalyzer();
 
   /** Only the start of a long document is read for term spellings; the terms repeat early. */
   private static final int SURFACE_CHARS = 20_000;

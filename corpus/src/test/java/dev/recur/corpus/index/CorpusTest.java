@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.recur.core.Extractor;
 import dev.recur.core.Pipeline;
 import dev.recur.core.Postmortem;
 import dev.recur.core.PostmortemJson;
+import dev.recur.core.RecordDraft;
 import dev.recur.core.SourceDocument;
 import dev.recur.corpus.index.Corpus.PutOutcome;
 import java.nio.file.Path;
@@ -91,8 +93,10 @@ class CorpusTest {
                     new Term(
                         IndexFields.section(dev.recur.core.SectionKind.ROOT_CAUSE),
                         "misconfigur"))));
-        // "LB" in the text is found as "load balancer"
-        assertEquals(1, searcher.count(new TermQuery(new Term(IndexFields.TEXT, "balanc"))));
+        // the text keeps "LB" as written (queries expand synonyms); the root cause holds the
+        // canonical words, so "misconfig" above was found as "misconfiguration"
+        assertEquals(1, searcher.count(new TermQuery(new Term(IndexFields.TEXT, "lb"))));
+        assertEquals(1, searcher.count(new TermQuery(new Term(IndexFields.TEXT, "misconfig"))));
         assertEquals(1, searcher.count(LongPoint.newRangeQuery(IndexFields.DURATION, 120, 180)));
         assertEquals(0, searcher.count(LongPoint.newRangeQuery(IndexFields.DURATION, 151, 999)));
         assertEquals(1, searcher.count(DoublePoint.newRangeQuery(IndexFields.IMPACT, 39.5, 40.5)));
@@ -136,6 +140,61 @@ class CorpusTest {
     }
     try (Corpus reopened = Corpus.open(dir, PIPELINE)) {
       assertEquals(PutOutcome.UNCHANGED, reopened.put(doc("a.md", lbIncident("v2"))));
+    }
+  }
+
+  @Test
+  void upgradedPipelineReadsUnchangedDocumentsAgainOnce() throws Exception {
+    SourceDocument d = doc("a.md", lbIncident(""));
+    try (Corpus corpus = Corpus.open(dir, PIPELINE)) {
+      assertEquals(PutOutcome.ADDED, corpus.put(d));
+    }
+    Pipeline upgraded = PIPELINE.toBuilder().add(new NotingStep()).build();
+    try (Corpus corpus = Corpus.open(dir, upgraded)) {
+      assertEquals(PutOutcome.REPLACED, corpus.put(d));
+      assertEquals(1, corpus.size());
+      assertTrue(
+          corpus.get("a.md").orElseThrow().diagnostics().stream()
+              .anyMatch(x -> x.code().equals("upgraded")),
+          "the record was read again by the upgraded pipeline");
+    }
+    try (Corpus corpus = Corpus.open(dir, upgraded)) {
+      assertEquals(PutOutcome.UNCHANGED, corpus.put(d));
+    }
+  }
+
+  @Test
+  void fingerprintCoversTextDateHintAndVersion() {
+    SourceDocument d = doc("a.md", "some text");
+    String version = PostmortemDocuments.version(PIPELINE);
+    assertEquals(
+        PostmortemDocuments.fingerprint(d, version),
+        PostmortemDocuments.fingerprint(doc("b.md", "some text"), version));
+    assertFalse(
+        PostmortemDocuments.fingerprint(d, version)
+            .equals(PostmortemDocuments.fingerprint(d, version + "x")));
+    assertFalse(
+        PostmortemDocuments.fingerprint(d, version)
+            .equals(PostmortemDocuments.fingerprint(doc("a.md", "some text!"), version)));
+    assertFalse(
+        PostmortemDocuments.fingerprint(d, version)
+            .equals(
+                PostmortemDocuments.fingerprint(
+                    d.withDateHint(Optional.of(LocalDate.of(2024, 1, 2))), version)));
+    assertTrue(version.contains("schema=" + IndexFields.SCHEMA_VERSION), version);
+    assertTrue(version.contains("labels:" + LabelledPipeline.class.getName()), version);
+  }
+
+  /** A step that a newer version of the pipeline might add. */
+  private static final class NotingStep implements Extractor {
+    @Override
+    public String name() {
+      return "noting";
+    }
+
+    @Override
+    public void contribute(RecordDraft draft) {
+      draft.diagnose("upgraded", "read by the newer pipeline");
     }
   }
 
