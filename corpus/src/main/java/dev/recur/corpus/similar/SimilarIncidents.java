@@ -49,10 +49,9 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Finds the past incidents most like a given one. Text similarity comes from Lucene's
- * more-like-this over the root cause, resolution and summary sections (over the whole text only
- * when the record has none of those sections); structure adds to it: the same {@code
- * fault/component} signature and shared red herrings. Each result says why it is similar. Stateless
- * and thread-safe.
+ * more-like-this over the root cause, resolution and summary sections (over the whole text only when
+ * the record has none of those sections); structure adds to it: the same {@code fault/component}
+ * signature and shared red herrings. Each result says why it is similar. Stateless and thread-safe.
  */
 public final class SimilarIncidents {
 
@@ -358,9 +357,7 @@ public final class SimilarIncidents {
     return List.copyOf(out);
   }
 
-  /**
-   * For each indexed term of the texts the query was read from, the word it came from, lower case.
-   */
+  /** For each indexed term of the texts the query was read from, the word it came from, lower case. */
   private static Map<String, String> surfaceForms(
       Analyzer analyzer, Map<String, Collection<Object>> fields) throws IOException {
     Map<String, String> out = new HashMap<>();
