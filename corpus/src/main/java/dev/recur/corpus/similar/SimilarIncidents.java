@@ -20,10 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -49,9 +47,10 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Finds the past incidents most like a given one. Text similarity comes from Lucene's
- * more-like-this over the root cause, resolution and summary sections (over the whole text only when
- * the record has none of those sections); structure adds to it: the same {@code fault/component}
- * signature and shared red herrings. Each result says why it is similar. Stateless and thread-safe.
+ * more-like-this over the root cause, resolution and summary sections (and, more weakly, the whole
+ * text; the whole text alone when the record has none of those sections); structure adds to it: the
+ * same {@code fault/component} signature and shared red herrings. Each result says why it is
+ * similar. Stateless and thread-safe.
  */
 public final class SimilarIncidents {
 
@@ -66,7 +65,7 @@ public final class SimilarIncidents {
   static final double HERRING_WEIGHT = 0.15;
 
   private static final float SIGNATURE_BOOST = 0.001f;
-  private static final int MAX_QUERY_TERMS = 16;
+  private static final int MAX_QUERY_TERMS = 20;
   private static final int COMMON_FLOOR = 100;
   private static final int MAX_SHARED_TERMS = 6;
   private static final int MAX_K = 1000;
@@ -135,8 +134,7 @@ public final class SimilarIncidents {
           "no document with id or source '" + idOrSource + "' in the corpus");
     }
     int doc = docs.get(0);
-    // The stored text is read only when the record has none of the similar sections.
-    return like(snapshot, snapshot.record(doc), () -> snapshot.text(doc), k, true);
+    return like(snapshot, snapshot.record(doc), snapshot.text(doc), k, true);
   }
 
   /**
@@ -145,12 +143,11 @@ public final class SimilarIncidents {
    */
   public static List<SimilarIncident> like(
       CorpusSearcher snapshot, Postmortem record, String text, int k) {
-    Objects.requireNonNull(text, "text");
-    return like(snapshot, record, () -> text, k, false);
+    return like(snapshot, record, text, k, false);
   }
 
   private static List<SimilarIncident> like(
-      CorpusSearcher snapshot, Postmortem record, Supplier<String> text, int k, boolean indexed) {
+      CorpusSearcher snapshot, Postmortem record, String text, int k, boolean indexed) {
     if (k < 1 || k > MAX_K) {
       throw new IllegalArgumentException("[k] must be within 1.." + MAX_K + ", got " + k);
     }
@@ -162,7 +159,7 @@ public final class SimilarIncidents {
   }
 
   private static List<SimilarIncident> find(
-      CorpusSearcher snapshot, Postmortem record, Supplier<String> text, int k, boolean indexed)
+      CorpusSearcher snapshot, Postmortem record, String text, int k, boolean indexed)
       throws IOException {
     IndexReader reader = snapshot.indexSearcher().getIndexReader();
     Analyzer analyzer = ANALYZER;
@@ -180,14 +177,16 @@ public final class SimilarIncidents {
     BooleanQuery.Builder candidates = new BooleanQuery.Builder();
     Map<Term, Float> queryTerms = new HashMap<>();
     if (!sections.isEmpty()) {
-      addMoreLikeThis(candidates, queryTerms, reader, analyzer, sections, minDocFreq);
+      addMoreLikeThis(candidates, queryTerms, reader, analyzer, sections, minDocFreq, 1f);
     }
-    // The whole text is the fallback only: its words are mostly the story around the incident,
-    // and its query would cost several times as much to run as that of the sections.
-    if (queryTerms.isEmpty()) {
-      sections = Map.of(IndexFields.TEXT, List.of(text.get()));
-      addMoreLikeThis(candidates, queryTerms, reader, analyzer, sections, minDocFreq);
-    }
+    addMoreLikeThis(
+        candidates,
+        queryTerms,
+        reader,
+        analyzer,
+        Map.of(IndexFields.TEXT, List.of(text)),
+        minDocFreq,
+        sections.isEmpty() ? 1f : 0.5f);
 
     RootCause cause =
         record
@@ -230,7 +229,7 @@ public final class SimilarIncidents {
     }
     scored.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> c.doc));
 
-    Map<String, String> surface = surfaceForms(analyzer, sections);
+    Map<String, String> surface = surfaceForms(analyzer, sections, text);
     List<Map.Entry<Term, Float>> byBoost = new ArrayList<>(queryTerms.entrySet());
     byBoost.sort(
         Map.Entry.<Term, Float>comparingByValue().reversed().thenComparing(e -> e.getKey().text()));
@@ -258,7 +257,8 @@ public final class SimilarIncidents {
       IndexReader reader,
       Analyzer analyzer,
       Map<String, Collection<Object>> fields,
-      int minDocFreq)
+      int minDocFreq,
+      float boost)
       throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setAnalyzer(analyzer);
@@ -285,11 +285,11 @@ public final class SimilarIncidents {
           q = boosted.getQuery();
         }
         if (q instanceof TermQuery tq) {
-          queryTerms.merge(tq.getTerm(), b, Math::max);
+          queryTerms.merge(tq.getTerm(), b * boost, Math::max);
         }
       }
     }
-    into.add(like, Occur.SHOULD);
+    into.add(boost == 1f ? like : new BoostQuery(like, boost), Occur.SHOULD);
   }
 
   private static final class Candidate {
@@ -357,20 +357,13 @@ public final class SimilarIncidents {
     return List.copyOf(out);
   }
 
-  /** For each indexed term of the texts the query was read from, the word it came from, lower case. */
+  /** For each indexed term of the query text, the word it was read from, lower case. */
   private static Map<String, String> surfaceForms(
-      Analyzer analyzer, Map<String, Collection<Object>> fields) throws IOException {
+      Analyzer analyzer, Map<String, Collection<Object>> sections, String text) throws IOException {
     Map<String, String> out = new HashMap<>();
     List<String> texts = new ArrayList<>();
-    fields
-        .values()
-        .forEach(
-            values ->
-                values.forEach(
-                    v -> {
-                      String t = v.toString();
-                      texts.add(t.length() > SURFACE_CHARS ? t.substring(0, SURFACE_CHARS) : t);
-                    }));
+    sections.values().forEach(values -> values.forEach(v -> texts.add(v.toString())));
+    texts.add(text.length() > SURFACE_CHARS ? text.substring(0, SURFACE_CHARS) : text);
     for (String t : texts) {
       try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT, t)) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
