@@ -223,6 +223,10 @@ public final class Hypotheses {
 
   /** "the database team", "backend engineers": people, not a hypothesis. */
   private static boolean namesATeam(Words clause, Term name) {
+    // "<cue> team" needs "team" itself: most clauses name no people, and are done here.
+    if (!clause.containsAny(PEOPLE)) {
+      return false;
+    }
     for (String cue : name.cues()) {
       String body = cue.endsWith("*") ? cue.substring(0, cue.length() - 1) : cue;
       for (String people : PEOPLE) {

@@ -2,6 +2,7 @@ package dev.recur.analyzers.taxonomy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.Objects;
 /**
  * The cues of a list of terms, indexed by the word they start with, so that every term a sentence
  * names is found in one pass over its words instead of one search per cue. It finds exactly what
- * {@link Words#spans(Term)} and {@link Words#firstPosition(Term)} find, term by term. Immutable and
- * thread-safe.
+ * {@link Words#spans(Term)} and {@link Words#firstPosition(Term)} find, term by term, and each
+ * {@link Words} remembers the answer for the steps that ask again. Immutable and thread-safe.
  */
 public final class CueIndex {
 
@@ -59,12 +60,20 @@ public final class CueIndex {
    * Words#spans(Term)} gives them (perhaps in another order).
    */
   public List<List<int[]>> spans(Words words) {
+    return words.found(this, this::lookUp);
+  }
+
+  private List<List<int[]>> lookUp(Words words) {
     List<List<int[]>> out = new ArrayList<>(terms.size());
     for (int t = 0; t < terms.size(); t++) {
       out.add(new ArrayList<>(0));
     }
     visit(words, (term, start, end) -> out.get(term).add(new int[] {start, end}));
-    return out;
+    List<List<int[]>> readOnly = new ArrayList<>(out.size());
+    for (List<int[]> spans : out) {
+      readOnly.add(Collections.unmodifiableList(spans));
+    }
+    return Collections.unmodifiableList(readOnly);
   }
 
   /**
@@ -74,13 +83,14 @@ public final class CueIndex {
   public int[] firstPositions(Words words) {
     int[] out = new int[terms.size()];
     Arrays.fill(out, -1);
-    visit(
-        words,
-        (term, start, end) -> {
-          if (out[term] < 0 || start < out[term]) {
-            out[term] = start;
-          }
-        });
+    List<List<int[]>> spans = spans(words);
+    for (int t = 0; t < out.length; t++) {
+      for (int[] span : spans.get(t)) {
+        if (out[t] < 0 || span[0] < out[t]) {
+          out[t] = span[0];
+        }
+      }
+    }
     return out;
   }
 

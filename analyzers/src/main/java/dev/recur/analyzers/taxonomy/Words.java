@@ -2,8 +2,11 @@ package dev.recur.analyzers.taxonomy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A sentence as a sequence of lower-case words in which taxonomy cues are looked up. It is built
@@ -19,6 +22,18 @@ public final class Words {
 
   /** The words themselves, split from {@link #joined} on first use by a {@link CueIndex}. */
   private String[] split;
+
+  /**
+   * What each {@link CueIndex} found here, since several steps look up the same terms in the same
+   * clause. Words are read by the one thread of their parse, so the lazy fields need no locking.
+   */
+  private Map<CueIndex, List<List<int[]>>> found;
+
+  /** The filter of {@link #startsSomeWord}, and whether it is built yet. */
+  private long pairsLow;
+
+  private long pairsHigh;
+  private boolean filtered;
 
   private Words(String joined, int count, int[] starts) {
     this.joined = joined;
@@ -150,6 +165,14 @@ public final class Words {
     return out;
   }
 
+  /** {@code index}'s spans here, computed by {@code lookup} on the first request. */
+  List<List<int[]>> found(CueIndex index, Function<Words, List<List<int[]>>> lookup) {
+    if (found == null) {
+      found = new IdentityHashMap<>(4);
+    }
+    return found.computeIfAbsent(index, k -> lookup.apply(this));
+  }
+
   /** Where word {@code i} starts in {@link #text()}. */
   int start(int i) {
     return starts[i];
@@ -169,7 +192,12 @@ public final class Words {
 
   private int find(String cue, int from) {
     boolean prefix = cue.endsWith("*");
-    String body = prefix ? cue.substring(0, cue.length() - 1) : cue;
+    int length = prefix ? cue.length() - 1 : cue.length();
+    // Most cues are absent; their first two letters, never seen at the start of a word, say so.
+    if (length >= 2 && cue.charAt(0) != '.' && !startsSomeWord(cue.charAt(0), cue.charAt(1))) {
+      return -1;
+    }
+    String body = prefix ? cue.substring(0, length) : cue;
     int at = from;
     while (true) {
       int hit = joined.indexOf(body, at);
@@ -185,6 +213,31 @@ public final class Words {
       }
       at = hit + 1;
     }
+  }
+
+  /**
+   * Whether some word may start with {@code a} then {@code b} (the space after a one-letter word
+   * counts as its second letter). A 128-bit filter of the pairs that start words, built on first
+   * use: a {@code false} is certain, a {@code true} only likely.
+   */
+  private boolean startsSomeWord(char a, char b) {
+    if (!filtered) {
+      for (int i = 0; i < count; i++) {
+        int bit = pairBit(joined.charAt(starts[i]), joined.charAt(starts[i] + 1));
+        if (bit < 64) {
+          pairsLow |= 1L << bit;
+        } else {
+          pairsHigh |= 1L << (bit - 64);
+        }
+      }
+      filtered = true;
+    }
+    int bit = pairBit(a, b);
+    return bit < 64 ? (pairsLow & (1L << bit)) != 0 : (pairsHigh & (1L << (bit - 64))) != 0;
+  }
+
+  private static int pairBit(char a, char b) {
+    return ((a * 31 + b) * 0x9E3779B9) >>> 25;
   }
 
   @Override

@@ -65,20 +65,41 @@ record Line(
   /** Strips markup and bullets and reads the moments of one raw line. */
   static Line read(int number, int offset, String raw) {
     String text = raw.length() > TimeLexer.MAX_LINE ? raw.substring(0, TimeLexer.MAX_LINE) : raw;
-    text = IMAGE.matcher(text).replaceAll(" ");
-    text = LINK.matcher(text).replaceAll("$1");
-    text = TAG.matcher(text).replaceAll(" ");
-    text = ENTITY.matcher(text).replaceAll(" ");
+    // Every line of a document comes here, and most have no markup: each pattern runs only when
+    // the character it cannot match without is there.
+    if (text.indexOf("](") >= 0) {
+      text = IMAGE.matcher(text).replaceAll(" ");
+      text = LINK.matcher(text).replaceAll("$1");
+    }
+    if (text.indexOf('<') >= 0) {
+      text = TAG.matcher(text).replaceAll(" ");
+    }
+    if (text.indexOf('&') >= 0) {
+      text = ENTITY.matcher(text).replaceAll(" ");
+    }
     text = text.replace("**", "").replace("__", "").replace('`', ' ').replace('\t', ' ');
-    text = LEAD.matcher(text).replaceFirst("").strip();
-    var labelMatch = LABEL.matcher(text);
-    String label =
-        labelMatch.find() ? labelMatch.group(1).strip().toLowerCase(java.util.Locale.ROOT) : "";
+    if (!text.isEmpty() && mayLead(text.charAt(0))) {
+      text = LEAD.matcher(text).replaceFirst("");
+    }
+    text = text.strip();
+    String label = "";
+    if (text.indexOf(':') >= 0) {
+      var labelMatch = LABEL.matcher(text);
+      if (labelMatch.find()) {
+        label = labelMatch.group(1).strip().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
     List<Mention> mentions = TimeLexer.scan(text);
     List<Moment> moments = new ArrayList<>();
     List<Zone> zones = new ArrayList<>();
     group(text, mentions, moments, zones);
     return new Line(number, offset, text, label, moments, ranges(text, moments), zones);
+  }
+
+  /** Whether {@link #LEAD} can match anything at a line starting with {@code c}. */
+  private static boolean mayLead(char c) {
+    return (c >= '0' && c <= '9')
+        || " \t\n\u000B\f\r>#*+|-\u2022\u00b7\u25e6\u25aa\u2013\u2014".indexOf(c) >= 0;
   }
 
   /** Whether the line starts with a moment that has a time: a timeline entry. */

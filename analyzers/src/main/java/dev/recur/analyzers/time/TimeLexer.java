@@ -86,11 +86,12 @@ final class TimeLexer {
   static List<Mention> scan(String line) {
     String text = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line;
     List<Mention> found = new ArrayList<>();
+    boolean zoned = mayHoldZone(text);
     if (mayHoldTime(text)) {
       dates(text, found);
-      times(text, found);
+      times(text, found, zoned);
     }
-    if (mayHoldZone(text)) {
+    if (zoned) {
       zones(text, found);
     }
     found.sort(
@@ -117,8 +118,7 @@ final class TimeLexer {
         return true;
       }
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("noon") || lower.contains("midday") || lower.contains("midnight");
+    return mayNameNoon(text);
   }
 
   /** Every zone has two capitals in a row ("UTC") or is a name ending in "time". */
@@ -208,29 +208,55 @@ final class TimeLexer {
     }
   }
 
-  private static void times(String text, List<Mention> out) {
-    Matcher m = CLOCK.matcher(text);
-    while (m.find()) {
-      out.add(time(m.start(), m.end(), m.group(1), m.group(2), m.group(3), false));
+  /**
+   * The clock patterns, each run only when the letter or sign it needs is in the line (they are
+   * case-insensitive in ASCII only, so both cases are looked for); {@code zoned} is {@link
+   * #mayHoldZone}, without which no bare hour has its zone.
+   */
+  private static void times(String text, List<Mention> out, boolean zoned) {
+    boolean colonOrH = has(text, ':') || has(text, 'h') || has(text, 'H');
+    Matcher m;
+    if (colonOrH) {
+      m = CLOCK.matcher(text);
+      while (m.find()) {
+        out.add(time(m.start(), m.end(), m.group(1), m.group(2), m.group(3), false));
+      }
     }
-    m = HOUR_MERIDIEM.matcher(text);
-    while (m.find()) {
-      out.add(time(m.start(), m.end(), m.group(1), "00", m.group(2), false));
+    if (has(text, 'm') || has(text, 'M')) {
+      m = HOUR_MERIDIEM.matcher(text);
+      while (m.find()) {
+        out.add(time(m.start(), m.end(), m.group(1), "00", m.group(2), false));
+      }
     }
-    m = MILITARY.matcher(text);
-    while (m.find()) {
-      out.add(time(m.start(), m.end(), m.group(1), m.group(2), null, false));
+    if (has(text, 'h') || has(text, 'H')) {
+      m = MILITARY.matcher(text);
+      while (m.find()) {
+        out.add(time(m.start(), m.end(), m.group(1), m.group(2), null, false));
+      }
     }
-    m = NOON.matcher(text);
-    while (m.find()) {
-      boolean midnight = m.group(1).equalsIgnoreCase("midnight");
-      // Written as 12 am / 12 pm so that a range never reads them as the other half of the day.
-      out.add(new TimeMention(m.start(), m.end(), 12, 0, midnight ? 'a' : 'p', false));
+    if (mayNameNoon(text)) {
+      m = NOON.matcher(text);
+      while (m.find()) {
+        boolean midnight = m.group(1).equalsIgnoreCase("midnight");
+        // Written as 12 am / 12 pm so that a range never reads them as the other half of the day.
+        out.add(new TimeMention(m.start(), m.end(), 12, 0, midnight ? 'a' : 'p', false));
+      }
     }
-    m = BARE_HOUR.matcher(text);
-    while (m.find()) {
-      out.add(time(m.start(), m.end(), m.group(1), "00", null, true));
+    if (zoned) {
+      m = BARE_HOUR.matcher(text);
+      while (m.find()) {
+        out.add(time(m.start(), m.end(), m.group(1), "00", null, true));
+      }
     }
+  }
+
+  private static boolean has(String text, char c) {
+    return text.indexOf(c) >= 0;
+  }
+
+  private static boolean mayNameNoon(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("noon") || lower.contains("midday") || lower.contains("midnight");
   }
 
   private static void zones(String text, List<Mention> out) {

@@ -70,6 +70,28 @@ class CueIndexTest {
   }
 
   @Test
+  void wordsFindWholeWordPhrasesAndNothingElse() {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    String[] vocabulary = {"a", "ab", "abc", "b", "ba", "db", "team", "x.y", "9", "é", "éa"};
+    for (int n = 0; n < 2_000; n++) {
+      String[] tokens = new String[random.nextInt(8)];
+      for (int i = 0; i < tokens.length; i++) {
+        tokens[i] = vocabulary[random.nextInt(vocabulary.length)];
+      }
+      Words words = Words.of(tokens);
+      String cue = vocabulary[random.nextInt(vocabulary.length)];
+      if (random.nextBoolean()) {
+        cue += " " + vocabulary[random.nextInt(vocabulary.length)];
+      }
+      String where = "seed " + seed + ": '" + cue + "' in '" + words + "'";
+      assertEquals(words.text().contains(" " + cue + " "), words.contains(cue), where);
+      boolean prefixHit = words.text().contains(" " + cue);
+      assertEquals(prefixHit, words.contains(cue + "*"), where);
+    }
+  }
+
+  @Test
   void prefixCueSpansToTheEndOfItsWord() {
     CueIndex index =
         CueIndex.of(List.of(new Term("misconfiguration", List.of("misconfigur*", "bad config"))));
