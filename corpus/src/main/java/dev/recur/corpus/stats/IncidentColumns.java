@@ -106,18 +106,23 @@ final class IncidentColumns {
     final Dictionary services = new Dictionary();
     final Dictionary herrings = new Dictionary();
     private int size;
-    private int[] fault;
-    private int[] component;
-    private int[] service;
-    private long[] start;
-    private int[] duration;
-    private float[] impact;
-    private int[] timeToDetect;
-    private int[] timeToResolve;
-    private int[] actionMask;
-    private int[] docId;
+    // the column arrays are filled in place by bulk readers after appendRows
+    int[] fault;
+    int[] component;
+    int[] service;
+    long[] start;
+    int[] duration;
+    float[] impact;
+    int[] timeToDetect;
+    int[] timeToResolve;
+    int[] actionMask;
+    int[] docId;
     private int[] herringStart;
     private int herringCount;
+
+    /** Rows whose red herrings are final; {@code herringStart} of later rows may be stale. */
+    private int settled;
+
     private int[] herring = new int[16];
     private int[] herringMinutes = new int[16];
 
@@ -155,6 +160,7 @@ final class IncidentColumns {
       if (size == fault.length) {
         grow();
       }
+      settle(size);
       this.docId[size] = docId;
       this.fault[size] = faultId;
       this.component[size] = componentId;
@@ -167,6 +173,7 @@ final class IncidentColumns {
       this.actionMask[size] = actionMask;
       size++;
       herringStart[size] = herringCount;
+      settled = size;
       return this;
     }
 
@@ -175,6 +182,7 @@ final class IncidentColumns {
       if (size == 0) {
         throw new IllegalStateException("add a row before its red herrings");
       }
+      settle(size - 1);
       for (int i = herringStart[size - 1]; i < herringCount; i++) {
         if (herring[i] == herringId) {
           if (minutes != ABSENT) {
@@ -191,7 +199,56 @@ final class IncidentColumns {
       herringMinutes[herringCount] = minutes;
       herringCount++;
       herringStart[size] = herringCount;
+      settled = size;
       return this;
+    }
+
+    /**
+     * Appends {@code count} rows holding the given dictionary ids and nothing else (no start, no
+     * minutes, no impact, no actions, no red herrings), for a reader to fill column by column;
+     * returns the first new row.
+     */
+    int appendRows(int count, int faultId, int componentId, int serviceId) {
+      while (size + count > fault.length) {
+        grow();
+      }
+      int from = size;
+      int to = size + count;
+      Arrays.fill(fault, from, to, faultId);
+      Arrays.fill(component, from, to, componentId);
+      Arrays.fill(service, from, to, serviceId);
+      Arrays.fill(start, from, to, NO_START);
+      Arrays.fill(duration, from, to, ABSENT);
+      Arrays.fill(impact, from, to, Float.NaN);
+      Arrays.fill(timeToDetect, from, to, ABSENT);
+      Arrays.fill(timeToResolve, from, to, ABSENT);
+      Arrays.fill(actionMask, from, to, 0);
+      size = to;
+      return from;
+    }
+
+    /**
+     * Gives rows {@code first ..} their red herrings: row {@code first + r} has {@code counts[r]}
+     * entries, taken in order from {@code ids} and {@code minutes}, each herring at most once a
+     * row. Rows get their red herrings in row order; the rows skipped have none.
+     */
+    void appendHerrings(int first, int[] counts, int[] ids, int[] minutes, int n) {
+      if (first < settled || first + counts.length > size) {
+        throw new IllegalStateException("red herrings go to later rows, in row order");
+      }
+      settle(first);
+      if (herringCount + n > herring.length) {
+        int capacity = Math.max(herring.length * 2, herringCount + n);
+        herring = Arrays.copyOf(herring, capacity);
+        herringMinutes = Arrays.copyOf(herringMinutes, capacity);
+      }
+      System.arraycopy(ids, 0, herring, herringCount, n);
+      System.arraycopy(minutes, 0, herringMinutes, herringCount, n);
+      for (int r = 0; r < counts.length; r++) {
+        herringStart[first + r + 1] = herringStart[first + r] + counts[r];
+      }
+      herringCount += n;
+      settled = first + counts.length;
     }
 
     /** Adds a row from values, interning the strings; for tests and small inputs. */
@@ -243,7 +300,16 @@ final class IncidentColumns {
       herringStart = Arrays.copyOf(herringStart, n + 1);
     }
 
+    /** Settles the rows before {@code row} that got no red herrings. */
+    private void settle(int row) {
+      for (int r = settled + 1; r <= row; r++) {
+        herringStart[r] = herringCount;
+      }
+      settled = Math.max(settled, row);
+    }
+
     IncidentColumns build() {
+      settle(size);
       return new IncidentColumns(this);
     }
   }

@@ -71,14 +71,14 @@ final class StatsEngine {
   RecurrenceStats compute(FamilySource families) throws IOException {
     int[] rows = selectRows();
     long[] order = startOrder(rows);
-    int dated = 0;
+    int datedCount = 0;
     long firstKey = Long.MAX_VALUE;
     long lastKey = Long.MIN_VALUE;
     long earliest = Long.MAX_VALUE;
     long latest = Long.MIN_VALUE;
     for (long key : order) {
       if ((key >>> 32) != UNDATED) {
-        dated++;
+        datedCount++;
         firstKey = Math.min(firstKey, key);
         lastKey = Math.max(lastKey, key);
         long start = cols.start[(int) key];
@@ -86,6 +86,7 @@ final class StatsEngine {
         latest = Math.max(latest, start);
       }
     }
+    int dated = datedCount;
     long from = dated == 0 ? 0 : cols.start[(int) firstKey];
     long to = dated == 0 ? 0 : cols.start[(int) lastKey];
     long midpoint = from + (to - from) / 2;
@@ -93,26 +94,42 @@ final class StatsEngine {
         new PeriodTable(options.period(), dated == 0 ? 0 : earliest, dated == 0 ? 0 : latest);
 
     Grouping grouping = group(rows, order);
-    List<SignatureStats> signatures = new ArrayList<>(grouping.count);
+    // the groups, largest first, and the whole-selection figures are computed side by side
+    Integer[] bySize = new Integer[grouping.count];
+    Arrays.setAll(bySize, g -> g);
+    Arrays.sort(bySize, Comparator.comparingInt(grouping::size).reversed());
+    GroupResult[] groups = new GroupResult[grouping.count];
+    Whole whole = new Whole();
+    Workers.run(
+        Whole.TASKS + grouping.count,
+        task -> {
+          if (task < Whole.TASKS) {
+            whole.compute(task, rows, dated, periods, grouping);
+          } else {
+            int g = bySize[task - Whole.TASKS];
+            groups[g] = signatureStats(grouping, g, midpoint, periods);
+          }
+        });
+    // the listing keeps the newest pairs; offering them group by group, as found, makes the
+    // choice among pairs tied at the cut the same on every run
     PriorityQueue<Pair> promised =
         new PriorityQueue<>(Comparator.comparingLong((Pair p) -> p.laterStart));
-    int[] promisedTotal = {0};
-    Buffers buffers = new Buffers(grouping.largest() + 1);
-    for (int g = 0; g < grouping.count; g++) {
-      signatures.add(
-          signatureStats(grouping, g, midpoint, periods, buffers, promised, promisedTotal));
-    }
-    signatures.sort(SIGNATURE_ORDER);
-
-    double[] all = new double[rows.length];
-    int n = 0;
-    for (int row : rows) {
-      if (cols.duration[row] != IncidentColumns.ABSENT) {
-        all[n++] = cols.duration[row];
+    int promisedTotal = 0;
+    int keep = options.maxPromisedBefore();
+    List<SignatureStats> signatures = new ArrayList<>(grouping.count);
+    for (GroupResult group : groups) {
+      signatures.add(group.stats);
+      promisedTotal += group.promised;
+      for (Pair pair : group.pairs) {
+        if (promised.size() < keep) {
+          promised.add(pair);
+        } else if (promised.peek().laterStart < pair.laterStart) {
+          promised.poll();
+          promised.add(pair);
+        }
       }
     }
-    List<DurationBucket> histogram = histogram(all, n);
-    Summary durations = Summary.ofSorting(all, n);
+    signatures.sort(SIGNATURE_ORDER);
 
     return new RecurrenceStats(
         options,
@@ -121,14 +138,44 @@ final class StatsEngine {
         dated == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(from)),
         dated == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(to)),
         signatures,
-        periods(rows, dated, periods),
-        durations,
-        histogram,
-        herrings(rows, grouping),
+        whole.periods,
+        whole.durations,
+        whole.histogram,
+        whole.herrings,
         promisedList(promised, grouping),
-        promisedTotal[0],
+        promisedTotal,
         families.find(familyCandidates(order, dated), row -> signature(row).label()));
   }
+
+  /** The figures over the whole selection, each one task. */
+  private final class Whole {
+    static final int TASKS = 3;
+    List<HerringStats> herrings;
+    List<PeriodBreakdown> periods;
+    List<DurationBucket> histogram;
+    Summary durations;
+
+    void compute(int task, int[] rows, int dated, PeriodTable table, Grouping grouping) {
+      switch (task) {
+        case 0 -> herrings = herrings(rows, grouping);
+        case 1 -> periods = periods(rows, dated, table);
+        default -> {
+          int[] all = new int[rows.length];
+          int n = 0;
+          for (int row : rows) {
+            if (cols.duration[row] != IncidentColumns.ABSENT) {
+              all[n++] = cols.duration[row];
+            }
+          }
+          histogram = histogram(all, n);
+          durations = Summary.ofInts(all, n);
+        }
+      }
+    }
+  }
+
+  /** What the scan of one group yields: its statistics and its newest "promised before" pairs. */
+  private record GroupResult(SignatureStats stats, List<Pair> pairs, int promised) {}
 
   /**
    * The newest dated rows first, then the undated ones in row order, at most {@code
@@ -266,7 +313,10 @@ final class StatsEngine {
     int[] groupOfRow;
     int[] representative;
 
-    /** Per slot: the start key above the slot's index within its group, sorted within a group. */
+    /**
+     * Per slot: the start key above the slot's index within its group; each group's task sorts its
+     * own part.
+     */
     long[] order;
 
     int[] row;
@@ -280,30 +330,22 @@ final class StatsEngine {
     int size(int g) {
       return offsets[g + 1] - offsets[g];
     }
-
-    int largest() {
-      int max = 0;
-      for (int g = 0; g < count; g++) {
-        max = Math.max(max, size(g));
-      }
-      return max;
-    }
   }
 
-  /** Scratch space for one group's samples, sized for the largest group. */
+  /** Scratch space for one group's samples. */
   private static final class Buffers {
     final double[] intervals;
-    final double[] duration;
+    final int[] duration;
     final double[] impact;
-    final double[] timeToDetect;
-    final double[] timeToResolve;
+    final int[] timeToDetect;
+    final int[] timeToResolve;
 
     Buffers(int size) {
       intervals = new double[size];
-      duration = new double[size];
+      duration = new int[size];
       impact = new double[size];
-      timeToDetect = new double[size];
-      timeToResolve = new double[size];
+      timeToDetect = new int[size];
+      timeToResolve = new int[size];
     }
   }
 
@@ -404,9 +446,6 @@ final class StatsEngine {
       grouping.timeToDetect[slot] = cols.timeToDetect[row];
       grouping.timeToResolve[slot] = cols.timeToResolve[row];
     }
-    for (int g = 0; g < count; g++) {
-      Arrays.sort(grouping.order, grouping.offsets[g], grouping.offsets[g + 1]);
-    }
     return grouping;
   }
 
@@ -426,16 +465,12 @@ final class StatsEngine {
   /** A "promised before" pair found during the scan, ordered by the later incident's start rank. */
   private record Pair(int group, int category, int earlier, int later, long laterStart) {}
 
-  private SignatureStats signatureStats(
-      Grouping grouping,
-      int g,
-      long midpoint,
-      PeriodTable periods,
-      Buffers buffers,
-      PriorityQueue<Pair> promised,
-      int[] promisedTotal) {
+  /** Sorts group {@code g} by start and scans it once; touches nothing shared but to read. */
+  private GroupResult signatureStats(Grouping grouping, int g, long midpoint, PeriodTable periods) {
     int from = grouping.offsets[g];
     int to = grouping.offsets[g + 1];
+    Arrays.sort(grouping.order, from, to);
+    Buffers buffers = new Buffers(to - from);
     List<LabelCount> perPeriod = new ArrayList<>();
     long first = IncidentColumns.NO_START;
     long last = IncidentColumns.NO_START;
@@ -522,38 +557,34 @@ final class StatsEngine {
     if (runCount > 0) {
       perPeriod.add(new LabelCount(periods.label(runPeriod), runCount));
     }
-    promisedTotal[0] += found;
+    List<Pair> pairs = new ArrayList<>(Math.min(found, keep));
     for (int k = 0; k < Math.min(found, keep); k++) {
-      Pair pair =
-          new Pair(g, ringCategory[k], ringEarlier[k], ringLater[k], cols.start[ringLater[k]]);
-      if (promised.size() < keep) {
-        promised.add(pair);
-      } else if (promised.peek().laterStart < pair.laterStart) {
-        promised.poll();
-        promised.add(pair);
-      }
+      pairs.add(
+          new Pair(g, ringCategory[k], ringEarlier[k], ringLater[k], cols.start[ringLater[k]]));
     }
-    return new SignatureStats(
-        signature(grouping.representative[g]),
-        to - from,
-        first == IncidentColumns.NO_START
-            ? Optional.empty()
-            : Optional.of(Instant.ofEpochMilli(first)),
-        last == IncidentColumns.NO_START
-            ? Optional.empty()
-            : Optional.of(Instant.ofEpochMilli(last)),
-        perPeriod,
-        Summary.ofSorting(buffers.intervals, intervals),
-        Summary.ofSorting(buffers.duration, durations),
-        Summary.ofSorting(buffers.impact, impacts),
-        Summary.ofSorting(buffers.timeToDetect, detected),
-        Summary.ofSorting(buffers.timeToResolve, resolved),
-        Trend.of(earlier, later),
-        earlier,
-        later);
+    SignatureStats stats =
+        new SignatureStats(
+            signature(grouping.representative[g]),
+            to - from,
+            first == IncidentColumns.NO_START
+                ? Optional.empty()
+                : Optional.of(Instant.ofEpochMilli(first)),
+            last == IncidentColumns.NO_START
+                ? Optional.empty()
+                : Optional.of(Instant.ofEpochMilli(last)),
+            perPeriod,
+            Summary.ofSorting(buffers.intervals, intervals),
+            Summary.ofInts(buffers.duration, durations),
+            Summary.ofSorting(buffers.impact, impacts),
+            Summary.ofInts(buffers.timeToDetect, detected),
+            Summary.ofInts(buffers.timeToResolve, resolved),
+            Trend.of(earlier, later),
+            earlier,
+            later);
+    return new GroupResult(stats, pairs, found);
   }
 
-  private static List<DurationBucket> histogram(double[] durations, int n) {
+  private static List<DurationBucket> histogram(int[] durations, int n) {
     int[] counts = new int[BUCKET_BOUNDS.length];
     for (int i = 0; i < n; i++) {
       int b = BUCKET_BOUNDS.length - 1;

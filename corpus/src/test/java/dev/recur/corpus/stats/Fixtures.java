@@ -125,11 +125,16 @@ final class Fixtures {
   /** An in-memory corpus holding {@code records}, committed. */
   static Corpus corpus(List<Pm> records) throws IOException {
     Corpus corpus = Corpus.open(new ByteBuffersDirectory(), Pipeline.builder().build());
+    put(corpus, records);
+    return corpus;
+  }
+
+  /** Adds {@code records} to {@code corpus} and commits them, which writes a new segment. */
+  static void put(Corpus corpus, List<Pm> records) {
     for (Pm pm : records) {
       corpus.put(SourceDocument.of(pm.source, pm.text()), pm.record());
     }
     corpus.commit();
-    return corpus;
   }
 
   /** The six incidents of {@code StatsEngineTest}, written as records. */

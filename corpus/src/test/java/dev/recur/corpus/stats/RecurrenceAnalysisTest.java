@@ -115,4 +115,57 @@ class RecurrenceAnalysisTest {
       assertTrue(none.families().isEmpty());
     }
   }
+
+  @Test
+  void segmentsAndDeletedDocumentsGiveTheSameFiguresAsOneSegment() throws IOException {
+    List<Fixtures.Pm> six = Fixtures.six();
+    // undated fillers keep the deleted share low enough that the merge policy leaves it in place
+    List<Fixtures.Pm> records = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      records.add(new Fixtures.Pm("filler-" + i + ".md"));
+    }
+    records.addAll(six);
+    try (Corpus single = Fixtures.corpus(records);
+        Corpus split = Fixtures.corpus(records.subList(0, 32))) {
+      // a decoy in every segment, deleted afterwards, and the records spread over three commits
+      List<Fixtures.Pm> decoys = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        Fixtures.Pm decoy =
+            new Fixtures.Pm("decoy-" + i + ".md")
+                .cause("misconfiguration", "load-balancer")
+                .at("2024-0" + (i + 2) + "-03T08:00", 10 + i)
+                .herring("dns", 7)
+                .action(ActionCategory.MONITORING, "A promise that never was");
+        decoys.add(decoy);
+      }
+      Fixtures.put(split, List.of(decoys.get(0), six.get(2), six.get(3)));
+      Fixtures.put(split, List.of(six.get(4), decoys.get(1), six.get(5), decoys.get(2)));
+      for (Fixtures.Pm decoy : decoys) {
+        split.delete(decoy.source);
+      }
+      split.commit();
+      try (var searcher = split.searcher()) {
+        assertTrue(searcher.indexSearcher().getIndexReader().leaves().size() > 1);
+        assertTrue(searcher.indexSearcher().getIndexReader().hasDeletions());
+      }
+      for (StatsOptions options :
+          List.of(
+              StatsOptions.defaults(),
+              StatsOptions.builder()
+                  .dimensions(java.util.EnumSet.allOf(Dimension.class))
+                  .period(Period.QUARTER)
+                  .build())) {
+        RecurrenceStats expected = RecurrenceAnalysis.compute(single, options);
+        RecurrenceStats actual = RecurrenceAnalysis.compute(split, options);
+        assertEquals(expected.incidents(), actual.incidents());
+        assertEquals(expected.signatures(), actual.signatures());
+        assertEquals(expected.periods(), actual.periods());
+        assertEquals(expected.durationMinutes(), actual.durationMinutes());
+        assertEquals(expected.durationHistogram(), actual.durationHistogram());
+        assertEquals(expected.herrings(), actual.herrings());
+        assertEquals(expected.promisedBefore(), actual.promisedBefore());
+        assertEquals(expected.promisedBeforeTotal(), actual.promisedBeforeTotal());
+      }
+    }
+  }
 }

@@ -33,4 +33,23 @@ class SummaryTest {
       assertEquals(Optional.of(sorted[n - 1]), s.max(), where);
     }
   }
+
+  @Test
+  void countedWholeNumbersAgreeWithSelection() {
+    long seed = 20_261_122L;
+    SplittableRandom rnd = new SplittableRandom(seed);
+    // narrow spans are counted, wide ones fall back to selection
+    for (int span : new int[] {1, 7, 100, 5_000, 20_000, 1_000_000_000}) {
+      for (int size : new int[] {1, 2, 3, 10, 11, 999, 3_000}) {
+        for (int repeat = 0; repeat < 20; repeat++) {
+          int[] v = rnd.ints(size, 0, span).toArray();
+          double[] d = Arrays.stream(v).asDoubleStream().toArray();
+          assertEquals(
+              Summary.ofSorting(d, size),
+              Summary.ofInts(v, size),
+              "seed " + seed + ", span " + span + ", size " + size + ", repeat " + repeat);
+        }
+      }
+    }
+  }
 }
