@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A past incident found similar to a query incident, with the evidence: how alike the texts are,
- * whether the root-cause signature is the same, which red herrings and which words they share.
+ * whether the root-cause signature (or at least its component) is the same, which red herrings and
+ * which words they share.
  *
  * @param id the record id
  * @param source where the postmortem came from
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param textSimilarity the more-like-this score relative to the best candidate's, 0 to 1
  * @param signature the incident's root-cause signature, {@code fault/component}
  * @param sameSignature whether the signature equals the query's (never for an unknown fault)
+ * @param sameComponent whether the root-cause component equals the query's (never for {@code
+ *     other}); true whenever {@code sameSignature} is
  * @param sharedHerrings red herrings both incidents chased
  * @param sharedTerms the query's distinctive words that this incident also uses, most telling first
  */
@@ -27,6 +30,7 @@ public record SimilarIncident(
     double textSimilarity,
     String signature,
     boolean sameSignature,
+    boolean sameComponent,
     List<String> sharedHerrings,
     List<String> sharedTerms) {
   public SimilarIncident {
@@ -50,6 +54,8 @@ public record SimilarIncident(
     List<String> parts = new ArrayList<>();
     if (sameSignature) {
       parts.add("same signature " + signature);
+    } else if (sameComponent) {
+      parts.add("same component " + signature.substring(signature.indexOf('/') + 1));
     }
     if (!sharedHerrings.isEmpty()) {
       parts.add("both chased " + String.join(", ", sharedHerrings));

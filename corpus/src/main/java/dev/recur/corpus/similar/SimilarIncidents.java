@@ -20,10 +20,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.DocValues;
@@ -41,16 +44,17 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
  * Finds the past incidents most like a given one. Text similarity comes from Lucene's
- * more-like-this over the root cause, resolution and summary sections (and, more weakly, the whole
- * text; the whole text alone when the record has none of those sections); structure adds to it: the
- * same {@code fault/component} signature and shared red herrings. Each result says why it is
- * similar. Stateless and thread-safe.
+ * more-like-this over the root cause, resolution and summary sections (over the whole text only
+ * when the record has none of those sections); structure adds to it: the same {@code
+ * fault/component} signature and shared red herrings. Each result says why it is similar. Stateless
+ * and thread-safe.
  */
 public final class SimilarIncidents {
 
@@ -61,11 +65,21 @@ public final class SimilarIncidents {
   /** Weight of the same signature, against a best text match of 1. */
   static final double SIGNATURE_WEIGHT = 0.35;
 
+  /**
+   * Weight of the same component under another fault: the same part of the system broke, which
+   * matters less than breaking the same way.
+   */
+  static final double COMPONENT_WEIGHT = 0.15;
+
   /** Weight of sharing every red herring of the query. */
   static final double HERRING_WEIGHT = 0.15;
 
   private static final float SIGNATURE_BOOST = 0.001f;
-  private static final int MAX_QUERY_TERMS = 20;
+
+  /** Weight of the whole text's match against the sections' match. */
+  private static final float WHOLE_TEXT_WEIGHT = 0.5f;
+
+  private static final int MAX_QUERY_TERMS = 16;
   private static final int COMMON_FLOOR = 100;
   private static final int MAX_SHARED_TERMS = 6;
   private static final int MAX_K = 1000;
@@ -91,10 +105,15 @@ public final class SimilarIncidents {
   private static final Set<String> NOISE = noiseTerms();
 
   /**
-   * Reads the query document into the terms the index holds. Shared: an analyzer is thread-safe and
-   * reuses its token streams per thread.
+   * Reads the query document into the terms the index holds, every spelling of a synonym included
+   * (the index keeps words as written, so an "LB" in the query must also find "load balancer"),
+   * except in {@code section.root_cause}, which the index holds in canonical form. Shared: an
+   * analyzer is thread-safe and reuses its token streams per thread.
    */
-  private static final Analyzer ANALYZER = IndexFields.indexAnalyzer();
+  private static final Analyzer ANALYZER =
+      new PerFieldAnalyzerWrapper(
+          PostmortemAnalyzer.forQuerying(),
+          Map.of(IndexFields.section(SectionKind.ROOT_CAUSE), IndexFields.indexAnalyzer()));
 
   /** Only the start of a long document is read for term spellings; the terms repeat early. */
   private static final int SURFACE_CHARS = 20_000;
@@ -134,7 +153,8 @@ public final class SimilarIncidents {
           "no document with id or source '" + idOrSource + "' in the corpus");
     }
     int doc = docs.get(0);
-    return like(snapshot, snapshot.record(doc), snapshot.text(doc), k, true);
+    // The stored text is read only when the record has none of the similar sections.
+    return like(snapshot, snapshot.record(doc), () -> snapshot.text(doc), k, true);
   }
 
   /**
@@ -143,11 +163,12 @@ public final class SimilarIncidents {
    */
   public static List<SimilarIncident> like(
       CorpusSearcher snapshot, Postmortem record, String text, int k) {
-    return like(snapshot, record, text, k, false);
+    Objects.requireNonNull(text, "text");
+    return like(snapshot, record, () -> text, k, false);
   }
 
   private static List<SimilarIncident> like(
-      CorpusSearcher snapshot, Postmortem record, String text, int k, boolean indexed) {
+      CorpusSearcher snapshot, Postmortem record, Supplier<String> text, int k, boolean indexed) {
     if (k < 1 || k > MAX_K) {
       throw new IllegalArgumentException("[k] must be within 1.." + MAX_K + ", got " + k);
     }
@@ -159,7 +180,7 @@ public final class SimilarIncidents {
   }
 
   private static List<SimilarIncident> find(
-      CorpusSearcher snapshot, Postmortem record, String text, int k, boolean indexed)
+      CorpusSearcher snapshot, Postmortem record, Supplier<String> text, int k, boolean indexed)
       throws IOException {
     IndexReader reader = snapshot.indexSearcher().getIndexReader();
     Analyzer analyzer = ANALYZER;
@@ -177,16 +198,14 @@ public final class SimilarIncidents {
     BooleanQuery.Builder candidates = new BooleanQuery.Builder();
     Map<Term, Float> queryTerms = new HashMap<>();
     if (!sections.isEmpty()) {
-      addMoreLikeThis(candidates, queryTerms, reader, analyzer, sections, minDocFreq, 1f);
+      addMoreLikeThis(candidates, queryTerms, reader, analyzer, sections, minDocFreq);
     }
-    addMoreLikeThis(
-        candidates,
-        queryTerms,
-        reader,
-        analyzer,
-        Map.of(IndexFields.TEXT, List.of(text)),
-        minDocFreq,
-        sections.isEmpty() ? 1f : 0.5f);
+    // The whole text is the fallback only: its words are mostly the story around the incident,
+    // and its query would cost several times as much to run as that of the sections.
+    if (queryTerms.isEmpty()) {
+      sections = Map.of(IndexFields.TEXT, List.of(text.get()));
+      addMoreLikeThis(candidates, queryTerms, reader, analyzer, sections, minDocFreq);
+    }
 
     RootCause cause =
         record
@@ -211,6 +230,7 @@ public final class SimilarIncidents {
     }
 
     TopDocs top = snapshot.indexSearcher().search(candidates.build(), Math.max(50, 5 * k));
+    top = rescoreOnWholeText(snapshot, top, queryTerms);
     List<Candidate> scored = new ArrayList<>();
     double bestText = 0;
     for (ScoreDoc sd : top.scoreDocs) {
@@ -222,14 +242,14 @@ public final class SimilarIncidents {
       c.textSimilarity = bestText > 0 ? Math.min(1, c.textScore / bestText) : 0;
       c.score =
           c.textSimilarity
-              + (c.sameSignature ? SIGNATURE_WEIGHT : 0)
+              + (c.sameSignature ? SIGNATURE_WEIGHT : c.sameComponent ? COMPONENT_WEIGHT : 0)
               + (herrings.isEmpty()
                   ? 0
                   : HERRING_WEIGHT * c.sharedHerrings.size() / herrings.size());
     }
     scored.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(c -> c.doc));
 
-    Map<String, String> surface = surfaceForms(analyzer, sections, text);
+    Map<String, String> surface = surfaceForms(analyzer, sections);
     List<Map.Entry<Term, Float>> byBoost = new ArrayList<>(queryTerms.entrySet());
     byBoost.sort(
         Map.Entry.<Term, Float>comparingByValue().reversed().thenComparing(e -> e.getKey().text()));
@@ -245,10 +265,40 @@ public final class SimilarIncidents {
               c.textSimilarity,
               c.signature,
               c.sameSignature,
+              c.sameComponent,
               c.sharedHerrings,
               sharedTerms(reader, c.doc, byBoost, surface)));
     }
     return out;
+  }
+
+  /**
+   * Adds to each candidate's score how well its whole text matches the query's terms, so that an
+   * incident whose sections were cut differently still counts its words. Only the candidates are
+   * scored, which costs a fraction of searching the corpus with the whole text.
+   */
+  private static TopDocs rescoreOnWholeText(
+      CorpusSearcher snapshot, TopDocs top, Map<Term, Float> queryTerms) throws IOException {
+    if (top.scoreDocs.length == 0 || queryTerms.isEmpty()) {
+      return top;
+    }
+    Map<String, Float> words = new HashMap<>();
+    queryTerms.forEach((term, boost) -> words.merge(term.text(), boost, Math::max));
+    BooleanQuery.Builder text = new BooleanQuery.Builder();
+    words.forEach(
+        (word, boost) ->
+            text.add(
+                new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, word)), boost),
+                Occur.SHOULD));
+    QueryRescorer rescorer =
+        new QueryRescorer(text.build()) {
+          @Override
+          protected float combine(
+              float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+            return firstPassScore + (secondPassMatches ? WHOLE_TEXT_WEIGHT * secondPassScore : 0);
+          }
+        };
+    return rescorer.rescore(snapshot.indexSearcher(), top, top.scoreDocs.length);
   }
 
   private static void addMoreLikeThis(
@@ -257,8 +307,7 @@ public final class SimilarIncidents {
       IndexReader reader,
       Analyzer analyzer,
       Map<String, Collection<Object>> fields,
-      int minDocFreq,
-      float boost)
+      int minDocFreq)
       throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setAnalyzer(analyzer);
@@ -285,11 +334,11 @@ public final class SimilarIncidents {
           q = boosted.getQuery();
         }
         if (q instanceof TermQuery tq) {
-          queryTerms.merge(tq.getTerm(), b * boost, Math::max);
+          queryTerms.merge(tq.getTerm(), b, Math::max);
         }
       }
     }
-    into.add(boost == 1f ? like : new BoostQuery(like, boost), Occur.SHOULD);
+    into.add(like, Occur.SHOULD);
   }
 
   private static final class Candidate {
@@ -299,6 +348,7 @@ public final class SimilarIncidents {
     double score;
     String signature;
     boolean sameSignature;
+    boolean sameComponent;
     List<String> sharedHerrings;
   }
 
@@ -317,6 +367,11 @@ public final class SimilarIncidents {
     c.signature =
         sig.advanceExact(local) ? sig.lookupOrd(sig.ordValue()).utf8ToString() : "unknown/other";
     c.sameSignature = knownSignature && c.signature.equals(signature);
+    String component = signature.substring(signature.indexOf('/') + 1);
+    c.sameComponent =
+        c.sameSignature
+            || (!component.equals(RootCause.OTHER_COMPONENT)
+                && c.signature.substring(c.signature.indexOf('/') + 1).equals(component));
     c.textScore = Math.max(0, sd.score - (c.sameSignature ? SIGNATURE_BOOST : 0));
     List<String> shared = new ArrayList<>();
     if (!herrings.isEmpty()) {
@@ -357,13 +412,22 @@ public final class SimilarIncidents {
     return List.copyOf(out);
   }
 
-  /** For each indexed term of the query text, the word it was read from, lower case. */
+  /**
+   * For each indexed term of the texts the query was read from, the word it came from, lower case.
+   */
   private static Map<String, String> surfaceForms(
-      Analyzer analyzer, Map<String, Collection<Object>> sections, String text) throws IOException {
+      Analyzer analyzer, Map<String, Collection<Object>> fields) throws IOException {
     Map<String, String> out = new HashMap<>();
     List<String> texts = new ArrayList<>();
-    sections.values().forEach(values -> values.forEach(v -> texts.add(v.toString())));
-    texts.add(text.length() > SURFACE_CHARS ? text.substring(0, SURFACE_CHARS) : text);
+    fields
+        .values()
+        .forEach(
+            values ->
+                values.forEach(
+                    v -> {
+                      String t = v.toString();
+                      texts.add(t.length() > SURFACE_CHARS ? t.substring(0, SURFACE_CHARS) : t);
+                    }));
     for (String t : texts) {
       try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT, t)) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

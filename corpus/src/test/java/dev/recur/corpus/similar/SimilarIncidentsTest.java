@@ -198,4 +198,47 @@ class SimilarIncidentsTest {
       }
     }
   }
+
+  @Test
+  void sameComponentUnderAnotherFaultRanksBetweenSameSignatureAndWordsAlone() {
+    Pipeline pipeline = LabelledPipeline.create();
+    String cause =
+        """
+        ## root cause
+        The pool behind the edge tier stopped answering health checks and requests queued up.
+        """;
+    try (Corpus corpus = Corpus.open(dir, pipeline)) {
+      corpus.put(
+          SourceDocument.of(
+              "q.md", "# Q\nfault: misconfiguration\ncomponent: load-balancer\n" + cause));
+      corpus.put(
+          SourceDocument.of(
+              "signature.md", "# S\nfault: misconfiguration\ncomponent: load-balancer\n" + cause));
+      // indexed before component.md: on equal text alone it would come first
+      corpus.put(
+          SourceDocument.of("words.md", "# W\nfault: capacity\ncomponent: storage\n" + cause));
+      corpus.put(
+          SourceDocument.of(
+              "component.md", "# C\nfault: capacity\ncomponent: load-balancer\n" + cause));
+      corpus.put(
+          SourceDocument.of(
+              "other.md",
+              "# O\nfault: expiry\ncomponent: certificate\n## root cause\nThe certificate expired.\n"));
+      corpus.commit();
+      try (CorpusSearcher s = corpus.searcher()) {
+        List<SimilarIncident> found = SimilarIncidents.like(s, "q.md", 3);
+        assertEquals(
+            List.of("signature.md", "component.md", "words.md"),
+            found.stream().map(SimilarIncident::source).toList(),
+            found.toString());
+        SimilarIncident component = found.get(1);
+        assertFalse(component.sameSignature());
+        assertTrue(component.sameComponent());
+        assertTrue(
+            component.explanation().startsWith("same component load-balancer; "),
+            component.explanation());
+        assertFalse(found.get(2).sameComponent());
+      }
+    }
+  }
 }
