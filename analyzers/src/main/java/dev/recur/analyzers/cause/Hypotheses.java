@@ -6,6 +6,7 @@ import dev.recur.analyzers.taxonomy.CueIndex;
 import dev.recur.analyzers.taxonomy.Taxonomy;
 import dev.recur.analyzers.taxonomy.Term;
 import dev.recur.analyzers.taxonomy.Words;
+import dev.recur.core.RootCause;
 import dev.recur.core.SectionKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,19 +124,34 @@ public final class Hypotheses {
   private final List<Term> names;
   private final CueIndex nameCues;
 
+  /** Each component's generic cues, which name a hypothesis only when explicitly ruled out. */
+  private final List<Term> generic;
+
+  /** The fault values by id, to tell a confirmed suspicion from a dropped one. */
+  private final Map<String, Term> faults;
+
   /** Hypothesis names drawn from {@code taxonomy}'s components and red herrings. */
   public Hypotheses(Taxonomy taxonomy) {
     Objects.requireNonNull(taxonomy, "taxonomy");
     Map<String, List<String>> cues = new LinkedHashMap<>();
+    List<Term> generics = new ArrayList<>();
     for (Term c : taxonomy.components()) {
       List<String> specific = new ArrayList<>();
+      List<String> vague = new ArrayList<>();
       for (String cue : c.cues()) {
-        if (!GENERIC.contains(cue)) {
-          specific.add(cue);
-        }
+        (GENERIC.contains(cue) ? vague : specific).add(cue);
       }
       cues.computeIfAbsent(c.id(), k -> new ArrayList<>()).addAll(specific);
+      if (!vague.isEmpty()) {
+        generics.add(new Term(c.id(), vague));
+      }
     }
+    this.generic = List.copyOf(generics);
+    Map<String, Term> faultTerms = new LinkedHashMap<>();
+    for (Term f : taxonomy.faults()) {
+      faultTerms.put(f.id(), f);
+    }
+    this.faults = Map.copyOf(faultTerms);
     for (Term h : taxonomy.herrings()) {
       cues.computeIfAbsent(h.id(), k -> new ArrayList<>()).addAll(h.cues());
     }
@@ -150,6 +166,18 @@ public final class Hypotheses {
    * {@code rootComponent} is left out unless a sentence explicitly rules it out.
    */
   public Map<String, String> herrings(List<Statement> statements, String rootComponent) {
+    return herrings(statements, rootComponent, RootCause.UNKNOWN_FAULT);
+  }
+
+  /**
+   * Like {@link #herrings(List, String)}, also leaving out the herring that the root fault itself
+   * is ("code-deploy" when the fault is a deployment, "ddos" when it is an attack) unless a
+   * sentence explicitly denies it.
+   */
+  public Map<String, String> herrings(
+      List<Statement> statements, String rootComponent, String rootFault) {
+    String rootHerring = FAULT_HERRINGS.getOrDefault(rootFault, "");
+    Term faultTerm = faults.get(rootFault);
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < statements.size(); i++) {
       Statement s = statements.get(i);
@@ -159,9 +187,30 @@ public final class Hypotheses {
       boolean section = s.kind() == SectionKind.MISLEADING_PATHS;
       boolean ruledOut = s.words().containsAny(Hedges.RULED_OUT);
       boolean denied = s.words().containsAny(Hedges.DENIALS);
+      if (s.words().containsAny(EXPLICIT_RULED_OUT)) {
+        for (String id : explicitlyRuledOut(s, i > 0 ? statements.get(i - 1) : null)) {
+          if (!id.equals(rootHerring)) {
+            out.putIfAbsent(id, s.text());
+          }
+        }
+      }
       List<Clause> clauses = s.clauses();
       for (int k = 0; k < clauses.size(); k++) {
         Clause c = clauses.get(k);
+        // "Initial investigation suggests an SQL injection attack, compromising the database": a
+        // suspicion of the very fault that turned out to be the cause was right, and what it
+        // names after that fault is no herring. A suspected misconfiguration is different:
+        // responders suspect one in every part they check, so it counts as confirmed only in the
+        // part where it was found.
+        int confirmedFrom =
+            c.stance() == Stance.SUSPECTED
+                    && !ruledOut
+                    && !denied
+                    && faultTerm != null
+                    && (!rootFault.equals(SUSPECTED_EVERYWHERE)
+                        || namesRoot(c.words(), rootComponent))
+                ? c.words().firstPosition(faultTerm)
+                : -1;
         boolean strong = c.words().containsAny(STRONG);
         // "Investigated the backend servers, but found no issues": a check the next clause denies.
         boolean checkDenied =
@@ -172,7 +221,10 @@ public final class Hypotheses {
         for (int n = 0; n < names.size(); n++) {
           Term name = names.get(n);
           int at = first[n];
-          if (at < 0 || isCauseOfAnother(c.words(), at, first) || namesATeam(c.words(), name)) {
+          if (at < 0
+              || isCauseOfAnother(c.words(), at, first)
+              || namesATeam(c.words(), name)
+              || (confirmedFrom >= 0 && confirmedFrom < at)) {
             continue;
           }
           boolean herring;
@@ -190,10 +242,74 @@ public final class Hypotheses {
           if (!herring) {
             continue;
           }
-          if (name.id().equals(rootComponent) && !(denied || c.stance() == Stance.NEGATED)) {
+          if ((name.id().equals(rootComponent) || name.id().equals(rootHerring))
+              && !(denied || c.stance() == Stance.NEGATED)) {
             continue;
           }
           out.putIfAbsent(name.id(), s.text());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The fault responders suspect in every part they look at. */
+  static final String SUSPECTED_EVERYWHERE = "misconfiguration";
+
+  private boolean namesRoot(Words clause, String rootComponent) {
+    int[] first = nameCues.firstPositions(clause);
+    for (int n = 0; n < names.size(); n++) {
+      if (first[n] >= 0 && names.get(n).id().equals(rootComponent)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The herring each fault is itself: a deploy that really broke things is no red herring. */
+  static final Map<String, String> FAULT_HERRINGS =
+      Map.of("deployment", "code-deploy", "security", "ddos", "capacity", "traffic-spike");
+
+  /** Phrases that rule a hypothesis out in so many words. */
+  static final List<String> EXPLICIT_RULED_OUT =
+      List.of("ruled out", "was not the cause", "were not the cause", "not the culprit");
+
+  /**
+   * What a sentence rules out in so many words when the name is too generic to count alone ("the
+   * application was ruled out", "auth was ruled out") or stands in the sentence before ("Load
+   * balancer checked first. Pool healthy; ruled out.").
+   */
+  private List<String> explicitlyRuledOut(Statement s, Statement previous) {
+    List<String> out = new ArrayList<>();
+    String text = s.words().text();
+    boolean named = false;
+    for (Term g : generic) {
+      for (String cue : g.cues()) {
+        if (cue.endsWith("*")) {
+          continue;
+        }
+        if (text.contains(" " + cue + " was ruled out")
+            || text.contains(" " + cue + " were ruled out")
+            || text.contains(" ruled out the " + cue + " ")
+            || text.contains(" " + cue + " was not the cause")) {
+          out.add(g.id());
+        }
+      }
+    }
+    int[] first = nameCues.firstPositions(s.words());
+    for (int at : first) {
+      named |= at >= 0;
+    }
+    if (!named
+        && out.isEmpty()
+        && previous != null
+        && previous.kind() == s.kind()
+        && !previous.words().containsAny(Hedges.CONFIRMATIONS)) {
+      // "Ruled out." with nothing named: it rules out what the sentence before was checking.
+      int[] before = nameCues.firstPositions(previous.words());
+      for (int n = 0; n < names.size(); n++) {
+        if (before[n] >= 0) {
+          out.add(names.get(n).id());
         }
       }
     }
@@ -207,6 +323,12 @@ public final class Hypotheses {
   private static boolean isCauseOfAnother(Words clause, int at, int[] firstOfEachName) {
     String before = clause.text().substring(0, at);
     if (!(before.endsWith(" due to ")
+        || before.endsWith(" due to the ")
+        || before.endsWith(" due to a ")
+        || before.endsWith(" considering the ")
+        || before.endsWith(" given the ")
+        || before.endsWith(" because of the ")
+        || before.endsWith(" because of a ")
         || before.endsWith(" caused by ")
         || before.endsWith(" from ")
         || before.endsWith(" after a ")

@@ -48,7 +48,8 @@ public final class MisleadingPathExtractor implements Extractor {
   public void contribute(RecordDraft draft) {
     String root = draft.rootCause().map(RootCause::component).orElse(RootCause.OTHER_COMPONENT);
     Map<String, String> found = new LinkedHashMap<>();
-    hypotheses.herrings(Statements.of(draft, text), root).forEach(found::putIfAbsent);
+    String fault = draft.rootCause().map(RootCause::fault).orElse(RootCause.UNKNOWN_FAULT);
+    hypotheses.herrings(Statements.of(draft, text), root, fault).forEach(found::putIfAbsent);
     List<MisleadingPath> out = new ArrayList<>();
     found.forEach(
         (id, evidence) ->

@@ -37,6 +37,64 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void theDeployRuledOutIsCodeDeploy() {
+    assertEquals(
+        Set.of("code-deploy"),
+        herrings(
+            "## Timeline\n- 10:05 A release of the billing API had shipped an hour earlier, so we"
+                + " rolled it back. Errors went on; the deploy was ruled out.\n\n## Root Cause\n"
+                + "The TLS certificate of the billing API expired.\n"));
+  }
+
+  @Test
+  void ruledOutAloneRulesOutWhatTheSentenceBeforeChecked() {
+    assertEquals(
+        Set.of("load-balancer"),
+        herrings(
+            "## Timeline\n- 21:40 The load balancer was checked first out of habit. Pool healthy,"
+                + " no recent change; ruled out.\n\n## Root Cause\nA firewall rule cleanup removed"
+                + " the rule for the feed service.\n"));
+  }
+
+  @Test
+  void genericNameCountsWhenRuledOutInSoManyWords() {
+    assertEquals(
+        Set.of("application"),
+        herrings(
+            "The application was ruled out at 15:40 once its tests passed against a copy of"
+                + " production. The cause was a data migration that dropped a column.\n"));
+  }
+
+  @Test
+  void deployThatWasTheCauseIsNoHerring() {
+    assertEquals(
+        Set.of(),
+        herrings(
+            "## Timeline\n- 10:00 We suspected the recent deployment first.\n\n## Root Cause\n"
+                + "A bad deploy of the payments service shipped a broken build to every node.\n"));
+  }
+
+  @Test
+  void suspicionOfTheRealFaultNamesNoHerring() {
+    assertEquals(
+        Set.of(),
+        herrings(
+            "## Timeline\n- 00:10 Initial investigation suggested a brute force attack, possibly"
+                + " compromising the customer database.\n\n## Root Cause\nA brute force attack"
+                + " against the login page of the shop tried thousands of stolen passwords.\n"));
+  }
+
+  @Test
+  void trafficNamedAsTheReasonForAnotherSuspicionIsNotItsOwn() {
+    assertEquals(
+        Set.of("network"),
+        herrings(
+            "Misleading path: we then suspected network congestion, considering the spike in"
+                + " traffic at lunchtime, but the network was fine. The root cause was a cache"
+                + " misconfiguration.\n"));
+  }
+
+  @Test
   void ruledOutDatabaseIsRedHerring() {
     assertEquals(
         Set.of("database"),
