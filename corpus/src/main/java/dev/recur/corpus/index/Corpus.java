@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -190,7 +191,7 @@ public final class Corpus implements AutoCloseable {
     IndexWriter w = requireWriter();
     String source = document.source();
     String hash = PostmortemDocuments.fingerprint(document, version);
-    ReentrantLock lock = stripes[Math.floorMod(source.hashCode(), stripes.length)];
+    ReentrantLock lock = stripe(source);
     PutOutcome outcome;
     lock.lock();
     try {
@@ -199,9 +200,15 @@ public final class Corpus implements AutoCloseable {
         return PutOutcome.UNCHANGED;
       }
       Postmortem record = parsed.orElseGet(() -> pipeline.parse(document));
-      w.updateDocument(
-          new Term(IndexFields.SOURCE, source),
-          PostmortemDocuments.toDocument(document, record, hash, facets));
+      Document doc = PostmortemDocuments.toDocument(document, record, hash, facets);
+      if (previous.isPresent()) {
+        w.updateDocument(new Term(IndexFields.SOURCE, source), doc);
+      } else {
+        // Nothing to delete: the snapshot plus the pending writes know every source indexed, and
+        // the stripe lock keeps this source's writes in order. A delete term per new document
+        // would cost a lookup in every segment at the next flush.
+        w.addDocument(doc);
+      }
       pending.put(source, hash);
       outcome = previous.isPresent() ? PutOutcome.REPLACED : PutOutcome.ADDED;
     } catch (IOException e) {
@@ -217,6 +224,10 @@ public final class Corpus implements AutoCloseable {
       }
     }
     return outcome;
+  }
+
+  private ReentrantLock stripe(String source) {
+    return stripes[Math.floorMod(source.hashCode(), stripes.length)];
   }
 
   private Optional<String> currentHash(String source) throws IOException {
@@ -249,8 +260,16 @@ public final class Corpus implements AutoCloseable {
         }
       }
       for (String source : sources) {
-        w.deleteDocuments(new Term(IndexFields.SOURCE, source));
-        pending.put(source, DELETED);
+        // Under the source's lock, so that a put of the same source sees the deletion or precedes
+        // it, never interleaves (a put that saw no document adds without deleting).
+        ReentrantLock lock = stripe(source);
+        lock.lock();
+        try {
+          w.deleteDocuments(new Term(IndexFields.SOURCE, source));
+          pending.put(source, DELETED);
+        } finally {
+          lock.unlock();
+        }
       }
       return List.copyOf(sources);
     } catch (IOException e) {

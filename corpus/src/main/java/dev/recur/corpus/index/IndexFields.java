@@ -74,9 +74,11 @@ public final class IndexFields {
   /**
    * Prefix of the per-section text fields: {@code section.root_cause}, {@code section.summary}, and
    * so on for every {@link SectionKind} id (text, not stored). Sections of the same kind are
-   * concatenated. {@code section.root_cause} is analysed in the canonical synonym form ({@link
-   * #indexAnalyzer()}) and stores term vectors (terms and their frequencies), which the recurrence
-   * statistics compare to find incident families.
+   * concatenated. A section field holds the tokens of {@link #TEXT} within the section's offsets,
+   * without its heading (kept for {@code other} sections), so the text is analysed only once.
+   * {@code section.root_cause} instead holds the section's body analysed in the canonical synonym
+   * form ({@link #indexAnalyzer()}) and stores term vectors (terms and their frequencies), which
+   * the recurrence statistics compare to find incident families.
    */
   public static final String SECTION_PREFIX = "section.";
 

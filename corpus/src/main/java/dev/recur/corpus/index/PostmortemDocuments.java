@@ -1,6 +1,7 @@
 package dev.recur.corpus.index;
 
 import dev.recur.analyzers.DefaultPipeline;
+import dev.recur.analyzers.lucene.PostmortemAnalyzer;
 import dev.recur.core.CorrectiveAction;
 import dev.recur.core.Extractor;
 import dev.recur.core.Impact;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -28,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -51,8 +54,26 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PostmortemDocuments {
 
-  /** Stored, analysed, with offsets in the postings so the highlighter need not re-analyse. */
+  /**
+   * Analysed, with offsets in the postings so the highlighter need not re-analyse; stored by a
+   * separate stored field of the same name, because this one is fed pre-analysed tokens.
+   */
   static final FieldType TEXT_TYPE = textType();
+
+  /** A section kind's text: analysed, not stored. */
+  static final FieldType SECTION_TYPE = TextField.TYPE_NOT_STORED;
+
+  /**
+   * Texts longer than this are analysed field by field instead of once; it bounds the tokens held
+   * for one document.
+   */
+  static final int MAX_SHARED_ANALYSIS_CHARS = 1 << 20;
+
+  /**
+   * Analyses the whole text for every field but the root cause, as {@link
+   * IndexFields#indexAnalyzer()} would. Thread-safe; its token streams are per thread.
+   */
+  private static final Analyzer TEXT_ANALYZER = PostmortemAnalyzer.forIndexing();
 
   /**
    * Not stored, with term vectors, so incident families can compare root causes without
@@ -112,14 +133,7 @@ public final class PostmortemDocuments {
     keyword(doc, IndexFields.CONTENT_HASH, fingerprint, true);
     doc.add(new StoredField(IndexFields.RECORD, PostmortemJson.toJson(record)));
     record.title().ifPresent(t -> doc.add(new TextField(IndexFields.TITLE, t, Field.Store.NO)));
-    doc.add(new Field(IndexFields.TEXT, document.text(), TEXT_TYPE));
-    sectionTexts(record)
-        .forEach(
-            (kind, text) ->
-                doc.add(
-                    kind == SectionKind.ROOT_CAUSE
-                        ? new Field(IndexFields.section(kind), text, ROOT_CAUSE_TYPE)
-                        : new TextField(IndexFields.section(kind), text, Field.Store.NO)));
+    textFields(doc, document.text(), record);
 
     RootCause cause =
         record
@@ -161,6 +175,86 @@ public final class PostmortemDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the facet fields of " + record.source(), e);
     }
+  }
+
+  /**
+   * The whole text and the text of each section kind. The text is analysed once and its tokens are
+   * replayed into the section fields, each section kind taking the tokens within its sections'
+   * offsets (without the heading, except for {@code other} sections, whose heading says what they
+   * are). The root cause is analysed on its own, in canonical synonyms ({@link
+   * IndexFields#indexAnalyzer()}). A very long text is left to the index writer field by field, so
+   * that its tokens are never all held at once.
+   */
+  private static void textFields(Document doc, String text, Postmortem record) {
+    doc.add(new StoredField(IndexFields.TEXT, text));
+    Map<SectionKind, String> texts = sectionTexts(record);
+    String rootCause = texts.get(SectionKind.ROOT_CAUSE);
+    if (rootCause != null) {
+      doc.add(new Field(IndexFields.section(SectionKind.ROOT_CAUSE), rootCause, ROOT_CAUSE_TYPE));
+    }
+    if (text.length() > MAX_SHARED_ANALYSIS_CHARS) {
+      doc.add(new Field(IndexFields.TEXT, text, TEXT_TYPE));
+      texts.forEach(
+          (kind, body) -> {
+            if (kind != SectionKind.ROOT_CAUSE) {
+              doc.add(new TextField(IndexFields.section(kind), body, Field.Store.NO));
+            }
+          });
+      return;
+    }
+    AnalyzedText tokens = AnalyzedText.of(TEXT_ANALYZER, IndexFields.TEXT, text);
+    doc.add(new Field(IndexFields.TEXT, tokens.all(), TEXT_TYPE));
+    Map<SectionKind, int[]> ranges = new EnumMap<>(SectionKind.class);
+    for (Section section : record.sections()) {
+      if (section.kind() == SectionKind.ROOT_CAUSE) {
+        continue;
+      }
+      int end = Math.min(section.end(), text.length());
+      int from =
+          tokens.firstAt(
+              section.kind() == SectionKind.OTHER
+                  ? Math.min(section.start(), end)
+                  : headingEnd(text, section, end));
+      int to = tokens.firstAt(end);
+      int[] kindRanges = ranges.get(section.kind());
+      int[] grown =
+          kindRanges == null ? new int[2] : Arrays.copyOf(kindRanges, kindRanges.length + 2);
+      grown[grown.length - 2] = from;
+      grown[grown.length - 1] = Math.max(from, to);
+      ranges.put(section.kind(), grown);
+    }
+    ranges.forEach(
+        (kind, r) -> doc.add(new Field(IndexFields.section(kind), tokens.replay(r), SECTION_TYPE)));
+  }
+
+  /**
+   * Where the heading of {@code section} ends in {@code text}: just past the heading's last word,
+   * looked for near the section's start (the heading as written may carry markup around it); the
+   * section's start when the heading is empty or not found there.
+   */
+  static int headingEnd(String text, Section section, int end) {
+    int start = Math.min(section.start(), end);
+    String heading = section.heading();
+    int cut = heading.length();
+    while (cut > 0 && !Character.isLetterOrDigit(heading.charAt(cut - 1))) {
+      cut--;
+    }
+    int wordStart = cut;
+    while (wordStart > 0 && !Character.isWhitespace(heading.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    int length = cut - wordStart;
+    if (length == 0) {
+      return start;
+    }
+    // Bounded: markup before the heading is short, so the search never runs through the body.
+    int last = Math.min(end, start + 2 * heading.length() + 16) - length;
+    for (int at = start; at <= last; at++) {
+      if (text.regionMatches(true, at, heading, wordStart, length)) {
+        return at + length;
+      }
+    }
+    return start;
   }
 
   /** The text of each section kind the record has, sections of one kind joined by blank lines. */
@@ -251,7 +345,7 @@ public final class PostmortemDocuments {
   }
 
   private static FieldType textType() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

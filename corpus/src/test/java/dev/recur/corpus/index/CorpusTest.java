@@ -199,6 +199,26 @@ class CorpusTest {
   }
 
   @Test
+  void veryLongDocumentIsIndexedFieldByField() throws Exception {
+    String filler = "Routine traffic continued without trouble. ".repeat(25_000);
+    String text = lbIncident(filler);
+    assertTrue(text.length() > PostmortemDocuments.MAX_SHARED_ANALYSIS_CHARS);
+    try (Corpus corpus = Corpus.open(dir, PIPELINE)) {
+      assertEquals(PutOutcome.ADDED, corpus.put(doc("long.md", text)));
+      corpus.commit();
+      try (CorpusSearcher s = corpus.searcher()) {
+        var searcher = s.indexSearcher();
+        for (String field :
+            List.of(IndexFields.TEXT, IndexFields.section(dev.recur.core.SectionKind.SUMMARY))) {
+          assertEquals(1, searcher.count(new TermQuery(new Term(field, "routin"))), field);
+          assertEquals(1, searcher.count(new TermQuery(new Term(field, "pool"))), field);
+        }
+        assertEquals(text, s.text(s.find("long.md").get(0)));
+      }
+    }
+  }
+
+  @Test
   void deleteByIdOrSource() throws Exception {
     try (Corpus corpus = Corpus.open(dir, PIPELINE)) {
       corpus.put(doc("a.md", lbIncident("a")));

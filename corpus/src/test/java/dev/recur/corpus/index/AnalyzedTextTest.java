@@ -1,0 +1,152 @@
+package dev.recur.corpus.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.recur.analyzers.lucene.PostmortemAnalyzer;
+import dev.recur.core.Postmortem;
+import dev.recur.core.Section;
+import dev.recur.core.SectionKind;
+import dev.recur.core.SourceDocument;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.junit.jupiter.api.Test;
+
+class AnalyzedTextTest {
+
+  static final Analyzer ANALYZER = PostmortemAnalyzer.forIndexing();
+
+  /** Each token as {@code term@start-end+increment}. */
+  static List<String> tokens(TokenStream ts) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (ts) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(
+            term
+                + "@"
+                + offset.startOffset()
+                + "-"
+                + offset.endOffset()
+                + "+"
+                + inc.getPositionIncrement());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  static List<String> terms(List<String> tokens) {
+    return tokens.stream().map(t -> t.substring(0, t.indexOf('@'))).toList();
+  }
+
+  @Test
+  void replayOfEveryTokenIsWhatTheAnalyzerGives() throws IOException {
+    long seed = System.nanoTime();
+    Random random = new Random(seed);
+    List<String> words = List.of("the", "LB", "timeouts", "of", "db's", "K8s", "rolled", "back");
+    for (int round = 0; round < 50; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(300);
+      for (int i = 0; i < n; i++) {
+        text.append(words.get(random.nextInt(words.size())))
+            .append(random.nextInt(5) == 0 ? ".\n" : " ");
+      }
+      String t = text.toString();
+      assertEquals(
+          tokens(ANALYZER.tokenStream("text", t)),
+          tokens(AnalyzedText.of(ANALYZER, "text", t).all()),
+          "seed " + seed);
+    }
+  }
+
+  @Test
+  void rangesReplayInTextOrderEachTokenOnce() throws IOException {
+    AnalyzedText text = AnalyzedText.of(ANALYZER, "text", "alpha beta gamma delta epsilon zeta");
+    assertEquals(6, text.size());
+    assertEquals(
+        List.of("alpha", "beta", "gamma", "delta", "zeta"),
+        terms(tokens(text.replay(new int[] {2, 4, 5, 6, 0, 3}))));
+    assertEquals(List.of(), terms(tokens(text.replay(new int[] {3, 3}))));
+    // the first token of the field always moves on a position
+    assertEquals(List.of("delta@17-22+1"), tokens(text.replay(new int[] {3, 4})));
+  }
+
+  @Test
+  void firstAtFindsTheTokenStartingAtOrAfterAnOffset() {
+    AnalyzedText text = AnalyzedText.of(ANALYZER, "text", "alpha beta gamma");
+    assertEquals(0, text.firstAt(0));
+    assertEquals(1, text.firstAt(1));
+    assertEquals(1, text.firstAt(6));
+    assertEquals(3, text.firstAt(99));
+  }
+
+  @Test
+  void headingEndIsPastTheHeadingAsWritten() {
+    String text = "intro\n**Root cause:** the pool was drained\n## Impact\nhalf of users\n";
+    int bold = text.indexOf("**Root");
+    assertEquals(
+        text.indexOf(":**"),
+        PostmortemDocuments.headingEnd(
+            text, new Section(SectionKind.ROOT_CAUSE, "Root cause", bold, 40, ""), 40));
+    int atx = text.indexOf("## Impact");
+    assertEquals(
+        atx + "## Impact".length(),
+        PostmortemDocuments.headingEnd(
+            text,
+            new Section(SectionKind.IMPACT, "Impact", atx, text.length(), ""),
+            text.length()));
+    // a heading not written near the start skips nothing
+    assertEquals(
+        atx,
+        PostmortemDocuments.headingEnd(
+            text,
+            new Section(SectionKind.IMPACT, "Consequences", atx, text.length(), ""),
+            text.length()));
+  }
+
+  @Test
+  void sectionFieldsHoldTheSectionBodiesAsTheAnalyzerReadsThem() throws IOException {
+    String text =
+        """
+        # Checkout outage
+        fault: misconfiguration
+        ## summary
+        The LB sent every request to one pool.
+        ## timeline
+        10:00 alerts fired
+        ## summary
+        Checkout recovered after the rollback.
+        ## root cause
+        A misconfig in the load balancer weights.
+        """;
+    SourceDocument source = SourceDocument.of("a.md", text);
+    Postmortem record = LabelledPipeline.create().parse(source);
+    Document doc = PostmortemDocuments.toDocument(source, record, "f", IndexFields.facetsConfig());
+    for (SectionKind kind : List.of(SectionKind.SUMMARY, SectionKind.TIMELINE)) {
+      StringBuilder bodies = new StringBuilder();
+      for (Section s : record.sections()) {
+        if (s.kind() == kind) {
+          bodies.append(s.text()).append('\n');
+        }
+      }
+      IndexableField field = doc.getField(IndexFields.section(kind));
+      assertEquals(
+          terms(tokens(ANALYZER.tokenStream("text", bodies.toString()))),
+          terms(tokens(field.tokenStream(ANALYZER, null))),
+          kind.id());
+    }
+    assertEquals(text, doc.get(IndexFields.TEXT));
+  }
+}
