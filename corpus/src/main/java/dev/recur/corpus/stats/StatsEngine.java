@@ -48,6 +48,12 @@ final class StatsEngine {
   /** Above this many periods the timeline lists only periods that have incidents. */
   private static final int MAX_FILLED_PERIODS = 1_200;
 
+  /** Rows are copied into their groups in this many chunks, side by side... */
+  private static final int CHUNKS = 4;
+
+  /** ...unless they are fewer than this. */
+  private static final int MIN_CHUNK = 1 << 16;
+
   /** Above this many cells, herring × signature counts go to a map instead of an array. */
   private static final long MAX_DENSE_CELLS = 1L << 22;
 
@@ -61,7 +67,10 @@ final class StatsEngine {
     this.options = options;
   }
 
-  /** Finds incident families among candidate rows; the text index does the comparing. */
+  /**
+   * Finds incident families among candidate rows; the text index does the comparing. It runs
+   * alongside the scan, on another thread, and is the only user of the incident details meanwhile.
+   */
   interface FamilySource {
     /** The families among {@code candidates} (rows, newest first). */
     List<IncidentFamily> find(int[] candidates, IntFunction<String> signatureOf) throws IOException;
@@ -100,11 +109,12 @@ final class StatsEngine {
     Arrays.sort(bySize, Comparator.comparingInt(grouping::size).reversed());
     GroupResult[] groups = new GroupResult[grouping.count];
     Whole whole = new Whole();
+    int[] candidates = familyCandidates(order, dated);
     Workers.run(
         Whole.TASKS + grouping.count,
         task -> {
           if (task < Whole.TASKS) {
-            whole.compute(task, rows, dated, periods, grouping);
+            whole.compute(task, rows, dated, periods, grouping, families, candidates);
           } else {
             int g = bySize[task - Whole.TASKS];
             groups[g] = signatureStats(grouping, g, midpoint, periods);
@@ -144,21 +154,31 @@ final class StatsEngine {
         whole.herrings,
         promisedList(promised, grouping),
         promisedTotal,
-        families.find(familyCandidates(order, dated), row -> signature(row).label()));
+        whole.families);
   }
 
-  /** The figures over the whole selection, each one task. */
+  /** The figures over the whole selection, each one task, the longest first. */
   private final class Whole {
-    static final int TASKS = 3;
+    static final int TASKS = 4;
+    List<IncidentFamily> families;
     List<HerringStats> herrings;
     List<PeriodBreakdown> periods;
     List<DurationBucket> histogram;
     Summary durations;
 
-    void compute(int task, int[] rows, int dated, PeriodTable table, Grouping grouping) {
+    void compute(
+        int task,
+        int[] rows,
+        int dated,
+        PeriodTable table,
+        Grouping grouping,
+        FamilySource source,
+        int[] candidates)
+        throws IOException {
       switch (task) {
-        case 0 -> herrings = herrings(rows, grouping);
-        case 1 -> periods = periods(rows, dated, table);
+        case 0 -> families = source.find(candidates, row -> signature(row).label());
+        case 1 -> herrings = herrings(rows, grouping);
+        case 2 -> periods = periods(rows, dated, table);
         default -> {
           int[] all = new int[rows.length];
           int n = 0;
@@ -349,7 +369,7 @@ final class StatsEngine {
     }
   }
 
-  private Grouping group(int[] rows, long[] order) {
+  private Grouping group(int[] rows, long[] order) throws IOException {
     boolean byFault = options.groupsBy(Dimension.FAULT);
     boolean byComponent = options.groupsBy(Dimension.COMPONENT);
     boolean byService = options.groupsBy(Dimension.SERVICE);
@@ -410,17 +430,30 @@ final class StatsEngine {
     for (int g = 0; g < count; g++) {
       grouping.representative[g] = (int) firsts[g];
     }
-    int[] sizes = new int[count];
+    // the rows are cut into chunks that are copied side by side, each into its own slots
+    int chunks = rows.length < MIN_CHUNK ? 1 : CHUNKS;
+    int[] chunkSizes = new int[chunks * count];
     grouping.groupOfRow = new int[cols.size];
-    for (int i = 0; i < rows.length; i++) {
-      int g = renumber[provisional[i]];
-      provisional[i] = g;
-      grouping.groupOfRow[rows[i]] = g;
-      sizes[g]++;
+    for (int c = 0; c < chunks; c++) {
+      for (int i = chunkStart(c, chunks, rows.length);
+          i < chunkStart(c + 1, chunks, rows.length);
+          i++) {
+        int g = renumber[provisional[i]];
+        provisional[i] = g;
+        grouping.groupOfRow[rows[i]] = g;
+        chunkSizes[c * count + g]++;
+      }
     }
     grouping.offsets = new int[count + 1];
+    // chunkFill[c * count + g] is where chunk c's first row of group g goes
+    int[] chunkFill = new int[chunks * count];
     for (int g = 0; g < count; g++) {
-      grouping.offsets[g + 1] = grouping.offsets[g] + sizes[g];
+      int slot = grouping.offsets[g];
+      for (int c = 0; c < chunks; c++) {
+        chunkFill[c * count + g] = slot;
+        slot += chunkSizes[c * count + g];
+      }
+      grouping.offsets[g + 1] = slot;
     }
     int n = rows.length;
     grouping.order = new long[n];
@@ -431,22 +464,33 @@ final class StatsEngine {
     grouping.impact = new float[n];
     grouping.timeToDetect = new int[n];
     grouping.timeToResolve = new int[n];
-    int[] fill = Arrays.copyOf(grouping.offsets, count);
-    for (int i = 0; i < n; i++) {
-      int g = provisional[i];
-      int slot = fill[g]++;
-      int row = rows[i];
-      // rows arrive in increasing order, so a slot's index within its group breaks ties by row
-      grouping.order[slot] = (order[i] & 0xffffffff00000000L) | (slot - grouping.offsets[g]);
-      grouping.row[slot] = row;
-      grouping.start[slot] = cols.start[row];
-      grouping.actionMask[slot] = cols.actionMask[row];
-      grouping.duration[slot] = cols.duration[row];
-      grouping.impact[slot] = cols.impact[row];
-      grouping.timeToDetect[slot] = cols.timeToDetect[row];
-      grouping.timeToResolve[slot] = cols.timeToResolve[row];
-    }
+    Workers.run(
+        chunks,
+        c -> {
+          int[] fill = chunkFill;
+          int base = c * grouping.count;
+          for (int i = chunkStart(c, chunks, n); i < chunkStart(c + 1, chunks, n); i++) {
+            int g = provisional[i];
+            int slot = fill[base + g]++;
+            int row = rows[i];
+            // rows arrive in increasing order, so a slot's index within its group breaks ties by
+            // row
+            grouping.order[slot] = (order[i] & 0xffffffff00000000L) | (slot - grouping.offsets[g]);
+            grouping.row[slot] = row;
+            grouping.start[slot] = cols.start[row];
+            grouping.actionMask[slot] = cols.actionMask[row];
+            grouping.duration[slot] = cols.duration[row];
+            grouping.impact[slot] = cols.impact[row];
+            grouping.timeToDetect[slot] = cols.timeToDetect[row];
+            grouping.timeToResolve[slot] = cols.timeToResolve[row];
+          }
+        });
     return grouping;
+  }
+
+  /** Where chunk {@code c} of {@code chunks} begins among {@code n} rows. */
+  private static int chunkStart(int c, int chunks, int n) {
+    return (int) ((long) n * c / chunks);
   }
 
   Signature signature(int row) {
