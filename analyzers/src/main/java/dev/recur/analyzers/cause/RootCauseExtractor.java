@@ -164,9 +164,13 @@ public final class RootCauseExtractor implements Extractor {
     for (Words clause : clauses) {
       List<List<int[]>> spans = cues.spans(clause);
       int consequence = firstConsequence(clause);
+      int finding = findingStart(clause);
       for (int i = 0; i < terms.size(); i++) {
         for (int[] span : spans.get(i)) {
-          if (!Hedges.deniedBefore(clause, span[0]) && !covered(span, i, spans)) {
+          // "Analyzing the logs revealed that ...": how the cause was found is not the cause.
+          if (span[0] >= finding
+              && !Hedges.deniedBefore(clause, span[0])
+              && !covered(span, i, spans)) {
             // What a cause led to is a symptom: it votes, but less than the cause itself.
             double v = span[0] > consequence ? CONSEQUENCE_WEIGHT : 1.0;
             out.merge(terms.get(i).id(), v, Math::max);
@@ -176,6 +180,35 @@ public final class RootCauseExtractor implements Extractor {
     }
     return out;
   }
+
+  /**
+   * Offset just past the last "revealed that" or kin in a clause, where what was found begins; 0
+   * when the clause has none.
+   */
+  static int findingStart(Words clause) {
+    int start = 0;
+    for (String marker : DISCOVERY) {
+      for (int at : clause.positions(marker)) {
+        start = Math.max(start, at + marker.length());
+      }
+    }
+    return start;
+  }
+
+  /** Verbs that turn from how a cause was found to the cause itself. */
+  static final List<String> DISCOVERY =
+      List.of(
+          "revealed that",
+          "reveals that",
+          "showed that",
+          "shows that",
+          "found that",
+          "indicated that",
+          "indicates that",
+          "confirmed that",
+          "determined that",
+          "discovered that",
+          "established that");
 
   /** Extra vote of a component written as the place of a fault cue in the same phrase. */
   static final double BOUND_BONUS = 1.0;

@@ -113,6 +113,36 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void howTheCauseWasFoundIsNotTheCause() {
+    RootCause c =
+        cause(
+            "## Root Cause\nReading the monitoring dashboards and the logs revealed that a sudden"
+                + " surge in traffic from a newsletter overloaded the database server.\n");
+    assertEquals("capacity", c.fault(), c.toString());
+    assertEquals("database", c.component(), c.toString());
+  }
+
+  @Test
+  void typingErrorInAFileNameIsASoftwareBug() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA typing error had left one of the WordPress PHP files with the wrong"
+                + " file name, so the application could not load it.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+    assertEquals("application", c.component(), c.toString());
+  }
+
+  @Test
+  void settingLeftAtTheWrongValueIsAMisconfiguration() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThe eviction policy of the new Redis cache was left at its default,"
+                + " so it dropped session keys whenever memory got tight.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+    assertEquals("cache", c.component(), c.toString());
+  }
+
+  @Test
   void negatedDdosIsNotTheCause() {
     RootCause c =
         cause(
