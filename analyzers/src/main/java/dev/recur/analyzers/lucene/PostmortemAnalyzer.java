@@ -71,7 +71,12 @@ public final class PostmortemAnalyzer extends Analyzer {
   private static final CharArraySet STOP_WORDS = loadStopWords();
 
   /** Both readings of one set of rules: spellings to their canonical words, and to each other. */
-  private record Rules(SynonymMap canonical, SynonymMap expanding) {}
+  /**
+   * Both readings of one set of rules: spellings to their canonical words, and to each other.
+   * {@code linear} when every spelling has one canonical form: replacing it then yields a plain
+   * token sequence, not a graph, and the index needs no flattening (the costliest filter).
+   */
+  private record Rules(SynonymMap canonical, SynonymMap expanding, boolean linear) {}
 
   private final Rules rules;
   private final Mode mode;
@@ -122,7 +127,10 @@ public final class PostmortemAnalyzer extends Analyzer {
       case QUERY -> stream = new SynonymGraphFilter(stream, rules.expanding(), true);
       case CANONICAL -> {
         // The index cannot hold a token graph.
-        stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, rules.canonical(), true));
+        stream = new SynonymGraphFilter(stream, rules.canonical(), true);
+        if (!rules.linear()) {
+          stream = new FlattenGraphFilter(stream);
+        }
       }
     }
     stream = new EnglishPossessiveFilter(stream);
@@ -184,7 +192,8 @@ public final class PostmortemAnalyzer extends Analyzer {
     }
     // Parsing the rules as written first reports a bad rule by its line number.
     SynonymMap canonical = parse(text.toString(), false, origin);
-    return new Rules(canonical, parse(equivalences(text.toString()), true, origin));
+    return new Rules(
+        canonical, parse(equivalences(text.toString()), true, origin), linear(text.toString()));
   }
 
   /**
@@ -192,6 +201,17 @@ public final class PostmortemAnalyzer extends Analyzer {
    * the rules sharing a canonical form join into one list, so {@code lb} and {@code alb} each
    * expand to the other as well as to {@code load balancer}.
    */
+  /** Whether no explicit rule ({@code a => b, c}) gives a spelling several canonical forms. */
+  private static boolean linear(String rules) {
+    for (String line : rules.split("\\R")) {
+      int arrow = line.indexOf("=>");
+      if (!line.strip().startsWith("#") && arrow >= 0 && line.indexOf(',', arrow) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String equivalences(String rules) {
     Map<String, Set<String>> groups = new LinkedHashMap<>();
     StringBuilder out = new StringBuilder();

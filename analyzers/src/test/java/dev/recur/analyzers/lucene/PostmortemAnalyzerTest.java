@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 class PostmortemAnalyzerTest {
@@ -41,6 +45,56 @@ class PostmortemAnalyzerTest {
       assertEquals(terms(a, "kubernetes"), terms(a, "k8s"));
       assertEquals(terms(a, "certificate"), terms(a, "cert"));
       assertEquals(terms(a, "dns"), terms(a, "Domain Name System"));
+    }
+  }
+
+  /** Each token as {@code term@start-end+increment}. */
+  static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(
+            term
+                + "@"
+                + offset.startOffset()
+                + "-"
+                + offset.endOffset()
+                + "+"
+                + inc.getPositionIncrement());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
+  void canonicalFormWithoutFlatteningIsWhatFlatteningGives() throws IOException {
+    String rules;
+    try (InputStream in =
+        PostmortemAnalyzer.class.getResourceAsStream(PostmortemAnalyzer.SYNONYMS_RESOURCE)) {
+      rules = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // A rule with two canonical forms makes the analyzer flatten its token graph.
+    String flattened = rules + "\nzzqx => zzqa, zzqb\n";
+    StringBuilder text = new StringBuilder();
+    for (String line : rules.split("\n")) {
+      int arrow = line.indexOf("=>");
+      if (!line.startsWith("#") && arrow > 0) {
+        for (String spelling : line.substring(0, arrow).split(",")) {
+          text.append("The ").append(spelling.strip()).append(" broke again. ");
+        }
+      }
+    }
+    try (Analyzer plain = PostmortemAnalyzer.canonical();
+        Analyzer flat =
+            PostmortemAnalyzer.withSynonyms(
+                new StringReader(flattened), PostmortemAnalyzer.Mode.CANONICAL)) {
+      assertEquals(tokens(flat, text.toString()), tokens(plain, text.toString()));
+      assertEquals(List.of("zzqa@0-4+1", "zzqb@0-4+0"), tokens(flat, "zzqx"));
     }
   }
 
