@@ -28,12 +28,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Runs a {@link SearchRequest} against one corpus snapshot: the hits in the requested order with
- * highlighted snippets (Lucene's unified highlighter over the stored text) and facet counts over
- * all matches. Stateless and thread-safe.
+ * highlighted snippets (Lucene's unified highlighter over the plain text of the stored document,
+ * its Markdown and HTML markup removed) and facet counts over all matches. Stateless and
+ * thread-safe.
  */
 public final class CorpusSearch {
 
   private static final int SNIPPET_CHARS = 240;
+
+  /** How much plain text of a document snippets are cut from. */
+  private static final int HIGHLIGHT_CHARS = 10_000;
 
   /** Shared: an analyzer is thread-safe and reuses its token streams per thread. */
   private static final Analyzer ANALYZER = IndexFields.indexAnalyzer();
@@ -57,7 +61,7 @@ public final class CorpusSearch {
                   true,
                   new FacetsCollectorManager());
       TopDocs top = result.topDocs();
-      String[] snippets = snippets(searcher, request, top);
+      String[] snippets = snippets(snapshot, request, top);
       List<SearchHit> hits = new ArrayList<>();
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc sd = top.scoreDocs[i];
@@ -113,14 +117,16 @@ public final class CorpusSearch {
     return new Sort(field, SortField.FIELD_SCORE);
   }
 
-  private static String[] snippets(IndexSearcher searcher, SearchRequest request, TopDocs top)
+  private static String[] snippets(CorpusSearcher snapshot, SearchRequest request, TopDocs top)
       throws IOException {
     String[] out = new String[top.scoreDocs.length];
     if (out.length == 0) {
       return out;
     }
+    // Without a searcher the highlighter reads offsets by analysing the text it is given, so it
+    // can mark words in the plain text rather than in the stored Markdown or HTML.
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, ANALYZER)
+        new UnifiedHighlighter.Builder(null, ANALYZER)
             .withFieldMatcher(
                 f ->
                     f.equals(IndexFields.TEXT)
@@ -129,17 +135,19 @@ public final class CorpusSearch {
             .withFormatter(
                 new DefaultPassageFormatter(
                     request.highlightPre(), request.highlightPost(), " … ", false))
+            .withMaxLength(HIGHLIGHT_CHARS)
             .withMaxNoHighlightPassages(1)
             .build();
     Query q = request.query().rankingQuery().orElse(request.query().query());
-    String[] raw = highlighter.highlight(IndexFields.TEXT, q, top, 2);
     for (int i = 0; i < out.length; i++) {
-      out[i] = tidy(raw[i] == null ? "" : raw[i]);
+      String plain = PlainText.of(snapshot.text(top.scoreDocs[i].doc), HIGHLIGHT_CHARS);
+      Object raw = highlighter.highlightWithoutSearcher(IndexFields.TEXT, q, plain, 2);
+      out[i] = tidy(raw == null ? "" : raw.toString());
     }
     return out;
   }
 
-  /** One line, runs of white space and Markdown emphasis markers squeezed out, bounded length. */
+  /** One line, runs of white space squeezed out, bounded length. */
   static String tidy(String snippet) {
     StringBuilder out = new StringBuilder(Math.min(snippet.length(), SNIPPET_CHARS + 8));
     boolean space = false;
