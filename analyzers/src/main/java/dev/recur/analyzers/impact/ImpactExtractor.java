@@ -75,6 +75,10 @@ public final class ImpactExtractor implements Extractor {
         service = Services.find(s.text());
       }
     }
+    if (service.isEmpty()) {
+      service = draft.title().flatMap(Services::fromTitle);
+    }
+    service = service.map(v -> Services.named(v, draft.text()));
     Optional<Double> share = percent.isPresent() ? percent.map(Shares.Share::value) : wording;
     draft.impact(new Impact(share, count, service, severity(ordered, share)));
   }

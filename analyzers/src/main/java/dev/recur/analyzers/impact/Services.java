@@ -30,13 +30,114 @@ final class Services {
               + ")\\s(?:was|were|went|became|experienced|decided|took|returned|stopped|started|suffered)\\b");
 
   static Optional<String> find(String sentence) {
+    Optional<String> labelled = labelled(sentence);
+    if (labelled.isPresent()) {
+      return labelled;
+    }
     for (Pattern p : new Pattern[] {AFTER_VERB, SUBJECT}) {
       Matcher m = p.matcher(sentence);
       if (m.find()) {
-        String s = m.group(1).strip();
+        String s = clean(m.group(1));
         if (!s.isEmpty() && s.length() <= 80) {
           return Optional.of(s);
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Affected service: checkout", "What service was down? The payments service." */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?i)^\\W{0,6}(?:affected services?|services? affected|affected systems?|systems? affected|"
+              + "affected|what service was down\\??)\\W{0,4}[:?]\\s{0,4}\\W{0,4}"
+              + "((?:[\\w'.\\-]{1,30}[ ,]{1,2}){0,6}?[\\w'.\\-]{1,30})\\s{0,3}(?:[.;(\\n*]|$)");
+
+  /** The value of an "Affected service:" label at the start of a sentence. */
+  static Optional<String> labelled(String sentence) {
+    Matcher m = LABEL.matcher(sentence.length() > 200 ? sentence.substring(0, 200) : sentence);
+    if (m.find()) {
+      String s = clean(m.group(1));
+      if (!s.isEmpty()) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words that say how a service was hit and belong to no service's name. */
+  private static final Pattern LEADING =
+      Pattern.compile(
+          "(?i)^(?:(?:the|our|its|their|this|that|whole|entire|overall|"
+              + "availability|performance|access|traffic|reliability|stability|"
+              + "of|to|on|for)\\s{1,3}){1,6}");
+
+  /** A service name without the words that only say how it was hit. */
+  static String clean(String phrase) {
+    String s = phrase.strip();
+    Matcher m = LEADING.matcher(s);
+    if (m.find()) {
+      String rest = s.substring(m.end()).strip();
+      if (!rest.isEmpty()) {
+        s = rest;
+      }
+    }
+    if (s.regionMatches(true, 0, "the ", 0, 4)) {
+      s = s.substring(4);
+    }
+    return s.strip();
+  }
+
+  /** Capitalised words that open sentences rather than name a product. */
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile("(?i)the|our|a|an|this|that|its|their|my|your|each|every|one|main|primary");
+
+  /**
+   * {@code service} with the product name the document gives it elsewhere: "web server" becomes
+   * "Nginx web server" when the text says "an Nginx web server". Bounded: looks at the first
+   * occurrences only.
+   */
+  static String named(String service, String text) {
+    if (service.isEmpty() || service.length() > 40 || Character.isUpperCase(service.charAt(0))) {
+      return service;
+    }
+    Pattern p =
+        Pattern.compile(
+            "\\b([A-Z][\\w.\\-]{1,20}) " + Pattern.quote(service) + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    Matcher m = p.matcher(text.length() > 100_000 ? text.substring(0, 100_000) : text);
+    int tries = 0;
+    while (m.find() && tries++ < 20) {
+      String word = m.group(1);
+      if (Character.isUpperCase(word.charAt(0)) && !NOT_A_NAME.matcher(word).matches()) {
+        return word + " " + service;
+      }
+    }
+    return service;
+  }
+
+  /** Words in a title that tell what happened to the service named before them. */
+  private static final Pattern TITLE_EVENT =
+      Pattern.compile(
+          "(?i)^\\W{0,6}(?:(?:post[- ]?mortem|incident(?: report| note)?|outage report)\\W{1,4})?"
+              + "((?:[\\w'.\\-]{1,30} ){0,3}?[\\w'.\\-]{1,30}) (?:\\d{3} )?(?:outage|errors?|down|"
+              + "unavailable|unreachable|inaccessible|failures?|failing|broken|timeouts?|timing out|"
+              + "slowdown|overload|degradation|degraded|incident|disruption|offline|not loading)\\b");
+
+  /** Service names too vague to take from a title. */
+  private static final Pattern VAGUE_TITLE =
+      Pattern.compile(
+          "(?i)^(?:a|an|the|our|major|partial|complete|total|full|web stack|system|server|service|"
+              + "unexpected|unplanned|sudden|critical|big|short|long|slow|slow and|delayed)$");
+
+  /** The service a title names before its event: "Storefront 502 errors", "Seller API outage". */
+  static Optional<String> fromTitle(String title) {
+    String t = title.length() > 200 ? title.substring(0, 200) : title;
+    Matcher m = TITLE_EVENT.matcher(t.strip());
+    if (m.find()) {
+      String s = clean(m.group(1));
+      if (!s.isEmpty() && !VAGUE_TITLE.matcher(s).matches()) {
+        return Optional.of(s);
       }
     }
     return Optional.empty();

@@ -151,6 +151,38 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void affectedServiceFromItsLabel() {
+    Impact i =
+        impact(
+            "## Summary\n**Service affected:** invoice exports\n**Impact:** about 5% of orders.\n");
+    assertEquals(Optional.of("invoice exports"), i.affectedService());
+  }
+
+  @Test
+  void affectedServiceFromTheTitleWhenTheTextNamesNone() {
+    Impact i =
+        impact(
+            "# Postmortem: Partner API outage\n\n## Summary\nRequests failed for two hours"
+                + " until the certificate was replaced.\n");
+    assertEquals(Optional.of("Partner API"), i.affectedService());
+  }
+
+  @Test
+  void affectedServiceDropsWordsThatOnlySayHowItWasHit() {
+    Impact i = impact("The incident affected the availability of our booking portal for an hour.");
+    assertEquals(Optional.of("booking portal"), i.affectedService());
+  }
+
+  @Test
+  void affectedServiceTakesTheProductNameGivenElsewhere() {
+    Impact i =
+        impact(
+            "We run a small Caddy web server in a container. The incident impacted the web server"
+                + " for forty minutes.\n");
+    assertEquals(Optional.of("Caddy web server"), i.affectedService());
+  }
+
+  @Test
   void severityFollowsTheWording() {
     assertEquals(
         Severity.FULL_OUTAGE, impact("The website was completely down for all users.").severity());
