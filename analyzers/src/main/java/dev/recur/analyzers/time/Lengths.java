@@ -1,5 +1,6 @@
 package dev.recur.analyzers.time;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +92,9 @@ final class Lengths {
    * of a duration line before its first time), or in parentheses when {@code parenthesesCount}.
    */
   static Optional<Integer> stated(String line, int labelledUntil, boolean parenthesesCount) {
+    if (!mayStateLength(line)) {
+      return Optional.empty();
+    }
     Matcher m = LENGTH.matcher(line);
     while (m.find()) {
       String before = line.substring(Math.max(0, m.start() - 60), m.start());
@@ -111,6 +115,31 @@ final class Lengths {
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether {@code line} can hold a length that {@link #minutes} reads: one written with digits, or
+   * a number word before a unit spelled out (a bare "h", "m" or "d" counts only after digits). Most
+   * lines of prose hold neither, and skip the costly {@link #LENGTH} search.
+   */
+  private static boolean mayStateLength(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String unit : SPELLED_UNITS) {
+      if (lower.contains(unit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What every unit but h, m and d starts with. */
+  private static final List<String> SPELLED_UNITS =
+      List.of("hour", "hr", "min", "day", "week", "wk");
 
   /** The minutes a whole {@link #LENGTH} match stands for. */
   static Optional<Integer> minutes(Matcher m) {

@@ -121,14 +121,30 @@ final class TimeLexer {
     return mayNameNoon(text);
   }
 
-  /** Every zone has two capitals in a row ("UTC") or is a name ending in "time". */
+  /**
+   * Every zone is a known abbreviation standing as a word of its own ("UTC", "UTC+2", "(PST)"), or
+   * a name ending in "time". Words are taken as runs of ASCII letters, digits and underscores, no
+   * wider than the pattern's word boundaries, so no zone the pattern finds is missed here.
+   */
   private static boolean mayHoldZone(String text) {
-    for (int i = 1; i < text.length(); i++) {
-      if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) {
-        return true;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean word = i < text.length() && isAsciiWordChar(text.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        if (i - start <= Zones.LONGEST_ABBREVIATION
+            && Zones.ABBREVIATION_SET.contains(text.substring(start, i))) {
+          return true;
+        }
+        start = -1;
       }
     }
     return text.toLowerCase(Locale.ROOT).contains("time");
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   private static final String[] MONTH_STEMS = {

@@ -2,6 +2,7 @@ package dev.recur.analyzers.time;
 
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,12 @@ final class Zones {
 
   static final String ABBREVIATIONS;
 
+  /** The same abbreviations as a set, to ask whether a word is one. */
+  static final Set<String> ABBREVIATION_SET;
+
+  /** The length of the longest abbreviation. */
+  static final int LONGEST_ABBREVIATION;
+
   static {
     StringBuilder all = new StringBuilder();
     FIXED_MINUTES.keySet().stream()
@@ -74,6 +81,8 @@ final class Zones {
     AMBIGUOUS.forEach(k -> all.append('|').append(k));
     SEASONAL.forEach(k -> all.append('|').append(k));
     ABBREVIATIONS = all.toString();
+    ABBREVIATION_SET = Set.copyOf(Arrays.asList(ABBREVIATIONS.split("\\|")));
+    LONGEST_ABBREVIATION = ABBREVIATION_SET.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** Full names and city times, written out, with their abbreviation. */

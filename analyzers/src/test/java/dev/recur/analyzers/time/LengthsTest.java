@@ -29,6 +29,13 @@ class LengthsTest {
   }
 
   @Test
+  void spelledLengthsInCapitalsAreStillRead() {
+    assertEquals(Optional.of(120), stated("THE SITE WAS DOWN FOR TWO HOURS"));
+    assertEquals(Optional.of(10080), stated("Lasted A WEEK"));
+    assertEquals(Optional.of(45), stated("down for forty-five Mins"));
+  }
+
+  @Test
   void lengthsThatAreNotTheIncidentsAreIgnored() {
     assertEquals(
         Optional.empty(), Lengths.stated("we escalated within the first 30 minutes", 0, false));
