@@ -213,13 +213,9 @@ public final class HtmlReport {
     int plotH = height - top - bottom;
     double slot = (double) (WIDTH - left - 10) / periods.size();
     int max = Math.max(1, periods.stream().mapToInt(PeriodBreakdown::total).max().orElse(1));
-    int step = niceStep(max);
-    Svg svg = new Svg(WIDTH, height, "Incidents per period, stacked by fault");
-    for (int t = 0; t <= max; t += step) {
-      double y = top + plotH - (double) t / max * plotH;
-      svg.line(left, y, WIDTH - 10, y, "#eee")
-          .text(left - 6, y + 4, Integer.toString(t), "end", "axis");
-    }
+    Svg svg =
+        new Svg(WIDTH, height, "Incidents per period, stacked by fault")
+            .valueGrid(left, WIDTH - 10, top, plotH, max);
     int labelEvery = Math.max(1, (int) Math.ceil(periods.size() / 40.0));
     for (int i = 0; i < periods.size(); i++) {
       PeriodBreakdown p = periods.get(i);
@@ -380,13 +376,9 @@ public final class HtmlReport {
     int plotH = height - top - bottom;
     int max = Math.max(1, buckets.stream().mapToInt(DurationBucket::count).max().orElse(1));
     double slot = (double) (WIDTH - left - 10) / buckets.size();
-    Svg svg = new Svg(WIDTH, height, "Duration distribution");
-    int step = niceStep(max);
-    for (int t = 0; t <= max; t += step) {
-      double y = top + plotH - (double) t / max * plotH;
-      svg.line(left, y, WIDTH - 10, y, "#eee")
-          .text(left - 6, y + 4, Integer.toString(t), "end", "axis");
-    }
+    Svg svg =
+        new Svg(WIDTH, height, "Duration distribution")
+            .valueGrid(left, WIDTH - 10, top, plotH, max);
     for (int i = 0; i < buckets.size(); i++) {
       DurationBucket b = buckets.get(i);
       double bh = (double) b.count() / max * plotH;
@@ -546,17 +538,5 @@ public final class HtmlReport {
 
   private static String shorten(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
-
-  /** A gridline step giving at most about five lines up to {@code max}. */
-  static int niceStep(int max) {
-    int step = 1;
-    while (max / step > 5) {
-      step = step == 1 ? 2 : step == 2 ? 5 : step * 2;
-      if (Integer.toString(step).charAt(0) == '4') {
-        step = step / 4 * 5;
-      }
-    }
-    return step;
   }
 }

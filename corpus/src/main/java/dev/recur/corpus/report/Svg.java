@@ -8,31 +8,24 @@ final class Svg {
   private final StringBuilder out = new StringBuilder(4096);
 
   Svg(int width, int height, String label) {
-    out.append("<svg width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-label=\"")
-        .append(Html.esc(label))
-        .append("\">");
+    open(
+        "svg",
+        "width",
+        width,
+        "height",
+        height,
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "role",
+        "img",
+        "aria-label",
+        label);
+    out.append('>');
   }
 
   Svg rect(double x, double y, double w, double h, String fill, String title) {
-    out.append("<rect x=\"")
-        .append(f(x))
-        .append("\" y=\"")
-        .append(f(y))
-        .append("\" width=\"")
-        .append(f(Math.max(w, 0)))
-        .append("\" height=\"")
-        .append(f(Math.max(h, 0)))
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\">");
+    open("rect", "x", x, "y", y, "width", Math.max(w, 0), "height", Math.max(h, 0), "fill", fill);
+    out.append('>');
     if (!title.isEmpty()) {
       out.append("<title>").append(Html.esc(title)).append("</title>");
     }
@@ -41,73 +34,82 @@ final class Svg {
   }
 
   Svg line(double x1, double y1, double x2, double y2, String stroke) {
-    out.append("<line x1=\"")
-        .append(f(x1))
-        .append("\" y1=\"")
-        .append(f(y1))
-        .append("\" x2=\"")
-        .append(f(x2))
-        .append("\" y2=\"")
-        .append(f(y2))
-        .append("\" stroke=\"")
-        .append(stroke)
-        .append("\"/>");
+    open("line", "x1", x1, "y1", y1, "x2", x2, "y2", y2, "stroke", stroke);
+    out.append("/>");
     return this;
   }
 
   Svg circle(double cx, double cy, double r, String fill, String title) {
-    out.append("<circle cx=\"")
-        .append(f(cx))
-        .append("\" cy=\"")
-        .append(f(cy))
-        .append("\" r=\"")
-        .append(f(r))
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\"><title>")
-        .append(Html.esc(title))
-        .append("</title></circle>");
+    open("circle", "cx", cx, "cy", cy, "r", r, "fill", fill);
+    out.append("><title>").append(Html.esc(title)).append("</title></circle>");
     return this;
   }
 
   /** Text anchored {@code start}, {@code middle} or {@code end}. */
   Svg text(double x, double y, String text, String anchor, String cssClass) {
-    out.append("<text x=\"")
-        .append(f(x))
-        .append("\" y=\"")
-        .append(f(y))
-        .append("\" text-anchor=\"")
-        .append(anchor)
-        .append("\" class=\"")
-        .append(cssClass)
-        .append("\">")
-        .append(Html.esc(text))
-        .append("</text>");
+    open("text", "x", x, "y", y, "text-anchor", anchor, "class", cssClass);
+    out.append('>').append(Html.esc(text)).append("</text>");
     return this;
   }
 
   /** Text rotated about its anchor, for crowded axis labels. */
   Svg rotatedText(double x, double y, double degrees, String text, String cssClass) {
-    out.append("<text x=\"")
-        .append(f(x))
-        .append("\" y=\"")
-        .append(f(y))
-        .append("\" text-anchor=\"end\" class=\"")
-        .append(cssClass)
-        .append("\" transform=\"rotate(")
-        .append(f(degrees))
-        .append(' ')
-        .append(f(x))
-        .append(' ')
-        .append(f(y))
-        .append(")\">")
-        .append(Html.esc(text))
-        .append("</text>");
+    open(
+        "text",
+        "x",
+        x,
+        "y",
+        y,
+        "text-anchor",
+        "end",
+        "class",
+        cssClass,
+        "transform",
+        "rotate(" + f(degrees) + " " + f(x) + " " + f(y) + ")");
+    out.append('>').append(Html.esc(text)).append("</text>");
     return this;
+  }
+
+  /**
+   * The value axis of a bar chart: a light gridline with its value every {@link #niceStep} from 0
+   * at {@code top + height} up to {@code max} at {@code top}, labelled left of {@code left}.
+   */
+  Svg valueGrid(int left, int right, int top, int height, int max) {
+    int step = niceStep(max);
+    for (int t = 0; t <= max; t += step) {
+      double y = top + height - (double) t / max * height;
+      line(left, y, right, y, "#eee").text(left - 6, y + 4, Integer.toString(t), "end", "axis");
+    }
+    return this;
+  }
+
+  /** A gridline step giving at most about five lines up to {@code max}. */
+  static int niceStep(int max) {
+    int step = 1;
+    while (max / step > 5) {
+      step = step == 1 ? 2 : step == 2 ? 5 : step * 2;
+      if (Integer.toString(step).charAt(0) == '4') {
+        step = step / 4 * 5;
+      }
+    }
+    return step;
   }
 
   String build() {
     return out + "</svg>";
+  }
+
+  /** Opens {@code <tag} with name-value pairs: numbers as {@link #f}, other values escaped. */
+  private void open(String tag, Object... attributes) {
+    out.append('<').append(tag);
+    for (int i = 0; i < attributes.length; i += 2) {
+      Object value = attributes[i + 1];
+      out.append(' ')
+          .append(attributes[i])
+          .append("=\"")
+          .append(value instanceof Number n ? f(n.doubleValue()) : Html.esc(value.toString()))
+          .append('"');
+    }
   }
 
   private static String f(double v) {

@@ -59,12 +59,12 @@ class HtmlReportTest {
 
   @Test
   void gridStepsStayFew() {
-    assertEquals(1, HtmlReport.niceStep(5));
-    assertEquals(2, HtmlReport.niceStep(7));
-    assertEquals(5, HtmlReport.niceStep(24));
-    assertEquals(50, HtmlReport.niceStep(220));
+    assertEquals(1, Svg.niceStep(5));
+    assertEquals(2, Svg.niceStep(7));
+    assertEquals(5, Svg.niceStep(24));
+    assertEquals(50, Svg.niceStep(220));
     for (int max = 1; max < 100_000; max += 37) {
-      assertTrue(max / HtmlReport.niceStep(max) <= 5, "max " + max);
+      assertTrue(max / Svg.niceStep(max) <= 5, "max " + max);
     }
   }
 
