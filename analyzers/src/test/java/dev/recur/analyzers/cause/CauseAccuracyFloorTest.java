@@ -86,5 +86,5 @@ class CauseAccuracyFloorTest {
   static final double[] FLOOR_TUNED = {0.88, 0.88, 0.97, 0.90};
 
   /** Measured once, after tuning ended: the rules' generalisation, not a target. */
-  static final double[] FLOOR_HOLDOUT = {0.65, 0.90, 0.90, 0.75};
+  static final double[] FLOOR_HOLDOUT = {0.65, 0.90, 0.90, 0.80};
 }

@@ -1,0 +1,82 @@
+package dev.recur.corpus.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recur.analyzers.DefaultPipeline;
+import dev.recur.analyzers.TextModels;
+import dev.recur.core.Pipeline;
+import dev.recur.core.Postmortem;
+import dev.recur.core.SourceDocument;
+import dev.recur.corpus.sample.SampleArchive;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accuracy floors of the impact, root-cause and red-herring fields on the labelled text beyond the
+ * development gold: the 20 project-labelled real postmortems of {@code extra-gold.jsonl} (needs
+ * ../shared, skips without it) and the bundled sample archive. Floors sit at or just below the
+ * figures measured when they were set, so a regression fails the build.
+ */
+class CauseAccuracyMoreGoldTest {
+
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void setUp() {
+    pipeline = DefaultPipeline.create(TextModels.english());
+  }
+
+  private static void floor(EvalReport r, Field f, double floor, String context) {
+    FieldScore score = r.field(f).orElseThrow();
+    double got =
+        f == Field.MISLEADING_PATHS
+            ? score.set().orElseThrow().f1()
+            : score.accuracy().rate().orElseThrow();
+    assertTrue(
+        got >= floor, context + ": " + f.key() + " scored " + got + ", below the floor " + floor);
+  }
+
+  @Test
+  void extraGoldCauseFields() throws IOException, URISyntaxException {
+    Path real = SeedsEvalTest.shared().resolve("corpus/postmortems-real");
+    List<GoldRecord> gold =
+        GoldFile.read(
+            Path.of(CauseAccuracyMoreGoldTest.class.getResource("extra-gold.jsonl").toURI()));
+    List<Postmortem> records = new ArrayList<>();
+    for (GoldRecord g : gold) {
+      Path file = real.resolve(g.file());
+      records.add(pipeline.parse(SourceDocument.decode(file.toString(), Files.readAllBytes(file))));
+    }
+    EvalReport r = Evaluator.score(gold, records);
+    assertEquals(20, r.documents());
+    // Measured 2026-11-22: fault 0.85, component 0.75, impact 0.95, herring F1 0.81, service 0.40.
+    String context = "extra gold";
+    floor(r, Field.ROOT_CAUSE_FAULT, 0.85, context);
+    floor(r, Field.ROOT_CAUSE_COMPONENT, 0.75, context);
+    floor(r, Field.IMPACT_PERCENT, 0.95, context);
+    floor(r, Field.MISLEADING_PATHS, 0.80, context);
+    floor(r, Field.AFFECTED_SERVICE, 0.40, context);
+  }
+
+  @Test
+  void sampleArchiveCauseFields() {
+    SampleArchive sample = SampleArchive.bundled();
+    List<Postmortem> records = sample.documents().map(pipeline::parse).toList();
+    EvalReport r = Evaluator.score(sample.gold(), records);
+    assertEquals(sample.size(), r.documents());
+    // Measured 2026-11-22: fault 0.93, component 0.89, impact 1.00, herring F1 0.97, service 0.36.
+    String context = "sample archive";
+    floor(r, Field.ROOT_CAUSE_FAULT, 0.93, context);
+    floor(r, Field.ROOT_CAUSE_COMPONENT, 0.88, context);
+    floor(r, Field.IMPACT_PERCENT, 0.97, context);
+    floor(r, Field.MISLEADING_PATHS, 0.95, context);
+    floor(r, Field.AFFECTED_SERVICE, 0.36, context);
+  }
+}
