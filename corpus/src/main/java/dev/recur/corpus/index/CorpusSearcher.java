@@ -1,11 +1,14 @@
 package dev.recur.corpus.index;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.recur.core.Postmortem;
 import dev.recur.core.PostmortemJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -117,6 +120,48 @@ public final class CorpusSearcher implements AutoCloseable {
   }
 
   /**
+   * What a list of results shows of a document: its record id, source and title.
+   *
+   * @param id the record id
+   * @param source where the postmortem came from
+   * @param title the record's title, when it has one
+   */
+  public record Heading(String id, String source, Optional<String> title) {
+    public Heading {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(title, "title");
+    }
+  }
+
+  /**
+   * The heading of document {@code doc}, read in one stored-fields lookup and without decoding the
+   * record beyond its title.
+   */
+  public Heading heading(int doc) {
+    Document d = document(doc, Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.RECORD));
+    String json = required(d, doc, IndexFields.RECORD);
+    try (JsonParser parser = PostmortemJson.mapper().getFactory().createParser(json)) {
+      Optional<String> title = Optional.empty();
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (name.equals("title")) {
+            title = value == JsonToken.VALUE_STRING ? Optional.of(parser.getText()) : title;
+            break;
+          }
+          parser.skipChildren();
+        }
+      }
+      return new Heading(
+          required(d, doc, IndexFields.ID), required(d, doc, IndexFields.SOURCE), title);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the record of document " + doc + ": " + e, e);
+    }
+  }
+
+  /**
    * The stored record of document {@code doc} as JSON, exactly as {@code recur parse} prints it.
    */
   public String recordJson(int doc) {
@@ -134,16 +179,23 @@ public final class CorpusSearcher implements AutoCloseable {
   }
 
   private String stored(int doc, String field) {
+    return required(document(doc, Set.of(field)), doc, field);
+  }
+
+  private Document document(int doc, Set<String> fields) {
     try {
-      Document d = searcher.storedFields().document(doc, Set.of(field));
-      String value = d.get(field);
-      if (value == null) {
-        throw new IllegalStateException("document " + doc + " has no stored [" + field + "]");
-      }
-      return value;
+      return searcher.storedFields().document(doc, fields);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read document " + doc + ": " + Corpus.describe(e), e);
     }
+  }
+
+  private static String required(Document d, int doc, String field) {
+    String value = d.get(field);
+    if (value == null) {
+      throw new IllegalStateException("document " + doc + " has no stored [" + field + "]");
+    }
+    return value;
   }
 
   /** The stored value of {@code want} in the first document whose {@code key} is {@code value}. */

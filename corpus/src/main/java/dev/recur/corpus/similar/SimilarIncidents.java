@@ -255,7 +255,7 @@ public final class SimilarIncidents {
         Map.Entry.<Term, Float>comparingByValue().reversed().thenComparing(e -> e.getKey().text()));
     List<SimilarIncident> out = new ArrayList<>();
     for (Candidate c : scored.subList(0, Math.min(k, scored.size()))) {
-      Postmortem found = snapshot.record(c.doc);
+      CorpusSearcher.Heading found = snapshot.heading(c.doc);
       out.add(
           new SimilarIncident(
               found.id(),

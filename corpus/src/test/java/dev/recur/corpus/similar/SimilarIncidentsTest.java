@@ -182,6 +182,8 @@ class SimilarIncidentsTest {
         assertEquals("both.md", found.get(0).source());
         assertEquals("words.md", found.get(1).source());
         SimilarIncident best = found.get(0);
+        assertEquals(s.record(s.find("both.md").get(0)).title(), best.title());
+        assertTrue(best.title().isPresent());
         assertTrue(best.sameSignature());
         assertEquals(List.of("database"), best.sharedHerrings());
         assertTrue(best.sharedTerms().contains("pool"), best.sharedTerms().toString());
