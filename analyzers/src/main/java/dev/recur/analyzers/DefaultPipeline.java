@@ -22,7 +22,8 @@ public final class DefaultPipeline {
    * a different record, so that corpora read their unchanged documents again on the next ingest
    * instead of keeping records from the older code.
    */
-  public static final int VERSION = 1;
+  // 2: the section, time, impact, cause and red-herring changes landed on 2026-11-22
+  public static final int VERSION = 2;
 
   private DefaultPipeline() {}
 

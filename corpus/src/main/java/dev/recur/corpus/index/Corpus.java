@@ -19,14 +19,24 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A searchable archive of postmortems in a Lucene index: one document per source, identified by its
@@ -237,11 +247,39 @@ public final class Corpus implements AutoCloseable {
     }
     IndexSearcher searcher = manager.acquire();
     try {
-      return CorpusSearcher.storedKeyword(
-          searcher, IndexFields.SOURCE, source, IndexFields.CONTENT_HASH);
+      return indexedHash(searcher.getIndexReader(), new BytesRef(source));
     } finally {
       manager.release(searcher);
     }
+  }
+
+  /**
+   * The fingerprint of the live document from {@code source}, read from the terms and doc values:
+   * asked once per put, it must not cost a scored search and a stored-fields block.
+   */
+  private static Optional<String> indexedHash(IndexReader reader, BytesRef source)
+      throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(IndexFields.SOURCE);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(source)) {
+        continue;
+      }
+      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          SortedDocValues hash = DocValues.getSorted(leaf.reader(), IndexFields.CONTENT_HASH);
+          return hash.advanceExact(doc)
+              ? Optional.of(hash.lookupOrd(hash.ordValue()).utf8ToString())
+              : Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -198,17 +198,6 @@ public final class CorpusSearcher implements AutoCloseable {
     return value;
   }
 
-  /** The stored value of {@code want} in the first document whose {@code key} is {@code value}. */
-  static Optional<String> storedKeyword(
-      IndexSearcher searcher, String key, String value, String want) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(key, value)), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    Document d = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(want));
-    return Optional.ofNullable(d.get(want));
-  }
-
   /** Releases the snapshot; idempotent. */
   @Override
   public void close() {
