@@ -9,6 +9,8 @@ import dev.recur.corpus.index.Corpus;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -38,9 +40,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * extracts and indexes through {@link Corpus} (every field, facets, the stored record); {@code
  * indexOnly} indexes records parsed in setup, so it is the corpus's own cost; {@code parseOnly} is
  * the pipeline without the index; {@code baselineLucene} is bare Lucene indexing of the same raw
- * text with {@link StandardAnalyzer} and no extraction. The target is {@code fullPipeline} at 50%
- * or more of {@code baselineLucene}. Run: {@code java -jar benchmarks/target/benchmarks.jar
- * IndexingBenchmark}.
+ * text with {@link StandardAnalyzer} and no extraction; {@code openNlpFloor} is only OpenNLP's
+ * sentence detection and tokenization of the raw text, the least any pipeline that reads every
+ * sentence with OpenNLP does before extracting or indexing anything. The target is {@code
+ * fullPipeline} at 50% or more of {@code baselineLucene}; {@code openNlpFloor} against the baseline
+ * shows how much of that budget the required OpenNLP reading alone takes. Run: {@code java -jar
+ * benchmarks/target/benchmarks.jar IndexingBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -53,6 +58,7 @@ public class IndexingBenchmark {
 
   private static final int BATCH = 200;
 
+  private TextModels models;
   private Pipeline pipeline;
   private List<SourceDocument> docs;
   private List<Postmortem> records;
@@ -60,7 +66,8 @@ public class IndexingBenchmark {
   /** Builds the pipeline, the seeded documents and their parsed records once. */
   @Setup(Level.Trial)
   public void setUp() {
-    pipeline = DefaultPipeline.create(TextModels.english());
+    models = TextModels.english();
+    pipeline = DefaultPipeline.create(models);
     docs = GeneratedInputs.documents(BATCH);
     records = docs.stream().map(pipeline::parse).toList();
   }
@@ -113,6 +120,23 @@ public class IndexingBenchmark {
         bh.consume(writer.addDocument(doc));
       }
       writer.commit();
+    }
+  }
+
+  /**
+   * Sentence detection and tokenization of the raw text with the pipeline's OpenNLP models and
+   * nothing else: a floor under any pipeline built on them (the tokenizer remembers chunk splits
+   * across documents, exactly as the pipeline's does).
+   */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void openNlpFloor(Blackhole bh) {
+    SentenceDetectorME detector = models.sentenceDetector();
+    Tokenizer tokenizer = models.tokenizer();
+    for (SourceDocument d : docs) {
+      for (String sentence : detector.sentDetect(d.text())) {
+        bh.consume(tokenizer.tokenize(sentence));
+      }
     }
   }
 }
