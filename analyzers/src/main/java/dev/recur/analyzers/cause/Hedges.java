@@ -78,6 +78,7 @@ final class Hedges {
           "pointed to",
           "misleading*",
           "red herring",
+          "false lead*",
           "usual suspects",
           "theorized",
           "presumed",

@@ -119,6 +119,7 @@ public final class Hypotheses {
           "suspicion",
           "hypothes*",
           "theory",
+          "false lead*",
           "must be");
 
   private final List<Term> names;
@@ -223,6 +224,7 @@ public final class Hypotheses {
           int at = first[n];
           if (at < 0
               || isCauseOfAnother(c.words(), at, first)
+              || afterTheRealCause(c.words(), at)
               || namesATeam(c.words(), name)
               || (confirmedFrom >= 0 && confirmedFrom < at)) {
             continue;
@@ -268,7 +270,17 @@ public final class Hypotheses {
 
   /** The herring each fault is itself: a deploy that really broke things is no red herring. */
   static final Map<String, String> FAULT_HERRINGS =
-      Map.of("deployment", "code-deploy", "security", "ddos", "capacity", "traffic-spike");
+      Map.of(
+          "deployment",
+          "code-deploy",
+          "security",
+          "ddos",
+          "capacity",
+          "traffic-spike",
+          // A suspected code change is no red herring when the cause was a bug: the bug came in
+          // with a change, whether the text says so or not.
+          "software-bug",
+          "code-deploy");
 
   /** Phrases that rule a hypothesis out in so many words. */
   static final List<String> EXPLICIT_RULED_OUT =
@@ -332,7 +344,17 @@ public final class Hypotheses {
         || before.endsWith(" caused by ")
         || before.endsWith(" from ")
         || before.endsWith(" after a ")
-        || before.endsWith(" after the "))) {
+        || before.endsWith(" after the ")
+        // "schema changes during deployment": when the suspected change was made.
+        || before.endsWith(" during ")
+        || before.endsWith(" during a ")
+        || before.endsWith(" during the ")
+        // "an attack impacting the authentication service": what the suspected cause would hit.
+        || before.endsWith(" impacting ")
+        || before.endsWith(" impacting the ")
+        || before.endsWith(" affecting ")
+        || before.endsWith(" affecting the ")
+        || before.endsWith(" targeting the "))) {
       return false;
     }
     for (int o : firstOfEachName) {
@@ -342,6 +364,34 @@ public final class Hypotheses {
     }
     return false;
   }
+
+  /**
+   * "focused on query optimization, delaying the identification of the disk space issue", "explored
+   * network bottlenecks, overlooking the configuration": what a false lead kept hidden is the real
+   * cause, not another lead.
+   */
+  private static boolean afterTheRealCause(Words clause, int at) {
+    String before = clause.text().substring(0, at);
+    for (String marker : REAL_CAUSE_AFTER) {
+      if (before.contains(" " + marker + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after which a misleading-path sentence names what was missed. */
+  static final List<String> REAL_CAUSE_AFTER =
+      List.of(
+          "overlooking",
+          "overlooked",
+          "delaying the identification of",
+          "delaying identification of",
+          "delaying the discovery of",
+          "instead of",
+          "rather than",
+          "while the real",
+          "when the real");
 
   /** "the database team", "backend engineers": people, not a hypothesis. */
   private static boolean namesATeam(Words clause, Term name) {

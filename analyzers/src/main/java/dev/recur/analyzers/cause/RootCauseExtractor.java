@@ -77,7 +77,7 @@ public final class RootCauseExtractor implements Extractor {
         continue;
       }
       Vote vote = new Vote(s);
-      Map<String, Double> faultCues = cueVotes(asserted, faultIndex);
+      Map<String, Double> faultCues = configSlips(asserted, cueVotes(asserted, faultIndex));
       Map<String, Double> componentCues = new LinkedHashMap<>(cueVotes(asserted, componentIndex));
       // "a load balancer misconfiguration", "a bug in the cache layer": the fault's own place.
       for (String c : boundComponents(asserted, faultIndex, componentIndex)) {
@@ -182,6 +182,86 @@ public final class RootCauseExtractor implements Extractor {
   }
 
   /**
+   * A typo or syntax error in a configuration file is a misconfiguration, not a software bug ("a
+   * syntax error in the Nginx configuration file", "a typo in the rewrite directive"); one in a
+   * source file stays a bug ("a typo in wp-settings.php"). Moves the software-bug vote of such a
+   * clause to misconfiguration.
+   */
+  static Map<String, Double> configSlips(List<Words> clauses, Map<String, Double> faultCues) {
+    Double bug = faultCues.get(SOFTWARE_BUG);
+    if (bug == null) {
+      return faultCues;
+    }
+    for (Words clause : clauses) {
+      if (clause.containsAny(SLIPS)
+          && clause.containsAny(CONFIG_PLACES)
+          && !clause.containsAny(CODE_PLACES)) {
+        Map<String, Double> out = new LinkedHashMap<>(faultCues);
+        out.remove(SOFTWARE_BUG);
+        out.merge(MISCONFIGURATION, bug, Math::max);
+        return out;
+      }
+    }
+    return faultCues;
+  }
+
+  static final String SOFTWARE_BUG = "software-bug";
+
+  static final String MISCONFIGURATION = "misconfiguration";
+
+  /** Slips of the pen, which are bugs or misconfigurations by the file they are in. */
+  static final List<String> SLIPS =
+      List.of(
+          "typo",
+          "typos",
+          "syntax error*",
+          "syntax problem*",
+          "misspel*",
+          "typing error*",
+          "typographical error*",
+          "spelling error*",
+          "missing semicolon");
+
+  /** Words that place a slip in configuration. */
+  static final List<String> CONFIG_PLACES =
+      List.of(
+          "configuration",
+          "configurations",
+          "config",
+          "configs",
+          "directive*",
+          "sites available",
+          "sites enabled",
+          "nginx.conf",
+          "apache2.conf",
+          "httpd.conf",
+          "zone file",
+          "dns record*",
+          "routing rule*",
+          "rule*");
+
+  /**
+   * Words that place a slip in code, where it is a bug whatever the author calls the file; a
+   * misspelled file name or extension is the WordPress {@code .phpp} kind, a bug too.
+   */
+  static final List<String> CODE_PLACES =
+      List.of(
+          ".php",
+          ".phpp",
+          "php",
+          "source code",
+          "code",
+          "codebase",
+          "script*",
+          ".js",
+          ".py",
+          "filename*",
+          "file name*",
+          "file extension*",
+          "extension",
+          "file path*");
+
+  /**
    * Offset just past the last "revealed that" or kin in a clause, where what was found begins; 0
    * when the clause has none.
    */
@@ -208,10 +288,22 @@ public final class RootCauseExtractor implements Extractor {
           "confirmed that",
           "determined that",
           "discovered that",
-          "established that");
+          "established that",
+          // "The surge exposed the server's inadequate configuration": what was exposed is the
+          // cause, what exposed it only the occasion.
+          "exposed the",
+          "exposed a",
+          "exposed an",
+          "exposed its",
+          "exposed our",
+          "uncovered a",
+          "uncovered the");
 
   /** Extra vote of a component written as the place of a fault cue in the same phrase. */
   static final double BOUND_BONUS = 1.0;
+
+  /** Faults whose cues may name the part that failed or ran out ("disk failure", "disk full"). */
+  static final Set<String> PLACE_NAMING_FAULTS = Set.of("hardware", "capacity");
 
   /** Words that may stand between a component and the fault noun it qualifies. */
   static final Set<String> QUALIFIER_GAP =
@@ -232,6 +324,7 @@ public final class RootCauseExtractor implements Extractor {
     Set<String> out = new LinkedHashSet<>();
     for (Words clause : clauses) {
       List<int[]> faultSpans = new ArrayList<>();
+      List<int[]> placeNaming = new ArrayList<>();
       Map<String, List<int[]>> faultSpansById = new LinkedHashMap<>();
       List<List<int[]>> spansOfFault = faults.spans(clause);
       for (int f = 0; f < spansOfFault.size(); f++) {
@@ -240,6 +333,9 @@ public final class RootCauseExtractor implements Extractor {
           List<int[]> spans = spansOfFault.get(f);
           faultSpans.addAll(spans);
           faultSpansById.put(id, spans);
+          if (PLACE_NAMING_FAULTS.contains(id)) {
+            placeNaming.addAll(spans);
+          }
         }
       }
       if (faultSpans.isEmpty()) {
@@ -250,6 +346,12 @@ public final class RootCauseExtractor implements Extractor {
       for (int k = 0; k < spansOfComponent.size(); k++) {
         Term c = components.terms().get(k);
         for (int[] cs : spansOfComponent.get(k)) {
+          if (inside(cs, placeNaming)) {
+            // "a failing hard drive", "out of disk space": a worn-out or exhausted part is the
+            // place of the fault it names.
+            out.add(c.id());
+            continue;
+          }
           if (inside(cs, faultSpans)
               && !inside(cs, faultSpansById.getOrDefault(c.id(), List.of()))) {
             // "sql" in "sql injection" is part of the fault's name, not its place; but "network"

@@ -133,6 +133,36 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void syntaxErrorInAConfigurationFileIsAMisconfiguration() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA syntax error in the Nginx configuration file, a directive without"
+                + " its closing semicolon, kept the web server from starting again.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+    assertEquals("web-server", c.component(), c.toString());
+  }
+
+  @Test
+  void whatTheSurgeExposedIsTheCause() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThe evening surge in traffic exposed the web server's inadequate"
+                + " configuration of its worker limits.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+    assertEquals("web-server", c.component(), c.toString());
+  }
+
+  @Test
+  void failingDiskIsTheStorageWhateverTheHostServes() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThe database server went down because of a hardware failure: its hard"
+                + " drive was failing.\n");
+    assertEquals("hardware", c.fault(), c.toString());
+    assertEquals("storage", c.component(), c.toString());
+  }
+
+  @Test
   void settingLeftAtTheWrongValueIsAMisconfiguration() {
     RootCause c =
         cause(

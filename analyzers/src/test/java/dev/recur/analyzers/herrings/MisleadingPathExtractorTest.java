@@ -95,6 +95,35 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void whatAFalseLeadOverlookedIsNoHerring() {
+    assertEquals(
+        Set.of("network"),
+        herrings(
+            "## Misleading Paths\nWe chased network bottlenecks for an hour, overlooking the"
+                + " disk of the database host.\n\n## Root Cause\nThe disk of the database host"
+                + " filled up.\n"));
+  }
+
+  @Test
+  void whatASuspectedAttackWouldHitIsNoHerringOfItsOwn() {
+    assertEquals(
+        Set.of("ddos"),
+        herrings(
+            "## Timeline\n- 09:10 Initial assumption: an external attack impacting the"
+                + " authentication service.\n\n## Root Cause\nA misconfigured connection pool of"
+                + " the database.\n"));
+  }
+
+  @Test
+  void suspectedCodeChangeIsNoHerringWhenTheCauseWasABug() {
+    assertEquals(
+        Set.of(),
+        herrings(
+            "We assumed a recent code change was to blame. The root cause was a bug in the"
+                + " checkout code that threw a null pointer exception.\n"));
+  }
+
+  @Test
   void ruledOutDatabaseIsRedHerring() {
     assertEquals(
         Set.of("database"),
