@@ -90,6 +90,9 @@ final class Hedges {
       List.of(
           "ruled out",
           "rule out",
+          "ruling out",
+          "ruling it out",
+          "ruling them out",
           "not the cause",
           "not the root cause",
           "not the culprit",

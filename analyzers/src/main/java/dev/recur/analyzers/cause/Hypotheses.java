@@ -178,6 +178,7 @@ public final class Hypotheses {
   public Map<String, String> herrings(
       List<Statement> statements, String rootComponent, String rootFault) {
     String rootHerring = FAULT_HERRINGS.getOrDefault(rootFault, "");
+    String likelyHerring = LIKELY_HERRINGS.getOrDefault(rootFault, "");
     Term faultTerm = faults.get(rootFault);
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < statements.size(); i++) {
@@ -244,8 +245,16 @@ public final class Hypotheses {
           if (!herring) {
             continue;
           }
+          // The root's own part counts only when the text calls it a dead end in so many words:
+          // denied, or listed under a misleading-paths label ("initial focus on virtual host
+          // configurations" when the fault was file permissions of the same web server).
+          if (name.id().equals(likelyHerring) && !(ruledOut || denied)) {
+            continue;
+          }
           if ((name.id().equals(rootComponent) || name.id().equals(rootHerring))
-              && !(denied || c.stance() == Stance.NEGATED)) {
+              && !(denied
+                  || c.stance() == Stance.NEGATED
+                  || (name.id().equals(rootComponent) && calledMisleading(s, c)))) {
             continue;
           }
           out.putIfAbsent(name.id(), s.text());
@@ -253,6 +262,15 @@ public final class Hypotheses {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a clause is set out as a misleading path under its own heading or label. The word
+   * "misleading" in a timeline entry is not enough: "misleading paths were taken, including
+   * reinstalling the database" tells what was done, not what was suspected.
+   */
+  private static boolean calledMisleading(Statement s, Clause c) {
+    return s.kind() == SectionKind.MISLEADING_PATHS && c.stance() != Stance.ASSERTED;
   }
 
   /** The fault responders suspect in every part they look at. */
@@ -270,17 +288,14 @@ public final class Hypotheses {
 
   /** The herring each fault is itself: a deploy that really broke things is no red herring. */
   static final Map<String, String> FAULT_HERRINGS =
-      Map.of(
-          "deployment",
-          "code-deploy",
-          "security",
-          "ddos",
-          "capacity",
-          "traffic-spike",
-          // A suspected code change is no red herring when the cause was a bug: the bug came in
-          // with a change, whether the text says so or not.
-          "software-bug",
-          "code-deploy");
+      Map.of("deployment", "code-deploy", "security", "ddos", "capacity", "traffic-spike");
+
+  /**
+   * The herring a fault most likely was, counted only when the text rules it out: a suspected code
+   * change that nobody cleared was probably right when the cause was a bug, since the bug came in
+   * with a change.
+   */
+  static final Map<String, String> LIKELY_HERRINGS = Map.of("software-bug", "code-deploy");
 
   /** Phrases that rule a hypothesis out in so many words. */
   static final List<String> EXPLICIT_RULED_OUT =

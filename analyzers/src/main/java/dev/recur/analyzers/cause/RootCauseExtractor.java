@@ -79,6 +79,9 @@ public final class RootCauseExtractor implements Extractor {
       Vote vote = new Vote(s);
       Map<String, Double> faultCues = configSlips(asserted, cueVotes(asserted, faultIndex));
       Map<String, Double> componentCues = new LinkedHashMap<>(cueVotes(asserted, componentIndex));
+      if (componentCues.containsKey(AUTH) && onlyFilePermissions(asserted, componentIndex)) {
+        componentCues.remove(AUTH);
+      }
       // "a load balancer misconfiguration", "a bug in the cache layer": the fault's own place.
       for (String c : boundComponents(asserted, faultIndex, componentIndex)) {
         componentCues.merge(c, BOUND_BONUS, Double::sum);
@@ -204,6 +207,52 @@ public final class RootCauseExtractor implements Extractor {
     }
     return faultCues;
   }
+
+  /**
+   * Whether every auth cue of the clauses is a permission of a file or directory ("wrong
+   * permissions on the configuration file"): that is the file system's access, not authentication,
+   * and the fault lives where the file belongs.
+   */
+  static boolean onlyFilePermissions(List<Words> clauses, CueIndex components) {
+    int auth = -1;
+    for (int i = 0; i < components.terms().size(); i++) {
+      if (components.terms().get(i).id().equals(AUTH)) {
+        auth = i;
+      }
+    }
+    boolean any = false;
+    for (Words clause : clauses) {
+      List<int[]> spans = auth < 0 ? List.of() : components.spans(clause).get(auth);
+      if (spans.isEmpty()) {
+        continue;
+      }
+      if (!clause.containsAny(FILE_PERMISSIONS)) {
+        return false;
+      }
+      for (int[] span : spans) {
+        if (!clause.text().startsWith("permission", span[0])) {
+          return false;
+        }
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  static final String AUTH = "auth";
+
+  /** Phrases that make "permissions" those of files. */
+  static final List<String> FILE_PERMISSIONS =
+      List.of(
+          "file permission*",
+          "directory permission*",
+          "folder permission*",
+          "permissions on the",
+          "permissions on a",
+          "permissions of the",
+          "ownership",
+          "chmod",
+          "chown");
 
   static final String SOFTWARE_BUG = "software-bug";
 

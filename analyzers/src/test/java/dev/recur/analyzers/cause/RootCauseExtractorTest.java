@@ -163,6 +163,16 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void filePermissionsAreNoAuthenticationFault() {
+    RootCause c =
+        cause(
+            "## Root Cause\nIncorrect file permissions on the Apache site configuration file kept"
+                + " the web server from reading it.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+    assertEquals("web-server", c.component(), c.toString());
+  }
+
+  @Test
   void settingLeftAtTheWrongValueIsAMisconfiguration() {
     RootCause c =
         cause(

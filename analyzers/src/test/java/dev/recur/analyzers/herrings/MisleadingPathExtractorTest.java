@@ -124,6 +124,25 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void suspectedCodeChangeRuledOutCountsEvenWhenTheCauseWasABug() {
+    assertEquals(
+        Set.of("code-deploy"),
+        herrings(
+            "## Timeline\n- 09:20 Engineers chased a bad code release for a while before ruling"
+                + " it out.\n\n## Root Cause\nA bug in the payment service crashed it under"
+                + " load.\n"));
+  }
+
+  @Test
+  void rootComponentListedAsAMisleadingPathCounts() {
+    assertEquals(
+        Set.of("web-server"),
+        herrings(
+            "## Misleading Paths\nInitial focus on the virtual host configuration of Apache.\n\n"
+                + "## Root Cause\nWrong file permissions on the Apache configuration file.\n"));
+  }
+
+  @Test
   void ruledOutDatabaseIsRedHerring() {
     assertEquals(
         Set.of("database"),
