@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the primary root cause as a fault and a component of the taxonomy. Every asserted clause
@@ -391,10 +392,17 @@ public final class RootCauseExtractor implements Extractor {
         continue;
       }
       String text = clause.text();
+      boolean attack = !faultSpansById.getOrDefault(SECURITY, List.of()).isEmpty();
       List<List<int[]>> spansOfComponent = components.spans(clause);
       for (int k = 0; k < spansOfComponent.size(); k++) {
         Term c = components.terms().get(k);
         for (int[] cs : spansOfComponent.get(k)) {
+          if (attack && targetOfAttack(text, cs[0])) {
+            // "credentials used to break into the MySQL database": an attack's place is its
+            // target, not the means (credentials, tokens) it used.
+            out.add(c.id());
+            continue;
+          }
           if (inside(cs, placeNaming)) {
             // "a failing hard drive", "out of disk space": a worn-out or exhausted part is the
             // place of the fault it names.
@@ -420,6 +428,30 @@ public final class RootCauseExtractor implements Extractor {
     return out;
   }
 
+  /** Whether a component at {@code at} is written as what an attack was aimed at. */
+  static boolean targetOfAttack(String text, int at) {
+    for (String marker : TARGET_WORDS) {
+      int m = text.lastIndexOf(" " + marker + " ", at);
+      if (m >= 0 && m + marker.length() + 2 <= at) {
+        String[] gap = text.substring(m + marker.length() + 2, at).strip().split(" ");
+        int i = 0;
+        if (i < gap.length && DETERMINERS.contains(gap[i])) {
+          i++;
+        }
+        if (gap.length == 1 && gap[0].isEmpty() || gap.length - i <= 1) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static final String SECURITY = "security";
+
+  /** Words that aim an attack at its target. */
+  static final List<String> TARGET_WORDS =
+      List.of("into", "against", "targeting", "targeted", "aimed at", "on");
+
   private static boolean inside(int[] span, List<int[]> others) {
     for (int[] o : others) {
       if (o[0] <= span[0] && o[1] >= span[1]) {
@@ -438,11 +470,13 @@ public final class RootCauseExtractor implements Extractor {
     if (componentFirst) {
       return gap.length == 1 && QUALIFIER_GAP.contains(gap[0]);
     }
-    if (gap.length > 3 || !PLACE_WORDS.contains(gap[0])) {
+    // "a corrupted index in the cache": the fault's own noun may stand before the preposition.
+    int p = gap.length > 1 && !PLACE_WORDS.contains(gap[0]) ? 1 : 0;
+    if (gap.length > 3 + p || !PLACE_WORDS.contains(gap[p])) {
       return false;
     }
     // After the preposition: at most a determiner and one more word ("in the main database").
-    int i = 1;
+    int i = p + 1;
     if (i < gap.length && DETERMINERS.contains(gap[i])) {
       i++;
     }
@@ -554,6 +588,11 @@ public final class RootCauseExtractor implements Extractor {
           case CORRECTIVE_ACTIONS, TASKS -> 0.1;
           case MISLEADING_PATHS -> 0.0;
         };
+    if (LOG_LINE.matcher(s.text()).find()) {
+      // A pasted log excerpt shows symptoms in the program's words; its "upstream" or "timeout"
+      // is no finding of the author's.
+      return 0;
+    }
     Words w = s.words();
     if (REMEDIATION.stream().anyMatch(r -> w.text().startsWith(" " + r + " "))) {
       // How it was fixed, even when written under a root-cause heading, names what was changed,
@@ -586,6 +625,12 @@ public final class RootCauseExtractor implements Extractor {
   }
 
   static final int HEADLINE_WORDS = 7;
+
+  /** A line of a program's log: a bracketed source or a timestamp, then a level. */
+  static final Pattern LOG_LINE =
+      Pattern.compile(
+          "^\\s*(\\[[^\\]]{1,40}\\]|\\d{4}-\\d\\d-\\d\\d[T ][\\d:.,]+\\S*)\\s+(\\[)?"
+              + "(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRIT|CRITICAL|EMERG)\\b");
 
   /** Finite verbs that make a short line a sentence rather than a headline. */
   static final List<String> VERBS =

@@ -173,6 +173,35 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void attackTakesTheComponentItBrokeInto() {
+    RootCause c =
+        cause(
+            "## Root Cause\nStolen credentials were used to break into the MySQL database of the"
+                + " shop.\n");
+    assertEquals("security", c.fault(), c.toString());
+    assertEquals("database", c.component(), c.toString());
+  }
+
+  @Test
+  void faultNounBeforeItsPlaceStillBindsThePlace() {
+    RootCause c =
+        cause("## Root Cause\nThe root cause was a corrupted index in the Memcached cluster.\n");
+    assertEquals("data", c.fault(), c.toString());
+    assertEquals("cache", c.component(), c.toString());
+  }
+
+  @Test
+  void loginIsNoLogAndPastedLogLinesDoNotVote() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA null pointer exception in the login service request handler.\n\n"
+                + "## Timeline\n[worker-3] WARN upstream request took 900ms\n"
+                + "[worker-3] WARN upstream request took 950ms\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+    assertEquals("auth", c.component(), c.toString());
+  }
+
+  @Test
   void settingLeftAtTheWrongValueIsAMisconfiguration() {
     RootCause c =
         cause(
