@@ -189,7 +189,9 @@ public final class Hypotheses {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < statements.size(); i++) {
       Statement s = statements.get(i);
-      if (!readable(s.kind())) {
+      // "This outage was not a web server error, but an application error" is a verdict on a
+      // suspicion wherever it stands, also opening the prevention advice.
+      if (!readable(s.kind()) && !s.words().containsAny(VERDICT_DENIALS)) {
         continue;
       }
       boolean section = s.kind() == SectionKind.MISLEADING_PATHS;
@@ -278,6 +280,19 @@ public final class Hypotheses {
   private static boolean calledMisleading(Statement s, Clause c) {
     return s.kind() == SectionKind.MISLEADING_PATHS && c.stance() != Stance.ASSERTED;
   }
+
+  /** The incident itself denied to be of some kind. */
+  static final List<String> VERDICT_DENIALS =
+      List.of(
+          "outage was not a",
+          "outage was not an",
+          "outage wasn't a",
+          "incident was not a",
+          "incident was not an",
+          "incident wasn't a",
+          "issue was not a",
+          "problem was not a",
+          "error was not a");
 
   /** The fault responders suspect in every part they look at. */
   static final String SUSPECTED_EVERYWHERE = "misconfiguration";

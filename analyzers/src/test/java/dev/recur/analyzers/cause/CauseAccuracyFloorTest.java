@@ -83,7 +83,7 @@ class CauseAccuracyFloorTest {
   }
 
   /** fault, component, impact, herring F1 floors; set just below the figures in README.md. */
-  static final double[] FLOOR_TUNED = {0.88, 0.88, 0.97, 0.90};
+  static final double[] FLOOR_TUNED = {0.88, 0.88, 0.97, 0.93};
 
   /** Measured once, after tuning ended: the rules' generalisation, not a target. */
   static final double[] FLOOR_HOLDOUT = {0.65, 0.90, 0.90, 0.80};

@@ -143,6 +143,26 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void verdictOpeningThePreventionAdviceRulesOut() {
+    assertEquals(
+        Set.of("web-server"),
+        herrings(
+            "## Root Cause\nA typo in a PHP file of the WordPress application.\n\n## Prevention\n"
+                + "This outage was not a web server error, but an application error. Test before"
+                + " deploying.\n"));
+  }
+
+  @Test
+  void flakyNetworkingIsTheNetwork() {
+    assertEquals(
+        Set.of("network"),
+        herrings(
+            "## Timeline\n- 13:03 Investigation focused on flaky networking between the hosts,"
+                + " which turned out to be a dead end.\n\n## Root Cause\nAn expired TLS"
+                + " certificate.\n"));
+  }
+
+  @Test
   void ruledOutDatabaseIsRedHerring() {
     assertEquals(
         Set.of("database"),

@@ -76,17 +76,19 @@ class CauseAccuracyMoreGoldTest {
   void extraGoldCauseFields() throws IOException, URISyntaxException {
     EvalReport r = scoreReal("extra-gold.jsonl");
     assertEquals(20, r.documents());
-    // Measured 2026-12-06: fault 0.90, component 0.80, impact 0.95, herring F1 0.89, service 0.40.
-    floors(r, "extra gold", 0.90, 0.80, 0.95, 0.88, 0.40);
+    // Measured 2026-12-06: fault 0.90, component 0.80, impact 0.95, herring F1 0.87, service 0.40.
+    // (F1 was 0.89 before "this outage was not a web server error" counted in a prevention
+    // section: dev pm-0001 labels that sentence a herring, its copy pm-0096 here does not.)
+    floors(r, "extra gold", 0.90, 0.80, 0.95, 0.86, 0.40);
   }
 
   @Test
   void tuneGoldCauseFields() throws IOException, URISyntaxException {
     EvalReport r = scoreReal("tune-gold.jsonl");
     assertEquals(15, r.documents());
-    // Measured 2026-12-06: fault 1.00, component 1.00, impact 1.00, herring F1 0.87, service 0.27
+    // Measured 2026-12-06: fault 1.00, component 1.00, impact 1.00, herring F1 0.90, service 0.27
     // (fault 0.80, component 0.87, herring F1 0.81 when labelled, before tuning against it).
-    floors(r, "tune gold", 1.00, 1.00, 1.00, 0.86, 0.26);
+    floors(r, "tune gold", 1.00, 1.00, 1.00, 0.89, 0.26);
   }
 
   @Test
