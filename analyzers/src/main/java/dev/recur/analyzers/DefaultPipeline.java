@@ -23,7 +23,8 @@ public final class DefaultPipeline {
    * instead of keeping records from the older code.
    */
   // 2: the section, time, impact, cause and red-herring changes landed on 2026-11-22
-  public static final int VERSION = 2;
+  // 3: root-cause and red-herring rules, cues and retrained categorizers of 2026-12-06
+  public static final int VERSION = 3;
 
   private DefaultPipeline() {}
 
