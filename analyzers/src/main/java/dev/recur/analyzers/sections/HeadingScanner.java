@@ -110,6 +110,14 @@ final class HeadingScanner {
           "^(?:(?:on|at|by|around|from|since|approximately|approx|about|before|after|until|"
               + "circa|t\\s*[+-])\\s*\\d|noon\\b|midnight\\b|day\\s+\\d|t[+-]\\d|~\\s*\\d)");
 
+  /**
+   * A section number before a heading's words ("2. Timeline", "3.1. Impact", "2) Actions", "IV.
+   * Root Cause"): an outline number, not the time or date that keeps a line in the timeline. A bare
+   * number without its dot ("15 March") is left alone, as is "1.5 hours later".
+   */
+  private static final Pattern OUTLINE_NUMBER =
+      Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3}){0,3}[.)]|[IVX]{1,4}\\.)[ \t]+(?=\\p{L})");
+
   /** A plain "label" opening with one of these is the start of a sentence ("We found: ..."). */
   private static final java.util.Set<String> PRONOUNS =
       java.util.Set.of(
@@ -127,6 +135,12 @@ final class HeadingScanner {
       return true;
     }
     return MONTH_OR_DAY.matcher(s).find() || TIME_WORDS.matcher(s).find();
+  }
+
+  /** {@code heading} without a leading {@linkplain #OUTLINE_NUMBER section number}. */
+  static String withoutOutlineNumber(String heading) {
+    Matcher number = OUTLINE_NUMBER.matcher(heading);
+    return number.find() ? heading.substring(number.end()) : heading;
   }
 
   /** Every heading in {@code text}, in document order. */
@@ -274,7 +288,7 @@ final class HeadingScanner {
     }
     boolean bold = startsBold(rest);
     if (bold && wholeLineBold(rest)) {
-      String heading = trimLabel(plain);
+      String heading = trimLabel(withoutOutlineNumber(plain));
       if (heading.isEmpty()
           || looksLikeTimestamp(heading)
           || HeadingLexicon.words(heading).size() > MAX_HEADING_WORDS) {
@@ -283,7 +297,8 @@ final class HeadingScanner {
       double rank = inList ? RANK_INLINE + depth : RANK_STANDALONE;
       return new Heading(start, next, rank, heading, kinds(heading), Style.BOLD, inList);
     }
-    Heading label = label(plain, start, next, bold, inList, depth);
+    Heading label =
+        label(bold ? withoutOutlineNumber(plain) : plain, start, next, bold, inList, depth);
     if (label != null) {
       return label;
     }
@@ -377,7 +392,7 @@ final class HeadingScanner {
     if (level > 6) {
       return null;
     }
-    String heading = trimLabel(clean(t));
+    String heading = trimLabel(withoutOutlineNumber(clean(t)));
     if (heading.isEmpty() || looksLikeTimestamp(heading)) {
       return null;
     }
@@ -404,7 +419,7 @@ final class HeadingScanner {
     if (LIST_MARKER.matcher(t).find() || t.startsWith("|")) {
       return null;
     }
-    String heading = trimLabel(clean(t));
+    String heading = trimLabel(withoutOutlineNumber(clean(t)));
     if (heading.isEmpty()
         || HeadingLexicon.words(heading).size() > MAX_HEADING_WORDS
         || looksLikeTimestamp(heading)) {

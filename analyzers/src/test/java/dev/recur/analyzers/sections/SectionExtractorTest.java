@@ -164,6 +164,35 @@ class SectionExtractorTest {
   }
 
   @Test
+  void numberedAtxAndBoldHeadingsAreHeadingsNotTimestamps() {
+    String text =
+        "# API outage\n\n## 1. Incident Summary\nThe API returned 502s.\n\n"
+            + "## 2) Timeline\n- 10:00 UTC deploy\n\n### 2.1. Impact\nHalf of the users.\n\n"
+            + "**3. Root Cause**\nA typo.\n\n**4. Action Items:** add a linter\n\n"
+            + "## IV. Lessons learned\nCanary first.\n";
+    RecordDraft draft = parse(text);
+    assertEquals(
+        List.of(
+            "other:API outage",
+            "summary",
+            "timeline",
+            "impact",
+            "root_cause",
+            "corrective_actions",
+            "lessons_learned"),
+        kinds(draft));
+    assertEquals("Incident Summary", only(draft, SectionKind.SUMMARY).heading());
+  }
+
+  @Test
+  void timesAndDatesOpeningAHeadingStayTimeline() {
+    String text =
+        "## Timeline\n### 10:15 UTC\nAlert fired.\n### 15 March 2024\nRolled back.\n"
+            + "### 1.5 hours later\nRecovered.\n";
+    assertEquals(List.of("timeline"), kinds(parse(text)));
+  }
+
+  @Test
   void headingsWithEmojiShortcodesAndPunctuation() {
     String text =
         "# Postmortem :clipboard:.\n\n\uD83D\uDEA8 Issue Summary:\nThe cache fell over.\n\n"
