@@ -32,8 +32,17 @@ class CauseAccuracyFloorTest {
     return Set.of(Files.readString(HOLDOUT, StandardCharsets.UTF_8).strip().split("\\s+"));
   }
 
+  /**
+   * Fails when a figure is under its floor. {@code perDocument} lists every document's result in
+   * the message; it is off for a measuring set, whose documents must never be read one by one.
+   */
   private static void check(
-      List<CauseGold.Row> rows, double fault, double component, double impact, double f1) {
+      List<CauseGold.Row> rows,
+      boolean perDocument,
+      double fault,
+      double component,
+      double impact,
+      double f1) {
     double f = CauseGold.share(rows, CauseGold.Row::faultRight);
     double c = CauseGold.share(rows, CauseGold.Row::componentRight);
     double i = CauseGold.share(rows, CauseGold.Row::impactRight);
@@ -47,7 +56,9 @@ class CauseAccuracyFloorTest {
             c,
             i,
             h,
-            rows.stream().map(CauseGold.Row::describe).collect(Collectors.joining("\n")));
+            perDocument
+                ? rows.stream().map(CauseGold.Row::describe).collect(Collectors.joining("\n"))
+                : "(set-aside documents: aggregate figures only)");
     assertTrue(f >= fault, figures);
     assertTrue(c >= component, figures);
     assertTrue(i >= impact, figures);
@@ -65,7 +76,7 @@ class CauseAccuracyFloorTest {
             shared.resolve("eval/dev-gold.jsonl"),
             shared.resolve("corpus/postmortems-real"),
             f -> !holdout.contains(f));
-    check(rows, FLOOR_TUNED[0], FLOOR_TUNED[1], FLOOR_TUNED[2], FLOOR_TUNED[3]);
+    check(rows, true, FLOOR_TUNED[0], FLOOR_TUNED[1], FLOOR_TUNED[2], FLOOR_TUNED[3]);
   }
 
   @Test
@@ -79,7 +90,7 @@ class CauseAccuracyFloorTest {
             shared.resolve("eval/dev-gold.jsonl"),
             shared.resolve("corpus/postmortems-real"),
             holdout::contains);
-    check(rows, FLOOR_HOLDOUT[0], FLOOR_HOLDOUT[1], FLOOR_HOLDOUT[2], FLOOR_HOLDOUT[3]);
+    check(rows, false, FLOOR_HOLDOUT[0], FLOOR_HOLDOUT[1], FLOOR_HOLDOUT[2], FLOOR_HOLDOUT[3]);
   }
 
   /** fault, component, impact, herring F1 floors; set just below the figures in README.md. */
