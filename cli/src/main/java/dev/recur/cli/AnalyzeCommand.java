@@ -102,7 +102,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (Corpus corpus =
         Corpus.open(analysis.index(), DefaultPipeline.create(TextModels.english()))) {
       Ingester.Summary summary;
-      try (Stream<ArchiveItem> items = sample ? sampleItems() : Archives.read(paths, System.in)) {
+      try (Stream<ArchiveItem> items =
+          (sample ? sampleItems() : Archives.read(paths, System.in))
+              .map(DecodingWarnings::report)) {
         summary = ingester.ingest(corpus, items);
       }
       int removed = removeUnseen(corpus, seen);

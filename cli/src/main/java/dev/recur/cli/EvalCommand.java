@@ -102,6 +102,11 @@ final class EvalCommand implements Callable<Integer> {
       System.err.println("recur: " + e.getMessage());
       return 1;
     }
+    if (labels.isEmpty()) {
+      System.err.println(
+          "recur: " + gold + ": no gold records; a gold file holds one JSON object a line");
+      return 1;
+    }
     List<GoldRecord> scored =
         labels.stream()
             .filter(g -> onlyNames.map(s -> s.contains(g.file())).orElse(true))
@@ -114,7 +119,8 @@ final class EvalCommand implements Callable<Integer> {
     List<Postmortem> records = new ArrayList<>();
     int failures = 0;
     int skipped = 0;
-    try (Stream<ArchiveItem> items = Archives.read(paths, System.in)) {
+    try (Stream<ArchiveItem> items =
+        Archives.read(paths, System.in).map(DecodingWarnings::report)) {
       for (ArchiveItem item : (Iterable<ArchiveItem>) items::iterator) {
         if (item instanceof ArchiveItem.Failed failed) {
           System.err.println("recur: " + failed.source() + ": " + failed.reason());

@@ -120,7 +120,8 @@ final class IngestCommand implements Callable<Integer> {
                   })
               .build();
       try (Corpus corpus = Corpus.open(dir, DefaultPipeline.create(TextModels.english()));
-          Stream<ArchiveItem> items = TabularArchives.read(paths, System.in, columns)) {
+          Stream<ArchiveItem> items =
+              TabularArchives.read(paths, System.in, columns).map(DecodingWarnings::report)) {
         summary = ingester.ingest(corpus, items);
         size = corpus.size();
       }

@@ -55,7 +55,8 @@ final class ParseCommand implements Callable<Integer> {
     } else if (format == Format.TABLE) {
       out.println(ParseTable.header());
     }
-    try (Stream<ArchiveItem> items = Archives.read(paths, System.in)) {
+    try (Stream<ArchiveItem> items =
+        Archives.read(paths, System.in).map(DecodingWarnings::report)) {
       for (ArchiveItem item : (Iterable<ArchiveItem>) items::iterator) {
         if (item instanceof ArchiveItem.Failed failed) {
           System.err.println("recur: " + failed.source() + ": " + failed.reason());

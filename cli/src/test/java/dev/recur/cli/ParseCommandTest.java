@@ -75,7 +75,7 @@ class ParseCommandTest extends ConsoleCapturingTest {
   @Test
   void tableFormatAlignsOneLinePerDocument(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a.md"), DOC);
-    Files.writeString(dir.resolve("b.md"), "");
+    Files.writeString(dir.resolve("b.md"), "Just a note.\n");
     assertEquals(0, RecurCli.run("parse", "--format", "table", dir.toString()));
     List<String> lines = stdout().lines().toList();
     assertEquals(3, lines.size(), stdout());
@@ -87,17 +87,31 @@ class ParseCommandTest extends ConsoleCapturingTest {
   }
 
   @Test
-  void emptyBinaryAndInvalidUtf8FilesStillParse(@TempDir Path dir) throws IOException {
+  void emptyAndBinaryFilesFailByNameWhileTheRestOfTheBatchParses(@TempDir Path dir)
+      throws IOException {
     Files.write(dir.resolve("empty.md"), new byte[0]);
     Files.write(dir.resolve("binary.md"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 7, 8});
     Files.write(
         dir.resolve("latin1.md"),
         "## R\u00e9solution\ncaf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-    assertEquals(0, RecurCli.run("parse", dir.toString()));
+    assertEquals(1, RecurCli.run("parse", dir.toString()));
     String all = stdout();
-    assertEquals(3, all.lines().count(), all);
-    assertTrue(all.contains("binary-input"), all);
+    assertEquals(1, all.lines().count(), all);
     assertTrue(all.contains("invalid-utf8"), all);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.contains("empty.md: empty: no text to parse"), message);
+    assertTrue(message.contains("binary.md: not a text document, skipped"), message);
+    assertTrue(message.contains("latin1.md: warning: not valid UTF-8"), message);
+    assertTrue(!message.contains("Exception"), message);
+  }
+
+  @Test
+  void aFolderWalkLeavesOutTheFoldersOwnReadme(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("README.md"), "# About these files\nPostmortems, one a file.\n");
+    Files.writeString(dir.resolve("db.md"), "# Database outage\n## Root cause\nA full disk.\n");
+    assertEquals(0, RecurCli.run("parse", dir.toString()));
+    assertEquals(1, stdout().lines().count());
+    assertEquals(0, RecurCli.run("parse", dir.resolve("README.md").toString()));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.recur.corpus.archive;
 
+import dev.recur.core.Diagnostic;
 import dev.recur.core.SourceDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,13 @@ public final class Archives {
   /** The path that stands for standard input. */
   public static final String STDIN = "-";
 
+  /** Base names of the files a folder walk leaves out: the folder's own documentation. */
+  private static final Set<String> PROJECT_FILES =
+      Set.of("README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING");
+
+  /** The decoding diagnostic of bytes that are not text. */
+  private static final String BINARY_INPUT = "binary-input";
+
   private Archives() {}
 
   /**
@@ -41,7 +49,7 @@ public final class Archives {
   private static Stream<ArchiveItem> readOne(String given, InputStream stdin) {
     if (STDIN.equals(given)) {
       try {
-        return Stream.of(new ArchiveItem.Read(SourceDocument.decode(STDIN, stdin.readAllBytes())));
+        return Stream.of(checked(SourceDocument.decode(STDIN, stdin.readAllBytes())));
       } catch (IOException e) {
         return Stream.of(
             new ArchiveItem.Failed(STDIN, "cannot read standard input: " + e.getMessage()));
@@ -54,6 +62,7 @@ public final class Archives {
         return files
             .filter(Files::isRegularFile)
             .filter(Archives::isPostmortemFile)
+            .filter(p -> !isProjectFile(p))
             .sorted()
             .map(p -> readFile(p.toString(), p))
             .onClose(files::close);
@@ -72,6 +81,39 @@ public final class Archives {
         && POSTMORTEM_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a walked file is a folder's own documentation (README, LICENSE, CHANGELOG,
+   * CONTRIBUTING), which an archive folder often holds beside its postmortems. Named on the command
+   * line, such a file is read like any other.
+   */
+  static boolean isProjectFile(Path p) {
+    String name = p.getFileName().toString().toUpperCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    return PROJECT_FILES.contains(dot > 0 ? name.substring(0, dot) : name);
+  }
+
+  /**
+   * A decoded document as an entry: a failed one when there is nothing to parse (no text at all) or
+   * the bytes are binary data rather than text, since a record made from them would only add a
+   * meaningless incident to an analysis; a read one otherwise, its decoding diagnostics kept.
+   */
+  public static ArchiveItem checked(SourceDocument document) {
+    if (document.text().isBlank()) {
+      return new ArchiveItem.Failed(document.source(), "empty: no text to parse");
+    }
+    for (Diagnostic d : document.diagnostics()) {
+      if (d.code().equals(BINARY_INPUT)) {
+        String prefix = document.source() + ": ";
+        String detail =
+            d.message().startsWith(prefix) ? d.message().substring(prefix.length()) : d.message();
+        return new ArchiveItem.Failed(
+            document.source(),
+            "not a text document, skipped: " + detail.replace("; results will be poor", ""));
+      }
+    }
+    return new ArchiveItem.Read(document);
+  }
+
   /** Reads one file; any I/O problem becomes a failed entry naming the reason. */
   public static ArchiveItem readFile(String source, Path path) {
     try {
@@ -81,7 +123,7 @@ public final class Archives {
       if (Files.isDirectory(path)) {
         return new ArchiveItem.Failed(source, "is a directory");
       }
-      return new ArchiveItem.Read(SourceDocument.decode(source, Files.readAllBytes(path)));
+      return checked(SourceDocument.decode(source, Files.readAllBytes(path)));
     } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
       return new ArchiveItem.Failed(source, reason(e));
     }
