@@ -10,10 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options shared by {@code stats}, {@code report} and {@code analyze}: where the index is and
@@ -45,8 +48,21 @@ final class AnalysisOptions {
   @Option(
       names = "--since",
       paramLabel = "DATE",
-      description = "only incidents starting on or after DATE (yyyy-mm-dd, UTC)")
+      description = "only incidents starting on or after DATE (yyyy-mm-dd, UTC)",
+      converter = IsoDate.class)
   LocalDate since;
+
+  /** Reads a {@code yyyy-mm-dd} date, saying what one looks like when the text is not one. */
+  static final class IsoDate implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a date like 2024-03-05");
+      }
+    }
+  }
 
   /**
    * The statistics options these flags describe.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.recur.core.When;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ public final class GoldFile {
           out.add(parseLine(line, path + ":" + number));
         }
       }
+    } catch (CharacterCodingException e) {
+      throw new IOException(path + ": not UTF-8 text; a gold file is JSON Lines", e);
     }
     return out;
   }
