@@ -108,6 +108,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         summary = ingester.ingest(corpus, items);
       }
       int removed = removeUnseen(corpus, seen);
+      if (removed > 0 && !sample && !paths.contains(Archives.STDIN)) {
+        // A copy of a removed document was skipped as the same incident; with the original gone,
+        // the copy is now the one to keep, so read the archive once more (unchanged files cost a
+        // fingerprint each).
+        try (Stream<ArchiveItem> again = Archives.read(paths, System.in)) {
+          Ingester.Summary second = Ingester.builder().build().ingest(corpus, again);
+          summary =
+              new Ingester.Summary(
+                  summary.added() + second.added(),
+                  summary.replaced(),
+                  summary.unchanged() - second.added(),
+                  summary.failed());
+        }
+      }
       out.printf(
           Locale.ROOT,
           "Indexed %d postmortems from %s into %s (%d new, %d changed, %d unchanged%s%s).%n",

@@ -53,7 +53,11 @@ public final class Corpus implements AutoCloseable {
     ADDED,
     /** The source was there with other content; the old version is gone. */
     REPLACED,
-    /** The source was there with the same content; nothing was written. */
+    /**
+     * Nothing was written: the source was there with the same content, or it is new but its text is
+     * indexed already under another source (the same file under another path, a copy in another
+     * folder), which stays the one incident it is.
+     */
     UNCHANGED
   }
 
@@ -75,6 +79,10 @@ public final class Corpus implements AutoCloseable {
   // The content hash of each source written since the last refresh; DELETED for deletions.
   private final Map<String, String> pending = new ConcurrentHashMap<>();
   private final ReentrantLock[] stripes = new ReentrantLock[64];
+  // The source of each record id (content hash of the text) added since the last refresh, and the
+  // locks that keep two sources with the same text from both being added.
+  private final Map<String, String> pendingIds = new ConcurrentHashMap<>();
+  private final ReentrantLock[] idStripes = new ReentrantLock[64];
   private final ReentrantLock refreshing = new ReentrantLock();
   private final AtomicLong lastRefresh = new AtomicLong(System.nanoTime());
   private final AtomicReference<CorpusSearcher.FacetStateCache> facetCache =
@@ -92,6 +100,7 @@ public final class Corpus implements AutoCloseable {
             : new SearcherManager(directory, null);
     for (int i = 0; i < stripes.length; i++) {
       stripes[i] = new ReentrantLock();
+      idStripes[i] = new ReentrantLock();
     }
   }
 
@@ -175,8 +184,9 @@ public final class Corpus implements AutoCloseable {
   /**
    * Parses and indexes a document, replacing any earlier version from the same source. When the
    * source is already indexed with the same content (text and date hint), read by the same version
-   * of the schema and pipeline, nothing is parsed or written. Visible to searchers after the next
-   * refresh, durable after the next commit.
+   * of the schema and pipeline, nothing is parsed or written; nor when the source is new but the
+   * same text is indexed under another source. Visible to searchers after the next refresh, durable
+   * after the next commit.
    */
   public PutOutcome put(SourceDocument document) {
     return write(document, Optional.empty());
@@ -209,18 +219,31 @@ public final class Corpus implements AutoCloseable {
       if (previous.isPresent() && previous.get().equals(hash)) {
         return PutOutcome.UNCHANGED;
       }
-      Postmortem record = parsed.orElseGet(() -> pipeline.parse(document));
-      Document doc = PostmortemDocuments.toDocument(document, record, hash, facets);
       if (previous.isPresent()) {
-        w.updateDocument(new Term(IndexFields.SOURCE, source), doc);
+        w.updateDocument(new Term(IndexFields.SOURCE, source), document(document, parsed, hash));
+        pendingIds.put(document.contentId(), source);
+        outcome = PutOutcome.REPLACED;
       } else {
-        // Nothing to delete: the snapshot plus the pending writes know every source indexed, and
-        // the stripe lock keeps this source's writes in order. A delete term per new document
-        // would cost a lookup in every segment at the next flush.
-        w.addDocument(doc);
+        // A new source whose text is indexed already (the same file under another path, a copy in
+        // another folder) is one incident, not two: counting it twice would skew every statistic.
+        String id = document.contentId();
+        ReentrantLock idLock = idStripes[Math.floorMod(id.hashCode(), idStripes.length)];
+        idLock.lock();
+        try {
+          if (isIndexed(id)) {
+            return PutOutcome.UNCHANGED;
+          }
+          // Nothing to delete: the snapshot plus the pending writes know every source indexed,
+          // and the stripe lock keeps this source's writes in order. A delete term per new
+          // document would cost a lookup in every segment at the next flush.
+          w.addDocument(document(document, parsed, hash));
+          pendingIds.put(id, source);
+        } finally {
+          idLock.unlock();
+        }
+        outcome = PutOutcome.ADDED;
       }
       pending.put(source, hash);
-      outcome = previous.isPresent() ? PutOutcome.REPLACED : PutOutcome.ADDED;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index " + source + ": " + describe(e), e);
     } finally {
@@ -234,6 +257,51 @@ public final class Corpus implements AutoCloseable {
       }
     }
     return outcome;
+  }
+
+  private Document document(SourceDocument document, Optional<Postmortem> parsed, String hash) {
+    Postmortem record = parsed.orElseGet(() -> pipeline.parse(document));
+    return PostmortemDocuments.toDocument(document, record, hash, facets);
+  }
+
+  /** Whether a live document, or one added since the last refresh, has record id {@code id}. */
+  private boolean isIndexed(String id) throws IOException {
+    if (pendingIds.containsKey(id)) {
+      return true;
+    }
+    IndexSearcher searcher = manager.acquire();
+    try {
+      BytesRef term = new BytesRef(id);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        if (liveDoc(leaf, IndexFields.ID, term) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The first live document of {@code leaf} holding {@code term} in {@code field}, or -1. */
+  private static int liveDoc(LeafReaderContext leaf, String field, BytesRef term)
+      throws IOException {
+    Terms terms = leaf.reader().terms(field);
+    if (terms == null) {
+      return -1;
+    }
+    TermsEnum te = terms.iterator();
+    if (!te.seekExact(term)) {
+      return -1;
+    }
+    PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+    Bits live = leaf.reader().getLiveDocs();
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      if (live == null || live.get(doc)) {
+        return doc;
+      }
+    }
+    return -1;
   }
 
   private ReentrantLock stripe(String source) {
@@ -260,23 +328,12 @@ public final class Corpus implements AutoCloseable {
   private static Optional<String> indexedHash(IndexReader reader, BytesRef source)
       throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(IndexFields.SOURCE);
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(source)) {
-        continue;
-      }
-      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (live == null || live.get(doc)) {
-          SortedDocValues hash = DocValues.getSorted(leaf.reader(), IndexFields.CONTENT_HASH);
-          return hash.advanceExact(doc)
-              ? Optional.of(hash.lookupOrd(hash.ordValue()).utf8ToString())
-              : Optional.empty();
-        }
+      int doc = liveDoc(leaf, IndexFields.SOURCE, source);
+      if (doc >= 0) {
+        SortedDocValues hash = DocValues.getSorted(leaf.reader(), IndexFields.CONTENT_HASH);
+        return hash.advanceExact(doc)
+            ? Optional.of(hash.lookupOrd(hash.ordValue()).utf8ToString())
+            : Optional.empty();
       }
     }
     return Optional.empty();
@@ -305,9 +362,15 @@ public final class Corpus implements AutoCloseable {
         try {
           w.deleteDocuments(new Term(IndexFields.SOURCE, source));
           pending.put(source, DELETED);
+          pendingIds.values().removeIf(source::equals);
         } finally {
           lock.unlock();
         }
+      }
+      if (!sources.isEmpty()) {
+        // The text of a deleted source may come back under another one: the duplicate check must
+        // no longer see it.
+        refresh();
       }
       return List.copyOf(sources);
     } catch (IOException e) {
@@ -331,6 +394,7 @@ public final class Corpus implements AutoCloseable {
    */
   public void refresh() {
     Map<String, String> written = Map.copyOf(pending);
+    Map<String, String> writtenIds = Map.copyOf(pendingIds);
     try {
       manager.maybeRefreshBlocking();
     } catch (IOException e) {
@@ -339,6 +403,7 @@ public final class Corpus implements AutoCloseable {
     lastRefresh.set(System.nanoTime());
     // Later writes of the same source keep their entry: the refreshed reader may predate them.
     written.forEach(pending::remove);
+    writtenIds.forEach(pendingIds::remove);
   }
 
   /** For a read-only corpus, moves to the newest commit; the same as {@link #refresh()}. */

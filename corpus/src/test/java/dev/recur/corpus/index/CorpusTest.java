@@ -129,13 +129,12 @@ class CorpusTest {
         assertEquals(0, s.indexSearcher().count(new TermQuery(new Term(IndexFields.TEXT, "v1"))));
         assertEquals(1, s.indexSearcher().count(new TermQuery(new Term(IndexFields.TEXT, "v2"))));
       }
-      // the same text from another source is another document
-      assertEquals(PutOutcome.ADDED, corpus.put(doc("b.md", lbIncident("v2"))));
+      assertEquals(PutOutcome.ADDED, corpus.put(doc("b.md", lbIncident("b"))));
       // a new date hint is new content
       assertEquals(
           PutOutcome.REPLACED,
           corpus.put(
-              doc("b.md", lbIncident("v2")).withDateHint(Optional.of(LocalDate.of(2024, 1, 2)))));
+              doc("b.md", lbIncident("b")).withDateHint(Optional.of(LocalDate.of(2024, 1, 2)))));
       assertEquals(2, corpus.size());
     }
     try (Corpus reopened = Corpus.open(dir, PIPELINE)) {
@@ -215,6 +214,48 @@ class CorpusTest {
         }
         assertEquals(text, s.text(s.find("long.md").get(0)));
       }
+    }
+  }
+
+  @Test
+  void theSameTextUnderAnotherSourceIsTheSameIncident() throws Exception {
+    try (Corpus corpus = Corpus.open(dir, PIPELINE)) {
+      assertEquals(PutOutcome.ADDED, corpus.put(doc("archive/a.md", lbIncident("x"))));
+      // not yet refreshed: the pending write is seen
+      assertEquals(PutOutcome.UNCHANGED, corpus.put(doc("/abs/archive/a.md", lbIncident("x"))));
+      corpus.commit();
+      assertEquals(PutOutcome.UNCHANGED, corpus.put(doc("copy/a.md", lbIncident("x"))));
+      assertEquals(1, corpus.size());
+      // once the original is deleted, a copy is the incident
+      assertEquals(List.of("archive/a.md"), corpus.delete("archive/a.md"));
+      assertEquals(PutOutcome.ADDED, corpus.put(doc("copy/a.md", lbIncident("x"))));
+      corpus.commit();
+      assertEquals(1, corpus.size());
+      assertTrue(corpus.get("copy/a.md").isPresent());
+    }
+  }
+
+  @Test
+  void concurrentCopiesOfOneTextAreIndexedOnce() throws Exception {
+    try (Corpus corpus = Corpus.open(dir, PIPELINE)) {
+      List<Thread> threads = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int n = t;
+        Thread thread =
+            new Thread(
+                () -> {
+                  for (int i = 0; i < 20; i++) {
+                    corpus.put(doc("t" + n + "/" + i + ".md", lbIncident("same " + i)));
+                  }
+                });
+        thread.start();
+        threads.add(thread);
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+      corpus.commit();
+      assertEquals(20, corpus.size());
     }
   }
 
