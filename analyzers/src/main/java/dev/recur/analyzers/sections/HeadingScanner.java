@@ -26,6 +26,12 @@ final class HeadingScanner {
 
   static final int MAX_LABEL_WORDS = 7;
 
+  /**
+   * Content after an unknown plain label that opens in lower case and runs to this many words
+   * continues the label's sentence.
+   */
+  static final int MIN_PROSE_WORDS = 5;
+
   /** Stand-alone headings longer than this are sentences. */
   static final int MAX_HEADING_WORDS = 15;
 
@@ -143,10 +149,74 @@ final class HeadingScanner {
     return number.find() ? heading.substring(number.end()) : heading;
   }
 
+  /** How far into the text an HTML document's {@code <head>} or {@code <title>} is looked for. */
+  static final int HTML_HEAD_SEARCH = 4096;
+
+  /** An HTML head longer than this is not looked into; its lines are read as any other. */
+  static final int MAX_HTML_HEAD_CHARS = 65_536;
+
+  /**
+   * The HTML document header, {@code <head>}…{@code </head>}, or a {@code <title>} element that
+   * only markup precedes, as {@code [start, end)}; null when the text has none. Its lines hold
+   * metadata, never headings.
+   */
+  static int[] htmlHead(String text) {
+    int limit = Math.min(text.length(), HTML_HEAD_SEARCH);
+    int open = indexOfTag(text, "<head", 0, limit);
+    String close = "</head>";
+    if (open < 0) {
+      open = indexOfTag(text, "<title", 0, limit);
+      close = "</title>";
+      if (open < 0 || !clean(text.substring(0, open)).isEmpty()) {
+        return null;
+      }
+    }
+    int end =
+        indexOfIgnoreCase(text, close, open, Math.min(text.length(), open + MAX_HTML_HEAD_CHARS));
+    return end < 0 ? null : new int[] {open, end + close.length()};
+  }
+
+  /**
+   * Whether the line [{@code start}, {@code end}) belongs to the {@linkplain #htmlHead header}: it
+   * overlaps it and has nothing but markup outside it.
+   */
+  static boolean inHead(String text, int[] head, int start, int end) {
+    if (head == null || end <= head[0] || start >= head[1]) {
+      return false;
+    }
+    return (start >= head[0] || clean(text.substring(start, head[0])).isEmpty())
+        && (end <= head[1]
+            || clean(text.substring(head[1], Math.min(end, head[1] + LINE_PREFIX))).isEmpty());
+  }
+
+  /** The first {@code <name} followed by {@code >} or a space in [{@code from}, {@code to}). */
+  private static int indexOfTag(String text, String name, int from, int to) {
+    for (int at = indexOfIgnoreCase(text, name, from, to);
+        at >= 0;
+        at = indexOfIgnoreCase(text, name, at + 1, to)) {
+      int after = at + name.length();
+      if (after < text.length()
+          && (text.charAt(after) == '>' || Character.isWhitespace(text.charAt(after)))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOfIgnoreCase(String text, String needle, int from, int to) {
+    for (int at = from; at + needle.length() <= to; at++) {
+      if (text.regionMatches(true, at, needle, 0, needle.length())) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
   /** Every heading in {@code text}, in document order. */
   static List<Heading> scan(String text) {
     List<Heading> headings = new ArrayList<>();
     boolean[] fence = fenceLines(text);
+    int[] head = htmlHead(text);
     int n = text.length();
     int lineNo = 0;
     int pos = 0;
@@ -155,7 +225,8 @@ final class HeadingScanner {
     while (pos < n) {
       int end = lineEnd(text, pos);
       int next = nextLine(text, end);
-      if (!fence[Math.min(lineNo, fence.length - 1)]) {
+      // Metadata such as <title>Postmortem: ...</title> reads like a label but heads nothing.
+      if (!fence[Math.min(lineNo, fence.length - 1)] && !inHead(text, head, pos, end)) {
         int nextEnd = next < n ? lineEnd(text, next) : n;
         Heading h = classify(text, pos, end, next, nextEnd, previousBlank);
         if (h != null) {
@@ -467,6 +538,9 @@ final class HeadingScanner {
                 && (words.size() > 5 || !Character.isUpperCase(name.codePointAt(0))))) {
       return null;
     }
+    if (!bold && !inList && kinds.isEmpty() && continuesSentence(content)) {
+      return null;
+    }
     if (content.isEmpty()) {
       double rank = inList ? RANK_INLINE + depth : bold ? RANK_STANDALONE : RANK_LABEL_LINE;
       return new Heading(start, next, rank, name, kinds, Style.LABEL_LINE, inList);
@@ -478,6 +552,17 @@ final class HeadingScanner {
       rank -= 0.5;
     }
     return new Heading(start, start, rank, name, kinds, Style.INLINE_LABEL, inList);
+  }
+
+  /**
+   * Whether the words after a colon carry on the sentence before it ("A software bug: a memory leak
+   * in the cache sidecar ..."): a long run that opens in lower case. A label's content is short
+   * ("Status: resolved") or starts afresh ("Date: 10 May", "Owner: Payments team").
+   */
+  private static boolean continuesSentence(String content) {
+    return !content.isEmpty()
+        && Character.isLowerCase(content.codePointAt(0))
+        && HeadingLexicon.words(content).size() >= MIN_PROSE_WORDS;
   }
 
   /** A short Title Case phrase after a label is a subtitle, not the section's content. */

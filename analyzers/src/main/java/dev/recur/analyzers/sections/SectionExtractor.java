@@ -45,8 +45,10 @@ public final class SectionExtractor implements Extractor {
   public void contribute(RecordDraft draft) {
     String text = draft.text();
     List<Heading> headings = HeadingScanner.scan(text);
-    int firstLine = firstNonBlank(text);
-    Title title = title(text, firstLine, headings);
+    int[] head = HeadingScanner.htmlHead(text);
+    int firstLine = firstContentLine(text, head);
+    Title title =
+        htmlTitle(text, head, firstLine).orElseGet(() -> title(text, firstLine, headings));
     title.text.ifPresent(draft::title);
     List<Section> sections = sections(text, headings, title);
     Set<SectionKind> found = EnumSet.noneOf(SectionKind.class);
@@ -68,6 +70,31 @@ public final class SectionExtractor implements Extractor {
   }
 
   private record Title(Optional<String> text, Heading heading, int lineEnd) {}
+
+  /**
+   * An HTML document's declared {@code <title>}, when its header has one with words in it. The text
+   * after the header is the body, where paragraph cues may start.
+   */
+  private static Optional<Title> htmlTitle(String text, int[] head, int firstLine) {
+    if (head == null) {
+      return Optional.empty();
+    }
+    String header = text.substring(head[0], head[1]);
+    String lower = header.toLowerCase(Locale.ROOT);
+    int open = lower.indexOf("<title");
+    int from = open < 0 ? -1 : lower.indexOf('>', open);
+    int to = from < 0 ? -1 : lower.indexOf("</title", from);
+    if (to < 0) {
+      return Optional.empty();
+    }
+    String inner = header.substring(from + 1, Math.min(to, from + 1 + MAX_TITLE_CHARS));
+    String title = HeadingScanner.clean(inner).replaceAll("\\s+", " ");
+    if (title.isEmpty()) {
+      return Optional.empty();
+    }
+    int bodyStart = firstLine < 0 ? text.length() : firstLine;
+    return Optional.of(new Title(Optional.of(title), null, bodyStart));
+  }
 
   /**
    * The title is the first line when it is a heading that names no section kind, or a short plain
@@ -100,7 +127,10 @@ public final class SectionExtractor implements Extractor {
       return new Title(Optional.empty(), null, firstLine);
     }
     String line = HeadingScanner.clean(text.substring(firstLine, end));
-    if (line.isEmpty() || line.endsWith(".") || HeadingScanner.looksLikeTimestamp(line)) {
+    if (line.isEmpty()
+        || line.endsWith(".")
+        || HeadingScanner.looksLikeTimestamp(line)
+        || HeadingLexicon.words(line).size() > HeadingScanner.MAX_HEADING_WORDS) {
       return new Title(Optional.empty(), null, firstLine);
     }
     return new Title(Optional.of(line), null, after);
@@ -172,11 +202,19 @@ public final class SectionExtractor implements Extractor {
     return colon < 0 ? all : all.substring(colon + 1).strip();
   }
 
-  private static int firstNonBlank(String text) {
+  /**
+   * The first line with words in it: blank lines, the HTML header and lines of bare markup ({@code
+   * <!DOCTYPE html>}, {@code <body>}) come before a document's first line, not in it.
+   */
+  private static int firstContentLine(String text, int[] head) {
     int n = text.length();
     for (int pos = 0; pos < n; ) {
       int end = HeadingScanner.lineEnd(text, pos);
-      if (!HeadingScanner.isBlank(text, pos, end)) {
+      if (!HeadingScanner.isBlank(text, pos, end)
+          && !HeadingScanner.inHead(text, head, pos, end)
+          && !HeadingScanner.clean(
+                  text.substring(pos, Math.min(end, pos + HeadingScanner.LINE_PREFIX)))
+              .isEmpty()) {
         return pos;
       }
       pos = HeadingScanner.nextLine(text, end);

@@ -302,4 +302,68 @@ class SectionExtractorTest {
     assertEquals("a typo", cause.text());
     assertFalse(text.substring(impact.start(), impact.end()).endsWith("\n"));
   }
+
+  @Test
+  void htmlTitleElementGivesTheTitleAndNoLabelSection() {
+    String text =
+        "<!DOCTYPE html>\n<html>\n"
+            + "<head><meta charset=\"utf-8\"><title>Postmortem: queue stall on 2 May</title></head>\n"
+            + "<body>\n<h1>Postmortem: queue stall on 2 May</h1>\n"
+            + "<h2>Summary</h2>\n<p>Orders waited in the queue for an hour.</p>\n"
+            + "<h2>Root cause</h2>\n<p>A consumer deadlock.</p>\n</body>\n</html>\n";
+    RecordDraft draft = parse(text);
+    assertEquals(Optional.of("Postmortem: queue stall on 2 May"), draft.title());
+    assertEquals(
+        List.of("other:Postmortem: queue stall on 2 May", "summary", "root_cause"), kinds(draft));
+    Section summary = only(draft, SectionKind.SUMMARY);
+    assertEquals(text.indexOf("<h2>Summary"), summary.start());
+    assertEquals("Orders waited in the queue for an hour.", summary.text());
+  }
+
+  @Test
+  void htmlTitleOnItsOwnLineInAMultiLineHead() {
+    String text =
+        "<html>\n<head>\n  <title>\n    Billing &amp; invoices outage\n  </title>\n"
+            + "  <style>h1 { color: red; }</style>\n</head>\n<body>\n"
+            + "<h1>Invoices were not sent, 9 June</h1>\n<h2>Impact</h2>\n<p>All invoices.</p>\n";
+    RecordDraft draft = parse(text);
+    assertEquals(Optional.of("Billing & invoices outage"), draft.title());
+    assertEquals(List.of("other:Invoices were not sent, 9 June", "impact"), kinds(draft));
+  }
+
+  @Test
+  void firstHtmlHeadingAfterBareMarkupIsTheTitle() {
+    String text =
+        "<html>\n<body>\n<h1>Search failures: index volume full</h1>\n"
+            + "<p><strong>Date:</strong> 4 May 2024</p>\n"
+            + "<h2>Summary</h2>\n<p>Search failed for an hour.</p>\n</body>\n</html>\n";
+    RecordDraft draft = parse(text);
+    assertEquals(Optional.of("Search failures: index volume full"), draft.title());
+    assertEquals(
+        List.of("other:Search failures: index volume full", "other:Date", "summary"), kinds(draft));
+  }
+
+  @Test
+  void sentenceWithAColonIsProseNotALabel() {
+    String text =
+        "Summary\nThe cache was slow.\n\n"
+            + "Root Cause\nA software defect: a counter map in the cache sidecar was never cleared,"
+            + " so memory grew.\nOwner: Platform team\n\n"
+            + "Resolution\nThe nodes were restarted.\n";
+    RecordDraft draft = parse(text);
+    assertEquals(List.of("summary", "root_cause", "other:Owner", "resolution"), kinds(draft));
+    assertTrue(
+        only(draft, SectionKind.ROOT_CAUSE).text().startsWith("A software defect: a counter"));
+    assertEquals(Optional.empty(), draft.title());
+  }
+
+  @Test
+  void shortFirstLineIsTheTitleButALongSentenceIsNot() {
+    String titled = "\n?\nQueue stall in the billing workers\n\nSummary\nOrders waited.\n";
+    assertEquals(Optional.of("Queue stall in the billing workers"), parse(titled).title());
+    String sentence =
+        "This is the write-up we were asked to do for the project after the web server went"
+            + " down for most of the day\nSummary\nThe site was down.\n";
+    assertEquals(Optional.empty(), parse(sentence).title());
+  }
 }
