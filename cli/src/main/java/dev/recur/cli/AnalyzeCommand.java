@@ -41,9 +41,9 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingest postmortems (default: the bundled sample archive) into the index, print what keeps",
-      "happening and write the HTML report. The index is made to hold exactly PATH's documents;",
-      "documents from earlier runs that PATH no longer has are removed from it."
+      "Ingest an archive, print what keeps happening, write the HTML report.",
+      "PATH defaults to the bundled sample archive. The index is made to hold exactly PATH's"
+          + " documents: documents from earlier runs that PATH no longer has are removed from it."
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -52,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--report",
       paramLabel = "FILE",
-      description = "where to write the HTML report (default: ./recur-report.html)")
+      description = "where to write the HTML report (default: recur-report.html)")
   Path report = Path.of("recur-report.html");
 
   @Option(

@@ -27,9 +27,10 @@ import picocli.CommandLine.Option;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Write N synthetic postmortems in varied layouts plus gold.jsonl (ground truth for recur eval),",
-      "or with --index stream them straight into a corpus index (no files; for scale runs).",
-      "The same seed always gives byte-identical documents."
+      "Write N synthetic postmortems with their gold labels.",
+      "Documents in varied layouts plus gold.jsonl (ground truth for recur eval), or with --index"
+          + " streamed straight into a corpus index (no files; for scale runs). The same seed"
+          + " always gives byte-identical documents."
     })
 final class GenerateCommand implements Callable<Integer> {
 

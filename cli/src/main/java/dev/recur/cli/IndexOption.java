@@ -18,7 +18,7 @@ final class IndexOption {
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      description = "the index folder (default: $RECUR_INDEX, else ./.recur/index)")
+      description = "index folder; default $RECUR_INDEX or .recur/index")
   Path index;
 
   /** The folder to use. */

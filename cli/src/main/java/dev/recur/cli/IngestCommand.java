@@ -31,9 +31,10 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Parse postmortems and add them to the index: files, folders (recursively), JSON Lines",
-      "(.jsonl) and CSV (.csv) archives. Unchanged documents are skipped, changed ones replace",
-      "their old version. Exit status 1 when any entry could not be read."
+      "Parse postmortems and add them to the index.",
+      "Files, folders (recursively), JSON Lines (.jsonl) and CSV (.csv) archives. Unchanged"
+          + " documents are skipped, changed ones replace their old version. Exit status 1 when"
+          + " any entry could not be read."
     })
 final class IngestCommand implements Callable<Integer> {
 

@@ -33,11 +33,14 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the index. Free text (words, \"phrases\", AND/OR, -not) ranks; field filters restrict:",
-      "  fault:misconfiguration component:load-balancer service:auth zone:utc herring:database",
-      "  action:monitoring severity:full-outage signature:capacity/storage id:ID source:PATH",
-      "  impact:>=50  impact:30..60  duration:>2h  ttd:<=15m  ttr:1h..4h  after:2024-01  before:2024-07-15",
-      "  section:root_cause:timeout   (commas mean any: fault:capacity,expiry; a leading - excludes)",
+      "Search the index: ranked free text plus field filters.",
+      "Free text (words, \"phrases\", AND/OR, -not) ranks; field filters restrict:",
+      "  fault:misconfiguration  component:load-balancer  service:auth  zone:utc",
+      "  herring:database  action:monitoring  severity:full-outage",
+      "  signature:capacity/storage  id:ID  source:PATH",
+      "  impact:>=50  impact:30..60  duration:>2h  ttd:<=15m  ttr:1h..4h",
+      "  after:2024-01  before:2024-07-15  section:root_cause:timeout",
+      "Commas mean any (fault:capacity,expiry); a leading - excludes.",
       "Exit status 2 for a query that cannot be read."
     })
 final class SearchCommand implements Callable<Integer> {

@@ -31,9 +31,10 @@ import picocli.CommandLine.Parameters;
     name = "similar",
     mixinStandardHelpOptions = true,
     description = {
-      "The past incidents most like this one: a postmortem FILE (it need not be in the index) or",
-      "the ID or SOURCE of an indexed one. Text similarity of root cause, resolution and summary,",
-      "plus the same fault/component signature and shared red herrings."
+      "The past incidents most like a postmortem, each with why.",
+      "The postmortem is a FILE (it need not be in the index) or the ID or SOURCE of an indexed"
+          + " one. Text similarity of root cause, resolution and summary, plus the same"
+          + " fault/component signature and shared red herrings."
     })
 final class SimilarCommand implements Callable<Integer> {
 
