@@ -132,13 +132,14 @@ final class IngestCommand implements Callable<Integer> {
     }
     System.out.printf(
         Locale.ROOT,
-        "ingested %d, replaced %d, unchanged %d, failed %d; %s holds %d postmortems%n",
+        "ingested %d, replaced %d, unchanged %d, failed %d; %s holds %d postmortem%s%n",
         summary.added(),
         summary.replaced(),
         summary.unchanged(),
         summary.failed(),
         dir,
-        size);
+        size,
+        size == 1 ? "" : "s");
     System.out.flush();
     return summary.failed() == 0 ? 0 : 1;
   }

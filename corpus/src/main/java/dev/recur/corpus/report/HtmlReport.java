@@ -174,8 +174,7 @@ public final class HtmlReport {
       h.append(" Most frequent: <b>")
           .append(Html.esc(top.signature().label()))
           .append("</b>, ")
-          .append(top.count())
-          .append(" times");
+          .append(plural(top.count(), "time"));
       top.intervalsMinutes()
           .median()
           .ifPresent(m -> h.append(", typically ").append(Html.minutes(m)).append(" apart"));
@@ -415,7 +414,7 @@ public final class HtmlReport {
           w,
           rowH - 8,
           "#e07b39",
-          s.hypothesis() + ": chased " + s.timesChased() + " times");
+          s.hypothesis() + ": chased " + plural(s.timesChased(), "time"));
       String cost =
           s.timedChases() == 0
               ? ""
