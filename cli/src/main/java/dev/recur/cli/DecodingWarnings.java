@@ -2,6 +2,7 @@ package dev.recur.cli;
 
 import dev.recur.core.Diagnostic;
 import dev.recur.corpus.archive.ArchiveItem;
+import dev.recur.corpus.archive.Archives;
 
 /**
  * Says on standard error which documents were read with bytes that were not UTF-8: they are parsed
@@ -19,9 +20,7 @@ final class DecodingWarnings {
     if (item instanceof ArchiveItem.Read read) {
       for (Diagnostic d : read.document().diagnostics()) {
         if (d.code().equals(INVALID_UTF8)) {
-          String prefix = item.source() + ": ";
-          String detail =
-              d.message().startsWith(prefix) ? d.message().substring(prefix.length()) : d.message();
+          String detail = Archives.withoutSource(read.document(), d);
           synchronized (System.err) {
             System.err.println("recur: " + item.source() + ": warning: " + detail);
           }

@@ -103,15 +103,22 @@ public final class Archives {
     }
     for (Diagnostic d : document.diagnostics()) {
       if (d.code().equals(BINARY_INPUT)) {
-        String prefix = document.source() + ": ";
-        String detail =
-            d.message().startsWith(prefix) ? d.message().substring(prefix.length()) : d.message();
+        String detail = withoutSource(document, d);
         return new ArchiveItem.Failed(
             document.source(),
             "not a text document, skipped: " + detail.replace("; results will be poor", ""));
       }
     }
     return new ArchiveItem.Read(document);
+  }
+
+  /**
+   * A decoding diagnostic's message without the source it starts with, for a line that names the
+   * source itself ({@code recur: SOURCE: ...}).
+   */
+  public static String withoutSource(SourceDocument document, Diagnostic d) {
+    String prefix = document.source() + ": ";
+    return d.message().startsWith(prefix) ? d.message().substring(prefix.length()) : d.message();
   }
 
   /** Reads one file; any I/O problem becomes a failed entry naming the reason. */
