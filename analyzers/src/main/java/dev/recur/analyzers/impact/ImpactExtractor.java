@@ -115,9 +115,12 @@ public final class ImpactExtractor implements Extractor {
         continue;
       }
       String lower = s.text().toLowerCase(Locale.ROOT);
-      full |= FULL.matcher(lower).find();
-      partial |= PARTIAL.matcher(lower).find();
-      degraded |= DEGRADED.matcher(lower).find();
+      full = full || FULL.matcher(lower).find();
+      partial = partial || PARTIAL.matcher(lower).find();
+      degraded = degraded || DEGRADED.matcher(lower).find();
+      if (full && partial && degraded) {
+        break;
+      }
     }
     if (share.isPresent()) {
       if (share.get() >= 100) {

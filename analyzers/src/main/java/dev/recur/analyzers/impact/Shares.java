@@ -116,6 +116,9 @@ final class Shares {
 
   /** Like {@link #percent}, telling a share of people from a share of requests or traffic. */
   static Optional<Share> share(String lower, boolean impactSection) {
+    if (lower.indexOf('%') < 0 && !lower.contains("per")) {
+      return Optional.empty();
+    }
     Matcher m = SHARE.matcher(lower);
     Optional<Share> first = Optional.empty();
     while (m.find()) {
@@ -154,6 +157,9 @@ final class Shares {
 
   /** A share written as a fraction: "a third of customers", "half of our users". */
   static Optional<Share> fraction(String lower) {
+    if (!mayHoldFraction(lower)) {
+      return Optional.empty();
+    }
     for (Object[] f : FRACTIONS) {
       Matcher m = ((Pattern) f[0]).matcher(lower);
       if (m.find()) {
@@ -171,12 +177,15 @@ final class Shares {
 
   /** A share in words: fractions, or "all users" and its kin as 100. */
   static Optional<Double> wording(String lower) {
-    for (Object[] f : FRACTIONS) {
+    for (int i = 0; mayHoldFraction(lower) && i < FRACTIONS.size(); i++) {
+      Object[] f = FRACTIONS.get(i);
       if (((Pattern) f[0]).matcher(lower).find()) {
         return Optional.of((Double) f[1]);
       }
     }
-    if (ALL_USERS.matcher(lower).find() && !RESTORED.matcher(lower).find()) {
+    if (mayNameEveryone(lower)
+        && ALL_USERS.matcher(lower).find()
+        && !RESTORED.matcher(lower).find()) {
       return Optional.of(100.0);
     }
     return Optional.empty();
@@ -190,6 +199,9 @@ final class Shares {
 
   /** An absolute number of affected users, such as "2,000 users". */
   static Optional<Long> count(String lower) {
+    if (!hasDigit(lower)) {
+      return Optional.empty();
+    }
     Matcher m = COUNT.matcher(lower);
     while (m.find()) {
       String before = lower.substring(Math.max(0, m.start() - 12), m.start());
@@ -202,6 +214,35 @@ final class Shares {
       }
     }
     return Optional.empty();
+  }
+
+  // Word checks every pattern of its kind needs, tried first because they are far cheaper than the
+  // patterns, which run on every sentence of every document.
+
+  /** Whether {@code lower} has a word every {@link #FRACTIONS} pattern needs. */
+  private static boolean mayHoldFraction(String lower) {
+    return lower.contains("half") || lower.contains("third") || lower.contains("quarter");
+  }
+
+  /** Whether {@code lower} has a word every branch of {@link #ALL_USERS} needs. */
+  private static boolean mayNameEveryone(String lower) {
+    return lower.contains("all ")
+        || lower.contains("every")
+        || lower.contains("anyone")
+        || lower.contains("users ")
+        || lower.contains("who")
+        || lower.contains("entire")
+        || lower.contains("whole");
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String tail(String s, int n) {

@@ -246,12 +246,25 @@ public final class Markup {
           i++;
         }
         default -> {
-          out.append(c);
-          i++;
+          // Plain text is copied a run at a time, up to the next character that may start markup.
+          int j = i + 1;
+          while (j < to && j != skipAt && !mayStartMarkup(s.charAt(j))) {
+            j++;
+          }
+          out.append(s, i, j);
+          i = j;
         }
       }
     }
     return out.toString();
+  }
+
+  /** The characters {@link #inline} reads as the start of markup; all others are copied. */
+  private static boolean mayStartMarkup(char c) {
+    return switch (c) {
+      case '[', '!', '*', '_', '~', '`', '<', ':' -> true;
+      default -> false;
+    };
   }
 
   /** After a {@code ]} at {@code close}: the end of {@code (url)} or {@code [ref]}, or -1. */
