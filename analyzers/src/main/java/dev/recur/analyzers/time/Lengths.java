@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,15 +118,25 @@ final class Lengths {
   }
 
   /**
-   * Whether {@code line} can hold a length that {@link #minutes} reads: one written with digits, or
-   * a number word before a unit spelled out (a bare "h", "m" or "d" counts only after digits). Most
-   * lines of prose hold neither, and skip the costly {@link #LENGTH} search.
+   * Whether {@code line} can hold a length that {@link #minutes} reads: digits followed by a unit
+   * word ("2h", "45 min", "3-day"), or a unit spelled out anywhere (after a number word). Most
+   * lines, timeline lines with their clock times among them, hold neither, and skip the costly
+   * {@link #LENGTH} search. Linear: each run of digits is read once.
    */
   private static boolean mayStateLength(String line) {
-    for (int i = 0; i < line.length(); i++) {
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
       char c = line.charAt(i);
       if (c >= '0' && c <= '9') {
-        return true;
+        int j = i;
+        while (j < n
+            && (isDigit(line.charAt(j)) || line.charAt(j) == '.' || line.charAt(j) == ',')) {
+          j++;
+        }
+        if (unitAt(line, j)) {
+          return true;
+        }
+        i = j - 1;
       }
     }
     String lower = line.toLowerCase(Locale.ROOT);
@@ -136,6 +147,39 @@ final class Lengths {
     }
     return false;
   }
+
+  /**
+   * Whether a {@link #LENGTH} unit can start after at most four spaces, tabs or hyphens from {@code
+   * at}: a whole word (as {@code \b} bounds it) that is one of the units.
+   */
+  private static boolean unitAt(String line, int at) {
+    int n = line.length();
+    int j = at;
+    while (j < n
+        && j - at < 4
+        && (line.charAt(j) == ' ' || line.charAt(j) == '\t' || line.charAt(j) == '-')) {
+      j++;
+    }
+    int start = j;
+    while (j < n
+        && j - start <= 7
+        && (Character.isLetterOrDigit(line.charAt(j)) || line.charAt(j) == '_')) {
+      j++;
+    }
+    return j > start
+        && j - start <= 7
+        && UNIT_WORDS.contains(line.substring(start, j).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Every word {@link #UNIT} matches. */
+  private static final Set<String> UNIT_WORDS =
+      Set.of(
+          "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "m", "day", "days",
+          "d", "week", "weeks", "wk", "wks");
 
   /** What every unit but h, m and d starts with. */
   private static final List<String> SPELLED_UNITS =

@@ -47,6 +47,25 @@ class LengthsTest {
   }
 
   @Test
+  void digitsBeforeAnyUnitSpellingAreRead() {
+    // The cheap pre-check before the length pattern must let every one of these through.
+    assertEquals(Optional.of(4320), stated("a 3-day outage of the portal"));
+    assertEquals(Optional.of(120), stated("down for 2h"));
+    assertEquals(Optional.of(45), stated("down for 45\tmin"));
+    assertEquals(Optional.of(90), stated("down for 90 Minutes"));
+    assertEquals(Optional.of(150), stated("down for 2.5 hrs"));
+    assertEquals(Optional.of(20160), stated("down for 2 WKS"));
+    assertEquals(Optional.of(60), stated("Duration: 14:05 - 15:05 UTC (60 - m)"));
+  }
+
+  @Test
+  void clockTimesAloneStateNoLength() {
+    assertEquals(Optional.empty(), stated("14:05 - Monitoring paged the on-call engineer"));
+    assertEquals(Optional.empty(), stated("2024-05-03 14:05 Deployed the fix to 12 hosts"));
+    assertEquals(Optional.empty(), stated("9".repeat(100_000) + " hours"));
+  }
+
+  @Test
   void labelledPartCountsAnyLength() {
     String line = "Duration: 45 minutes (PST) - Start: 2024-01-26 10:15";
     assertEquals(Optional.of(45), Lengths.stated(line, line.indexOf("2024"), false));
