@@ -70,7 +70,8 @@ public final class RootCauseExtractor implements Extractor {
     List<Vote> votes = new ArrayList<>();
     for (Statement s : statements) {
       double weight = weight(s);
-      if (weight <= 0) {
+      double placeWeight = placeWeight(s);
+      if (placeWeight <= 0) {
         continue;
       }
       List<Words> asserted = assertedClauses(s);
@@ -108,8 +109,8 @@ public final class RootCauseExtractor implements Extractor {
         double v =
             componentCues.getOrDefault(component.id(), 0.0)
                 + MODEL_WEIGHT * componentP.getOrDefault(component.id(), 0.0);
-        vote.components.put(component.id(), weight * v);
-        componentVotes.merge(component.id(), weight * v, Double::sum);
+        vote.components.put(component.id(), placeWeight * v);
+        componentVotes.merge(component.id(), placeWeight * v, Double::sum);
       }
       votes.add(vote);
     }
@@ -575,7 +576,20 @@ public final class RootCauseExtractor implements Extractor {
     return out;
   }
 
+  /** How much a statement's fault votes count. */
   static double weight(Statement s) {
+    return weight(s, false);
+  }
+
+  /**
+   * How much a statement's component votes count. A sentence telling the fix counts in full here:
+   * "we reverted the firewall rule" names the wrong verb for the fault but the right place.
+   */
+  static double placeWeight(Statement s) {
+    return weight(s, true);
+  }
+
+  private static double weight(Statement s, boolean place) {
     double base =
         switch (s.kind()) {
           case ROOT_CAUSE -> 4.0;
@@ -594,7 +608,7 @@ public final class RootCauseExtractor implements Extractor {
       return 0;
     }
     Words w = s.words();
-    if (REMEDIATION.stream().anyMatch(r -> w.text().startsWith(" " + r + " "))) {
+    if (!place && remedial(w)) {
       // How it was fixed, even when written under a root-cause heading, names what was changed,
       // not what broke: "To fix it, we raised the pool size" is no misconfiguration.
       return Math.min(base, 1.0) * 0.5;
@@ -608,6 +622,12 @@ public final class RootCauseExtractor implements Extractor {
       base *= 1.5;
     }
     return base;
+  }
+
+  /** Whether a sentence tells how the incident was fixed rather than what broke. */
+  static boolean remedial(Words w) {
+    return REMEDIATION.stream().anyMatch(r -> w.text().startsWith(" " + r + " "))
+        || (w.containsAny(REMEDIED) && !w.containsAny(CAUSE_NAMED));
   }
 
   /**
@@ -668,6 +688,39 @@ public final class RootCauseExtractor implements Extractor {
           "the team resolved",
           "engineers fixed",
           "the resolution");
+
+  /**
+   * Passive verbs of repair that make the sentence tell the fix wherever they stand: "The issue was
+   * fixed when we configured a second server" names what was changed, not what broke. A sentence
+   * that also names the cause ("caused by a bad rule and fixed by reverting it") keeps its weight.
+   */
+  static final List<String> REMEDIED =
+      List.of(
+          "was fixed when",
+          "was fixed by",
+          "were fixed by",
+          "was resolved when",
+          "was resolved by",
+          "were resolved by",
+          "was mitigated by",
+          "was mitigated when",
+          "was remedied by",
+          "was solved by",
+          "was solved when");
+
+  /** Phrases that name a cause in the same sentence as its fix. */
+  static final List<String> CAUSE_NAMED =
+      List.of(
+          "root cause",
+          "caused by",
+          "was caused",
+          "due to",
+          "because of",
+          "stemmed from",
+          "resulted from",
+          "triggered by",
+          "traced to",
+          "traced back");
 
   /** Phrases that only link a cause to its effects: the sentence may name the cause, or not. */
   static final List<String> WEAK_FINDINGS = List.of("led to", "leading to", "lead to");

@@ -1,0 +1,56 @@
+package dev.recur.analyzers.cause;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.recur.analyzers.TextModels;
+import dev.recur.core.SectionKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a sentence that tells the fix counts: little for the fault, which its verb does not name, in
+ * full for the component, the place that was fixed.
+ */
+class CauseConventionsTest {
+
+  private static final TextModels MODELS = TextModels.english();
+
+  private static Statement statement(SectionKind kind, String text) {
+    return Statements.statement(MODELS.tokenizer(), kind, 0, text);
+  }
+
+  @Test
+  void passiveFixVerbMakesTheSentenceAFix() {
+    Statement fix =
+        statement(
+            SectionKind.ROOT_CAUSE,
+            "The outage was fixed when we configured a second server behind the balancer.");
+    Statement plain =
+        statement(
+            SectionKind.ROOT_CAUSE, "A second server behind the balancer had been configured.");
+    assertTrue(
+        RootCauseExtractor.weight(fix) < RootCauseExtractor.weight(plain) / 2,
+        RootCauseExtractor.weight(fix) + " vs " + RootCauseExtractor.weight(plain));
+  }
+
+  @Test
+  void fixThatAlsoNamesItsCauseKeepsItsWeight() {
+    Statement both =
+        statement(
+            SectionKind.ROOT_CAUSE,
+            "The outage was caused by a wrong balancer rule and was fixed by reverting it.");
+    assertEquals(RootCauseExtractor.placeWeight(both), RootCauseExtractor.weight(both));
+    assertTrue(RootCauseExtractor.weight(both) > 4.0, "" + RootCauseExtractor.weight(both));
+  }
+
+  @Test
+  void fixSentenceStillNamesThePlace() {
+    Statement fix =
+        statement(
+            SectionKind.RESOLUTION,
+            "To fix it, we reverted the firewall rule that blocked the traffic.");
+    assertTrue(
+        RootCauseExtractor.placeWeight(fix) > RootCauseExtractor.weight(fix),
+        RootCauseExtractor.placeWeight(fix) + " vs " + RootCauseExtractor.weight(fix));
+  }
+}
