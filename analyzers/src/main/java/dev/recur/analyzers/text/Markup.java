@@ -70,6 +70,9 @@ public final class Markup {
     if (s.indexOf('<') < 0 && s.indexOf('&') < 0) {
       return s;
     }
+    if (!mayHoldHtml(s)) {
+      return plainSpaces(s);
+    }
     StringBuilder out = new StringBuilder(s.length());
     char[] buffer = new char[8192];
     try (Reader reader = new HTMLStripCharFilter(new StringReader(s))) {
@@ -81,7 +84,34 @@ public final class Markup {
       // A StringReader does no I/O; this cannot happen.
       throw new UncheckedIOException(e);
     }
-    return out.toString().replace('\u00A0', ' ').replace('\u2003', ' ').replace('\u2002', ' ');
+    return plainSpaces(out.toString());
+  }
+
+  /** {@code s} with no-break, em and en spaces as plain spaces. */
+  private static String plainSpaces(String s) {
+    return s.replace('\u00A0', ' ').replace('\u2003', ' ').replace('\u2002', ' ');
+  }
+
+  /**
+   * Whether {@code s} may hold a tag, comment or entity: a {@code <} before a letter, {@code /},
+   * {@code !} or {@code ?}, or an {@code &} before a letter or {@code #}. Text with only a bare
+   * {@code &} or {@code <} ("runbook & alerts", "p99 < 200 ms") decodes to itself, and skips the
+   * HTML filter, whose every instance allocates a 32 KB buffer.
+   */
+  private static boolean mayHoldHtml(String s) {
+    for (int at = s.indexOf('<'); at >= 0 && at + 1 < s.length(); at = s.indexOf('<', at + 1)) {
+      char c = s.charAt(at + 1);
+      if (Character.isLetter(c) || c == '/' || c == '!' || c == '?') {
+        return true;
+      }
+    }
+    for (int at = s.indexOf('&'); at >= 0 && at + 1 < s.length(); at = s.indexOf('&', at + 1)) {
+      char c = s.charAt(at + 1);
+      if (Character.isLetter(c) || c == '#') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One line of Markdown, with its block markers and inline markup removed. */

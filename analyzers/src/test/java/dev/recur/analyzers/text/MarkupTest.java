@@ -56,4 +56,14 @@ class MarkupTest {
     String brackets = "[".repeat(200_000) + "](" + "(".repeat(200_000);
     assertEquals(brackets.length(), Markup.strip(brackets).length());
   }
+
+  @Test
+  void bareAmpersandsAndAngleBracketsAreText() {
+    assertEquals(
+        "runbook & alerts, p99 < 200 ms, 10:00 <- 11:00",
+        Markup.decodeHtml("runbook & alerts, p99 < 200 ms, 10:00 <- 11:00"));
+    assertEquals("a & b\u00A0c".replace('\u00A0', ' '), Markup.decodeHtml("a & b\u00A0c"));
+    assertEquals("Tom & Jerry", Markup.decodeHtml("Tom &amp; Jerry"));
+    assertEquals("x  y", Markup.decodeHtml("x <b> y"));
+  }
 }
