@@ -88,6 +88,11 @@ public final class RootCauseExtractor implements Extractor {
       for (String c : boundComponents(asserted, faultIndex, componentIndex)) {
         componentCues.merge(c, BOUND_BONUS, Double::sum);
       }
+      if (namesOsLimit(asserted)) {
+        // "nginx's open-file limit was too low": the limit is the operating system's, whichever
+        // program ran into it.
+        componentCues.merge(OS, BOUND_BONUS, Double::sum);
+      }
       // The categorizers read only sentences that can matter: ones that name a taxonomy value or
       // stand in the root-cause section. Elsewhere their spread-out guesses would only add noise.
       boolean read =
@@ -242,6 +247,33 @@ public final class RootCauseExtractor implements Extractor {
   }
 
   static final String AUTH = "auth";
+
+  static final String OS = "os";
+
+  /** Whether a clause names a limit that the operating system sets. */
+  static boolean namesOsLimit(List<Words> clauses) {
+    for (Words clause : clauses) {
+      if (clause.containsAny(OS_LIMITS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Limits the operating system sets per process or user (ulimits, open files); too low, they are a
+   * misconfiguration of the os by the labelling conventions.
+   */
+  static final List<String> OS_LIMITS =
+      List.of(
+          "ulimit*",
+          "file descriptor*",
+          "open files",
+          "open file limit*",
+          "open-file limit*",
+          "nofile",
+          "limits.conf",
+          "max user processes");
 
   /** Phrases that make "permissions" those of files. */
   static final List<String> FILE_PERMISSIONS =

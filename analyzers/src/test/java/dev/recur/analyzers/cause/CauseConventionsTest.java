@@ -3,13 +3,16 @@ package dev.recur.analyzers.cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.recur.analyzers.Parsed;
 import dev.recur.analyzers.TextModels;
+import dev.recur.core.RootCause;
 import dev.recur.core.SectionKind;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a sentence that tells the fix counts: little for the fault, which its verb does not name, in
- * full for the component, the place that was fixed.
+ * The labelling conventions that decide between neighbouring values, each on sentences of its own:
+ * how a sentence that tells the fix counts (little for the fault, in full for the place), and where
+ * limits and modules live.
  */
 class CauseConventionsTest {
 
@@ -52,5 +55,28 @@ class CauseConventionsTest {
     assertTrue(
         RootCauseExtractor.placeWeight(fix) > RootCauseExtractor.weight(fix),
         RootCauseExtractor.placeWeight(fix) + " vs " + RootCauseExtractor.weight(fix));
+  }
+
+  private static RootCause cause(String text) {
+    return Parsed.parse(text).rootCause().orElseThrow();
+  }
+
+  @Test
+  void openFileLimitBelongsToTheOperatingSystem() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThe failures came from misconfigured file descriptor limits on the"
+                + " host, so nginx could not open more sockets under load.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+    assertEquals("os", c.component(), c.toString());
+  }
+
+  @Test
+  void phpModuleOfApacheBelongsToTheWebServer() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA routine system update removed the PHP module from Apache, and every"
+                + " WordPress page answered with an error.\n");
+    assertEquals("web-server", c.component(), c.toString());
   }
 }

@@ -255,4 +255,14 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
     assertEquals(Optional.of(30), ddos.minutesSpent(), paths.toString());
     assertTrue(ddos.evidence().contains("suspected"), ddos.evidence());
   }
+
+  @Test
+  void rootsOwnPartCalledAFalseLeadIsAHerring() {
+    assertEquals(
+        Set.of("web-server"),
+        herrings(
+            "## Timeline\n- 09:10 First idea: a broken rewrite rule in the Apache virtual host"
+                + " (false lead).\n\n## Root Cause\nThe Apache worker limit in the main"
+                + " configuration was set to two, so the web server turned visitors away.\n"));
+  }
 }
