@@ -111,6 +111,16 @@ final class HeadingScanner {
               + "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
               + "friday|saturday|sunday)\\.?(?:\\s+\\d|,|\\s*$)");
 
+  /**
+   * A first word that is a number, a clock time, a date or a length, with its trailing punctuation:
+   * {@code 10:05}, {@code 2024-05-03,}, {@code 14h05}, {@code 9am}, {@code 3rd}, {@code 45min},
+   * {@code 1400z}, {@code 12.} A word with other letters is a code or a name.
+   */
+  private static final Pattern NUMERIC_WORD =
+      Pattern.compile(
+          "\\d[\\d:/.,\\-]{0,24}(?:h\\d{2}|am|pm|a\\.m\\.?|p\\.m\\.?|z|utc|gmt|st|nd|rd|th|"
+              + "h|hrs?|hours?|m|mins?|minutes?|s|secs?|seconds?|d|days?)?[\\p{Punct}]{0,3}");
+
   private static final Pattern TIME_WORDS =
       Pattern.compile(
           "^(?:(?:on|at|by|around|from|since|approximately|approx|about|before|after|until|"
@@ -131,14 +141,22 @@ final class HeadingScanner {
 
   private HeadingScanner() {}
 
-  /** Whether a label or heading starts with a time or date, as timeline entries do. */
+  /**
+   * Whether a label or heading starts with a time or date, as timeline entries do. A first word
+   * that starts with a digit counts unless it is a code rather than a number ("0x19. Postmortem",
+   * "5xx errors", "2FA outage"): see {@link #NUMERIC_WORD}.
+   */
   static boolean looksLikeTimestamp(String label) {
     String s = label.strip().toLowerCase(Locale.ROOT);
     if (s.isEmpty()) {
       return false;
     }
     if (Character.isDigit(s.charAt(0))) {
-      return true;
+      int space = 0;
+      while (space < s.length() && space < 40 && !Character.isWhitespace(s.charAt(space))) {
+        space++;
+      }
+      return NUMERIC_WORD.matcher(s.substring(0, space)).matches();
     }
     return MONTH_OR_DAY.matcher(s).find() || TIME_WORDS.matcher(s).find();
   }

@@ -141,6 +141,33 @@ class SectionExtractorTest {
   }
 
   @Test
+  void titlesThatStartWithACodeAreTitles() {
+    assertEquals(
+        Optional.of("0x1F. Postmortem"),
+        parse("# 0x1F. Postmortem\n\n## Summary\nThe queue stalled.\n").title());
+    assertEquals(
+        Optional.of("5xx storm on the edge"),
+        parse("5xx storm on the edge\n\nSummary:\nThe edge returned errors.\n").title());
+    assertEquals(
+        Optional.of("2FA outage"),
+        parse("**2FA outage**\n\nRoot cause: an expired key.\n").title());
+  }
+
+  @Test
+  void firstLinesThatStartWithATimeAreNoTitles() {
+    for (String first :
+        List.of(
+            "10:05 alert fired",
+            "2024-05-03 14:00 deploy began",
+            "9am pager went off",
+            "14h05 rollback",
+            "45min in, traffic recovered",
+            "3rd of May, 10:00")) {
+      assertEquals(Optional.empty(), parse(first + "\n\nSummary:\nIt broke.\n").title(), first);
+    }
+  }
+
+  @Test
   void htmlHeadings() {
     String text =
         "<h1>Login outage</h1>\n<h2>Impact:</h2>\n<p>&emsp;:small_blue_diamond:Every user was "
