@@ -2,6 +2,7 @@ package dev.recur.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.recur.core.PostmortemJson;
+import dev.recur.core.When;
 import dev.recur.corpus.index.Corpus;
 import dev.recur.corpus.index.CorpusSearcher;
 import dev.recur.corpus.search.CorpusQuery;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,21 +147,29 @@ final class SearchCommand implements Callable<Integer> {
     return out;
   }
 
+  /** The day an incident started, or its clock time when the document gives no date. */
+  static String day(When start) {
+    return start
+        .date()
+        .map(LocalDate::toString)
+        .or(() -> start.time().map(t -> t.toString().substring(0, 5)))
+        .orElse("-");
+  }
+
   private static void table(PrintStream out, SearchResult result) {
     out.printf(
         Locale.ROOT, "%d match%s%n", result.totalHits(), result.totalHits() == 1 ? "" : "es");
+    SourceColumn sources = SourceColumn.of(result.hits().stream().map(SearchHit::source).toList());
     int rank = 0;
     for (SearchHit hit : result.hits()) {
       rank++;
       out.printf(
           Locale.ROOT,
-          "%2d. %-40s %6.2f  %-10s %7s %6s  %s%n",
+          "%2d. %s %6.2f  %-10s %7s %6s  %s%n",
           rank,
-          hit.source(),
+          sources.fit(hit.source()),
           hit.score(),
-          hit.start()
-              .map(w -> w.toString().length() >= 10 ? w.toString().substring(0, 10) : w.toString())
-              .orElse("-"),
+          hit.start().map(SearchCommand::day).orElse("-"),
           hit.durationMinutes().map(SearchCommand::length).orElse("-"),
           hit.impactPercent().map(p -> String.format(Locale.ROOT, "%.0f%%", p)).orElse("-"),
           hit.fault() + "/" + hit.component());

@@ -124,10 +124,17 @@ final class SimilarCommand implements Callable<Integer> {
     if (found.isEmpty()) {
       out.println("no similar incidents in the index");
     }
+    SourceColumn sources = SourceColumn.of(found.stream().map(SimilarIncident::source).toList());
     int rank = 0;
     for (SimilarIncident s : found) {
       rank++;
-      out.printf(Locale.ROOT, "%2d. %-44s %5.2f  %s%n", rank, s.source(), s.score(), s.signature());
+      out.printf(
+          Locale.ROOT,
+          "%2d. %s %5.2f  %s%n",
+          rank,
+          sources.fit(s.source()),
+          s.score(),
+          s.signature());
       s.title().ifPresent(t -> out.println("    " + t));
       out.println("    " + s.explanation());
     }
