@@ -38,6 +38,13 @@ public final class RootCauseExtractor implements Extractor {
   /** Weight of the categorizer's probability against one cue hit. */
   static final double MODEL_WEIGHT = 0.8;
 
+  /**
+   * What the categorizer's fault probability must exceed to count in a sentence that names no
+   * fault: its guesses there lean towards the fault it saw most in training (misconfiguration), and
+   * many such sentences under a root-cause heading would otherwise add up to a verdict.
+   */
+  static final double GUESS_FLOOR = 0.1;
+
   private final TextModels text;
   private final CauseModels models;
   private final Taxonomy taxonomy;
@@ -100,10 +107,11 @@ public final class RootCauseExtractor implements Extractor {
       String[] words = s.words().text().strip().split(" ");
       Map<String, Double> faultP = read ? categorizer.faults(words) : Map.of();
       Map<String, Double> componentP = read ? categorizer.components(words) : Map.of();
+      double floor = faultCues.isEmpty() ? GUESS_FLOOR : 0.0;
       for (Term fault : taxonomy.faults()) {
         double v =
             faultCues.getOrDefault(fault.id(), 0.0)
-                + MODEL_WEIGHT * faultP.getOrDefault(fault.id(), 0.0);
+                + MODEL_WEIGHT * Math.max(0.0, faultP.getOrDefault(fault.id(), 0.0) - floor);
         if (fault.id().equals(RootCause.UNKNOWN_FAULT)) {
           continue;
         }
@@ -173,7 +181,7 @@ public final class RootCauseExtractor implements Extractor {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Words clause : clauses) {
       List<List<int[]>> spans = cues.spans(clause);
-      int consequence = firstConsequence(clause);
+      int consequence = Math.min(firstConsequence(clause), occasion(clause, cues));
       int finding = findingStart(clause);
       for (int i = 0; i < terms.size(); i++) {
         for (int[] span : spans.get(i)) {
@@ -515,6 +523,40 @@ public final class RootCauseExtractor implements Extractor {
     }
     return gap.length - i <= 1;
   }
+
+  /**
+   * Offset of the load a wrong setting failed to carry, or past the end: in "a misconfigured pool,
+   * too small to handle the surge in traffic" the surge is the occasion, not a second cause. Only
+   * after a misconfiguration cue; "the server was unable to handle the surge" stays capacity.
+   */
+  static int occasion(Words clause, CueIndex cues) {
+    int marker = Integer.MAX_VALUE;
+    for (String m : LOAD_MARKERS) {
+      List<Integer> at = clause.positions(m);
+      if (!at.isEmpty() && at.get(0) < marker) {
+        marker = at.get(0);
+      }
+    }
+    if (marker == Integer.MAX_VALUE) {
+      return marker;
+    }
+    List<Term> terms = cues.terms();
+    List<List<int[]>> spans = cues.spans(clause);
+    for (int i = 0; i < terms.size(); i++) {
+      if (terms.get(i).id().equals(MISCONFIGURATION)) {
+        for (int[] span : spans.get(i)) {
+          if (span[1] <= marker) {
+            return marker;
+          }
+        }
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** Words that turn from a setting to the load it had to carry. */
+  static final List<String> LOAD_MARKERS =
+      List.of("to handle", "to cope with", "to keep up with", "to accommodate", "to absorb");
 
   /** Offset of the first word that turns from a cause to its effects, or past the end. */
   static int firstConsequence(Words clause) {

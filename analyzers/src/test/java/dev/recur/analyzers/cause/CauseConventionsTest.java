@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recur.analyzers.Parsed;
 import dev.recur.analyzers.TextModels;
+import dev.recur.analyzers.taxonomy.CueIndex;
+import dev.recur.analyzers.taxonomy.Taxonomy;
+import dev.recur.analyzers.taxonomy.Words;
 import dev.recur.core.RootCause;
 import dev.recur.core.SectionKind;
 import org.junit.jupiter.api.Test;
@@ -78,5 +81,36 @@ class CauseConventionsTest {
             "## Root Cause\nA routine system update removed the PHP module from Apache, and every"
                 + " WordPress page answered with an error.\n");
     assertEquals("web-server", c.component(), c.toString());
+  }
+
+  private static final CueIndex FAULTS = CueIndex.of(Taxonomy.builtIn().faults());
+
+  @Test
+  void loadAWrongSettingFailedToCarryIsOnlyTheOccasion() {
+    Words clause =
+        Words.of(
+            " a misconfigured worker pool too small to handle the surge in traffic".split(" "));
+    assertEquals(clause.positions("to handle").get(0), RootCauseExtractor.occasion(clause, FAULTS));
+    assertEquals(
+        "misconfiguration",
+        cause(
+                "## Root Cause\nThe root cause was a misconfigured worker pool that was too small"
+                    + " to handle the surge in traffic after the newsletter.\n")
+            .fault());
+  }
+
+  @Test
+  void loadThatOverwhelmedAPartIsStillTheCause() {
+    Words clause = Words.of(" the web server was unable to handle the surge in traffic".split(" "));
+    assertEquals(Integer.MAX_VALUE, RootCauseExtractor.occasion(clause, FAULTS));
+  }
+
+  @Test
+  void categorizerGuessAloneIsNoVerdict() {
+    RootCause c =
+        cause(
+            "## Summary\nThe shop was down for two hours on Friday.\n\n## Root Cause\nNobody has"
+                + " found the reason yet; the team keeps digging.\n");
+    assertEquals(RootCause.UNKNOWN_FAULT, c.fault(), c.toString());
   }
 }
