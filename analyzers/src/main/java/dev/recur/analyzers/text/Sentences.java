@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Splits plain text into sentences with OpenNLP's English sentence model, caching the result in the
@@ -80,6 +81,15 @@ public final class Sentences {
   static List<String> split(String text, SentenceDetectorME detector) {
     List<String> out = new ArrayList<>();
     for (String block : blocks(text)) {
+      if (!mayEndSentenceInside(block)) {
+        // The detector only weighs the model's end-of-sentence characters; a block without one
+        // (a timeline line, a heading, a list item) is one sentence, at no model cost.
+        String s = trimmed(block).strip();
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
+        continue;
+      }
       for (String sentence : detector.sentDetect(block)) {
         String s = sentence.strip();
         if (!s.isEmpty()) {
@@ -88,6 +98,32 @@ public final class Sentences {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The end-of-sentence characters of the English sentence model (checked by a test). */
+  static final String SENTENCE_ENDS = ".!?";
+
+  /** {@code text} without the leading and trailing characters the detector counts as space. */
+  private static String trimmed(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && StringUtil.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && StringUtil.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  /** Whether {@code block} holds one of the model's {@link #SENTENCE_ENDS}. */
+  static boolean mayEndSentenceInside(String block) {
+    for (int i = 0; i < block.length(); i++) {
+      if (SENTENCE_ENDS.indexOf(block.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Groups lines into the blocks OpenNLP reads, joining hard-wrapped paragraph lines. */

@@ -56,4 +56,34 @@ class SentencesTest {
     assertSame(first, Sentences.ofDocument(draft, models));
     assertEquals(List.of("T", "One.", "Two."), first);
   }
+
+  @Test
+  void theShortcutKnowsTheModelsSentenceEnds() throws java.io.IOException {
+    try (var in =
+        TextModels.class.getResourceAsStream("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
+      var model = new opennlp.tools.sentdetect.SentenceModel(in);
+      assertEquals(Sentences.SENTENCE_ENDS, new String(model.getFactory().getEOSCharacters()));
+    }
+  }
+
+  @Test
+  void blocksWithoutASentenceEndReadAsTheDetectorReadsThem() {
+    var detector = models.sentenceDetector();
+    for (String block :
+        List.of(
+            "10:05 AM alert fired",
+            "\u00A0 odd spaces \u2003",
+            "a; b: c",
+            "x\u3002y",
+            "\u00A0",
+            "Root cause: the pool was exhausted")) {
+      List<String> expected = new java.util.ArrayList<>();
+      for (String s : detector.sentDetect(block)) {
+        if (!s.strip().isEmpty()) {
+          expected.add(s.strip());
+        }
+      }
+      assertEquals(expected, Sentences.split(block, detector), block);
+    }
+  }
 }
