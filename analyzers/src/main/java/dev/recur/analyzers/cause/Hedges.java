@@ -71,6 +71,8 @@ final class Hedges {
           "chased",
           "guess*",
           "seemed",
+          "seeming",
+          "seemingly",
           "looked like",
           "appeared to be",
           "speculat*",

@@ -676,7 +676,7 @@ public final class RootCauseExtractor implements Extractor {
           case CORRECTIVE_ACTIONS, TASKS -> 0.1;
           case MISLEADING_PATHS -> 0.0;
         };
-    if (LOG_LINE.matcher(s.text()).find()) {
+    if (LOG_LINE.matcher(s.text()).find() || SHELL_PROMPT.matcher(s.text()).find()) {
       // A pasted log excerpt shows symptoms in the program's words; its "upstream" or "timeout"
       // is no finding of the author's.
       return 0;
@@ -725,6 +725,13 @@ public final class RootCauseExtractor implements Extractor {
       Pattern.compile(
           "^\\s*(\\[[^\\]]{1,40}\\]|\\d{4}-\\d\\d-\\d\\d[T ][\\d:.,]+\\S*)\\s+(\\[)?"
               + "(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRIT|CRITICAL|EMERG)\\b");
+
+  /**
+   * A shell prompt ("vagrant@box:~$ ", "root@3f2a:/# "): a pasted terminal session shows commands
+   * and their output, no finding of the author's.
+   */
+  static final Pattern SHELL_PROMPT =
+      Pattern.compile("[\\w.-]+@[\\w.-]+:[~/][^\\s$#]*[$#](?:\\s|$)");
 
   /** Finite verbs that make a short line a sentence rather than a headline. */
   static final List<String> VERBS =

@@ -70,10 +70,14 @@ public final class Statements {
       }
       for (Section section : sections) {
         for (String s : Sentences.of(draft, section, models)) {
-          // A sentence repeated by a nested section belongs to the innermost one.
+          // A sentence repeated by a nested section belongs to the innermost one, unless that one
+          // is only a label of no known kind ("Pro Tip:" inside "Root Cause:"), which says nothing
+          // about what its sentences are for: they stay with the section around them.
           int span = section.end() - section.start();
           Integer known = spans.get(s);
-          if (known == null || span < known || kinds.get(s) == SectionKind.OTHER) {
+          if (known == null
+              || kinds.get(s) == SectionKind.OTHER
+              || (span < known && section.kind() != SectionKind.OTHER)) {
             kinds.put(s, section.kind());
             spans.put(s, span);
           }

@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recur.analyzers.Parsed;
 import dev.recur.analyzers.TextModels;
+import dev.recur.analyzers.sections.SectionExtractor;
 import dev.recur.analyzers.taxonomy.CueIndex;
 import dev.recur.analyzers.taxonomy.Taxonomy;
 import dev.recur.analyzers.taxonomy.Words;
+import dev.recur.core.Extractor;
+import dev.recur.core.Pipeline;
+import dev.recur.core.RecordDraft;
 import dev.recur.core.RootCause;
 import dev.recur.core.SectionKind;
+import dev.recur.core.SourceDocument;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,5 +119,56 @@ class CauseConventionsTest {
             "## Summary\nThe shop was down for two hours on Friday.\n\n## Root Cause\nNobody has"
                 + " found the reason yet; the team keeps digging.\n");
     assertEquals(RootCause.UNKNOWN_FAULT, c.fault(), c.toString());
+  }
+
+  @Test
+  void seemingCauseIsOnlySuspected() {
+    assertEquals(
+        Statement.Stance.SUSPECTED,
+        Hedges.stance(Words.of(" it was a seeming misconfiguration of the balancer".split(" "))));
+  }
+
+  @Test
+  void serviceNeverStartedIsHumanError() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThe nginx service was not actually started after the host came"
+                + " back.\n");
+    assertEquals("human-error", c.fault(), c.toString());
+    assertEquals("web-server", c.component(), c.toString());
+  }
+
+  @Test
+  void pastedTerminalSessionDoesNotVote() {
+    Statement prompt =
+        statement(SectionKind.ROOT_CAUSE, "ops@web-3:~$ docker ps shows the container restarting");
+    assertEquals(0.0, RootCauseExtractor.weight(prompt));
+    assertEquals(0.0, RootCauseExtractor.placeWeight(prompt));
+  }
+
+  @Test
+  void labelOfNoKnownKindInsideRootCauseKeepsItsSentencesThere() {
+    List<Statement> seen = new ArrayList<>();
+    Extractor capture =
+        new Extractor() {
+          @Override
+          public String name() {
+            return "capture";
+          }
+
+          @Override
+          public void contribute(RecordDraft draft) {
+            seen.addAll(Statements.of(draft, MODELS));
+          }
+        };
+    Pipeline pipeline = Pipeline.builder().add(new SectionExtractor()).add(capture).build();
+    pipeline.parse(
+        SourceDocument.of(
+            "t.md",
+            "## Root Cause\nWe read the logs for an hour.\n\n**Side Note:** The Apache service"
+                + " was never actually started after the maintenance.\n"));
+    Statement note =
+        seen.stream().filter(s -> s.text().contains("never actually")).findFirst().orElseThrow();
+    assertEquals(SectionKind.ROOT_CAUSE, note.kind(), seen.toString());
   }
 }
