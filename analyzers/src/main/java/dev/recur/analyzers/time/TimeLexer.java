@@ -134,6 +134,7 @@ final class TimeLexer {
         start = i;
       } else if (!word && start >= 0) {
         if (i - start <= Zones.LONGEST_ABBREVIATION
+            && (!ABBREVIATIONS_START_UPPER || isAsciiUpper(text.charAt(start)))
             && Zones.ABBREVIATION_SET.contains(text.substring(start, i))) {
           return true;
         }
@@ -141,6 +142,17 @@ final class TimeLexer {
       }
     }
     return text.toLowerCase(Locale.ROOT).contains("time");
+  }
+
+  /**
+   * Whether every abbreviation starts with an ASCII capital, as the case-sensitive pattern reads
+   * them: then only capitalised words need the set lookup (most words of prose are not).
+   */
+  private static final boolean ABBREVIATIONS_START_UPPER =
+      Zones.ABBREVIATION_SET.stream().allMatch(a -> !a.isEmpty() && isAsciiUpper(a.charAt(0)));
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static boolean isAsciiWordChar(char c) {
