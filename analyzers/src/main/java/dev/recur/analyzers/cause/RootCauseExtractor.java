@@ -106,7 +106,8 @@ public final class RootCauseExtractor implements Extractor {
           !faultCues.isEmpty() || !componentCues.isEmpty() || s.kind() == SectionKind.ROOT_CAUSE;
       String[] words = s.words().text().strip().split(" ");
       Map<String, Double> faultP = read ? categorizer.faults(words) : Map.of();
-      Map<String, Double> componentP = read ? categorizer.components(words) : Map.of();
+      Map<String, Double> componentP =
+          read ? categorizer.components(beforeConsequence(s.words(), words)) : Map.of();
       double floor = faultCues.isEmpty() ? GUESS_FLOOR : 0.0;
       for (Term fault : taxonomy.faults()) {
         double v =
@@ -557,6 +558,22 @@ public final class RootCauseExtractor implements Extractor {
   /** Words that turn from a setting to the load it had to carry. */
   static final List<String> LOAD_MARKERS =
       List.of("to handle", "to cope with", "to keep up with", "to accommodate", "to absorb");
+
+  /**
+   * The words before the sentence turns to effects ("a disk failure on the server that was hosting
+   * the application"): what the cause led to or served is no place of it, for the categorizer
+   * either. The whole sentence when the cause part would be too short to read.
+   */
+  static String[] beforeConsequence(Words sentence, String[] words) {
+    int at = firstConsequence(sentence);
+    if (at == Integer.MAX_VALUE) {
+      return words;
+    }
+    String[] cause = sentence.text().substring(0, at).strip().split(" ");
+    return cause.length >= MIN_CAUSE_WORDS ? cause : words;
+  }
+
+  static final int MIN_CAUSE_WORDS = 4;
 
   /** Offset of the first word that turns from a cause to its effects, or past the end. */
   static int firstConsequence(Words clause) {

@@ -171,4 +171,18 @@ class CauseConventionsTest {
         seen.stream().filter(s -> s.text().contains("never actually")).findFirst().orElseThrow();
     assertEquals(SectionKind.ROOT_CAUSE, note.kind(), seen.toString());
   }
+
+  @Test
+  void categorizerReadsThePlaceBeforeTheEffects() {
+    Words sentence =
+        Words.of(
+            " the disk array failed on the main host that was hosting the application".split(" "));
+    String[] words = sentence.text().strip().split(" ");
+    assertEquals(
+        "the disk array failed on the main host",
+        String.join(" ", RootCauseExtractor.beforeConsequence(sentence, words)));
+    Words short_ = Words.of(" it caused errors in the application".split(" "));
+    String[] all = short_.text().strip().split(" ");
+    assertEquals(all.length, RootCauseExtractor.beforeConsequence(short_, all).length);
+  }
 }
