@@ -224,9 +224,14 @@ public final class Hypotheses {
         boolean strong = c.words().containsAny(STRONG);
         // "Investigated the backend servers, but found no issues": a check the next clause denies.
         boolean checkDenied =
-            c.words().containsAny(CHECKS)
-                && k + 1 < clauses.size()
-                && clauses.get(k + 1).stance() == Stance.NEGATED;
+            (c.words().containsAny(CHECKS)
+                    && k + 1 < clauses.size()
+                    && clauses.get(k + 1).stance() == Stance.NEGATED)
+                // "Tried restarting the service, but the error persisted": a fix that did not help
+                // was a dead end.
+                || (c.words().containsAny(ATTEMPTS)
+                    && k + 1 < clauses.size()
+                    && clauses.get(k + 1).words().containsAny(FUTILE));
         int[] first = nameCues.firstPositions(c.words());
         for (int n = 0; n < names.size(); n++) {
           Term name = names.get(n);
@@ -458,6 +463,21 @@ public final class Hypotheses {
           "reviewed",
           "focus*",
           "analy*");
+
+  /** Words of a fix tried. */
+  private static final List<String> ATTEMPTS = List.of("attempt*", "tried", "tries", "trying");
+
+  /** Words saying a fix tried changed nothing. */
+  private static final List<String> FUTILE =
+      List.of(
+          "persist*",
+          "remained",
+          "did not help",
+          "didn't help",
+          "no improvement",
+          "no effect",
+          "to no avail",
+          "made no difference");
 
   private static final List<String> PEOPLE =
       List.of(

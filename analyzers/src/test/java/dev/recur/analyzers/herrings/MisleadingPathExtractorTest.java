@@ -265,4 +265,25 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
                 + " (false lead).\n\n## Root Cause\nThe Apache worker limit in the main"
                 + " configuration was set to two, so the web server turned visitors away.\n"));
   }
+
+  @Test
+  void restartThatDidNotHelpIsADeadEnd() {
+    assertEquals(
+        Set.of("web-server"),
+        herrings(
+            "## Timeline\n- 10:02 The on-call engineer tried to restart the service, but the 500"
+                + " errors persisted.\n\n## Root Cause\nA bug in the checkout code divided by"
+                + " zero when the cart was empty.\n"));
+  }
+
+  @Test
+  void rootsOwnPartCheckedWithoutErrorsIsAHerring() {
+    assertEquals(
+        Set.of("web-server"),
+        herrings(
+            "## Timeline\n- 11:50 The first checks focused on the nginx configuration files, but"
+                + " no errors were found in them.\n- 12:10 The site in sites-available had never"
+                + " been linked into sites-enabled.\n\n## Root Cause\nThe nginx site was not"
+                + " enabled, so the default page was served.\n"));
+  }
 }
