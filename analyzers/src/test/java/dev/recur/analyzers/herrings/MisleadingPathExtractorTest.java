@@ -286,4 +286,14 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
                 + " been linked into sites-enabled.\n\n## Root Cause\nThe nginx site was not"
                 + " enabled, so the default page was served.\n"));
   }
+
+  @Test
+  void initialInvestigationsInThePluralAreAStrongSuspicion() {
+    assertEquals(
+        Set.of("cache"),
+        herrings(
+            "## Timeline\n- 09:20 Initial investigations focused on a possible Redis bug, though"
+                + " the logs soon pointed elsewhere.\n\n## Root Cause\nAn expired TLS"
+                + " certificate on the API gateway rejected every client.\n"));
+  }
 }
