@@ -185,4 +185,13 @@ class CauseConventionsTest {
     String[] all = short_.text().strip().split(" ");
     assertEquals(all.length, RootCauseExtractor.beforeConsequence(short_, all).length);
   }
+
+  @Test
+  void pushingAnApplicationOntoTheWrongHostsIsDeployment() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThe root cause was pushing an application written for one web server"
+                + " onto hosts that run another, both bound to the same port.\n");
+    assertEquals("deployment", c.fault(), c.toString());
+  }
 }
