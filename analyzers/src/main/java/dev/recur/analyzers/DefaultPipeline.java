@@ -24,7 +24,9 @@ public final class DefaultPipeline {
    */
   // 2: the section, time, impact, cause and red-herring changes landed on 2026-11-22
   // 3: root-cause and red-herring rules, cues and retrained categorizers of 2026-12-06
-  public static final int VERSION = 3;
+  // 4: root-cause and red-herring conventions, titles that start with a code (second session of
+  //    2026-12-06)
+  public static final int VERSION = 4;
 
   private DefaultPipeline() {}
 
