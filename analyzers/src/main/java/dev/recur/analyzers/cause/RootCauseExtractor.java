@@ -76,11 +76,11 @@ public final class RootCauseExtractor implements Extractor {
     Map<String, Double> componentVotes = new LinkedHashMap<>();
     List<Vote> votes = new ArrayList<>();
     for (Statement s : statements) {
-      double weight = weight(s);
       double placeWeight = placeWeight(s);
       if (placeWeight <= 0) {
         continue;
       }
+      double weight = faultWeight(s, placeWeight);
       List<Words> asserted = assertedClauses(s);
       if (asserted.isEmpty()) {
         continue;
@@ -673,6 +673,14 @@ public final class RootCauseExtractor implements Extractor {
   }
 
   /**
+   * {@link #weight} of a statement whose {@link #placeWeight} is {@code placeWeight}, without
+   * reading it again: the two differ only for a sentence that tells the fix.
+   */
+  private static double faultWeight(Statement s, double placeWeight) {
+    return remedial(s.words()) ? Math.min(kindWeight(s.kind()), 1.0) * 0.5 : placeWeight;
+  }
+
+  /**
    * How much a statement's component votes count. A sentence telling the fix counts in full here:
    * "we reverted the firewall rule" names the wrong verb for the fault but the right place.
    */
@@ -680,20 +688,23 @@ public final class RootCauseExtractor implements Extractor {
     return weight(s, true);
   }
 
+  private static double kindWeight(SectionKind kind) {
+    return switch (kind) {
+      case ROOT_CAUSE -> 4.0;
+      case SUMMARY -> 1.2;
+      case RESOLUTION, CONCLUSION -> 1.0;
+      case OTHER -> 0.8;
+      case TIMELINE -> 0.5;
+      case LESSONS_LEARNED, DETECTION -> 0.4;
+      case IMPACT, ESCALATION -> 0.2;
+      case CORRECTIVE_ACTIONS, TASKS -> 0.1;
+      case MISLEADING_PATHS -> 0.0;
+    };
+  }
+
   private static double weight(Statement s, boolean place) {
-    double base =
-        switch (s.kind()) {
-          case ROOT_CAUSE -> 4.0;
-          case SUMMARY -> 1.2;
-          case RESOLUTION, CONCLUSION -> 1.0;
-          case OTHER -> 0.8;
-          case TIMELINE -> 0.5;
-          case LESSONS_LEARNED, DETECTION -> 0.4;
-          case IMPACT, ESCALATION -> 0.2;
-          case CORRECTIVE_ACTIONS, TASKS -> 0.1;
-          case MISLEADING_PATHS -> 0.0;
-        };
-    if (LOG_LINE.matcher(s.text()).find() || SHELL_PROMPT.matcher(s.text()).find()) {
+    double base = kindWeight(s.kind());
+    if (pasted(s.text())) {
       // A pasted log excerpt shows symptoms in the program's words; its "upstream" or "timeout"
       // is no finding of the author's.
       return 0;
@@ -713,6 +724,16 @@ public final class RootCauseExtractor implements Extractor {
       base *= 1.5;
     }
     return base;
+  }
+
+  /**
+   * Whether {@code text} is a pasted log line or terminal session. The prompt pattern is bounded
+   * and starts only at a word's start, so it stays linear on long runs of word characters; it is
+   * tried only where an {@code @} is.
+   */
+  static boolean pasted(String text) {
+    return LOG_LINE.matcher(text).find()
+        || (text.indexOf('@') >= 0 && SHELL_PROMPT.matcher(text).find());
   }
 
   /** Whether a sentence tells how the incident was fixed rather than what broke. */
@@ -748,7 +769,7 @@ public final class RootCauseExtractor implements Extractor {
    * and their output, no finding of the author's.
    */
   static final Pattern SHELL_PROMPT =
-      Pattern.compile("[\\w.-]+@[\\w.-]+:[~/][^\\s$#]*[$#](?:\\s|$)");
+      Pattern.compile("(?<![\\w.-])[\\w.-]{1,64}@[\\w.-]{1,253}:[~/][^\\s$#]{0,200}[$#](?:\\s|$)");
 
   /** Finite verbs that make a short line a sentence rather than a headline. */
   static final List<String> VERBS =

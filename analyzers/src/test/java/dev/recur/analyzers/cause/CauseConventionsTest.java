@@ -1,6 +1,7 @@
 package dev.recur.analyzers.cause;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recur.analyzers.Parsed;
@@ -193,5 +194,20 @@ class CauseConventionsTest {
             "## Root Cause\nThe root cause was pushing an application written for one web server"
                 + " onto hosts that run another, both bound to the same port.\n");
     assertEquals("deployment", c.fault(), c.toString());
+  }
+
+  @Test
+  void shellPromptsArePastedAndTheCheckStaysLinear() {
+    assertTrue(RootCauseExtractor.pasted("vagrant@box:~$ sudo service nginx restart"));
+    assertTrue(RootCauseExtractor.pasted("root@3f2a:/# cat /etc/nginx/nginx.conf"));
+    assertFalse(RootCauseExtractor.pasted("Mail ops@example.com: the disk was full."));
+    // Word characters by the hundred thousand, with and without an @: no quadratic scan.
+    String run = "a".repeat(200_000);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20),
+        () -> {
+          assertFalse(RootCauseExtractor.pasted(run + "@" + run + ":"));
+          assertFalse(RootCauseExtractor.pasted(run));
+        });
   }
 }
