@@ -225,15 +225,13 @@ public final class Hypotheses {
                 : -1;
         boolean strong = c.words().containsAny(STRONG);
         // "Investigated the backend servers, but found no issues": a check the next clause denies.
+        // "Tried restarting the service, but the error persisted": a fix that did not help was a
+        // dead end too.
+        Clause next = k + 1 < clauses.size() ? clauses.get(k + 1) : null;
         boolean checkDenied =
-            (c.words().containsAny(CHECKS)
-                    && k + 1 < clauses.size()
-                    && clauses.get(k + 1).stance() == Stance.NEGATED)
-                // "Tried restarting the service, but the error persisted": a fix that did not help
-                // was a dead end.
-                || (c.words().containsAny(ATTEMPTS)
-                    && k + 1 < clauses.size()
-                    && clauses.get(k + 1).words().containsAny(FUTILE));
+            next != null
+                && ((c.words().containsAny(CHECKS) && next.stance() == Stance.NEGATED)
+                    || (c.words().containsAny(ATTEMPTS) && next.words().containsAny(FUTILE)));
         int[] first = nameCues.firstPositions(c.words());
         for (int n = 0; n < names.size(); n++) {
           Term name = names.get(n);

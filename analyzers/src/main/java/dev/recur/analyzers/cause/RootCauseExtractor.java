@@ -669,12 +669,15 @@ public final class RootCauseExtractor implements Extractor {
 
   /** How much a statement's fault votes count. */
   static double weight(Statement s) {
-    return weight(s, false);
+    double place = placeWeight(s);
+    return place <= 0 ? place : faultWeight(s, place);
   }
 
   /**
    * {@link #weight} of a statement whose {@link #placeWeight} is {@code placeWeight}, without
-   * reading it again: the two differ only for a sentence that tells the fix.
+   * reading it again: the two differ only for a sentence that tells the fix. How it was fixed, even
+   * when written under a root-cause heading, names what was changed, not what broke: "To fix it, we
+   * raised the pool size" is no misconfiguration.
    */
   private static double faultWeight(Statement s, double placeWeight) {
     return remedial(s.words()) ? Math.min(kindWeight(s.kind()), 1.0) * 0.5 : placeWeight;
@@ -685,7 +688,22 @@ public final class RootCauseExtractor implements Extractor {
    * "we reverted the firewall rule" names the wrong verb for the fault but the right place.
    */
   static double placeWeight(Statement s) {
-    return weight(s, true);
+    double base = kindWeight(s.kind());
+    if (pasted(s.text())) {
+      // A pasted log excerpt shows symptoms in the program's words; its "upstream" or "timeout"
+      // is no finding of the author's.
+      return 0;
+    }
+    Words w = s.words();
+    if (w.containsAny(FINDINGS)) {
+      base *= 2.5;
+    } else if (w.containsAny(WEAK_FINDINGS)) {
+      base *= 1.4;
+    }
+    if (s.kind() == SectionKind.ROOT_CAUSE && headline(w)) {
+      base *= 1.5;
+    }
+    return base;
   }
 
   private static double kindWeight(SectionKind kind) {
@@ -700,30 +718,6 @@ public final class RootCauseExtractor implements Extractor {
       case CORRECTIVE_ACTIONS, TASKS -> 0.1;
       case MISLEADING_PATHS -> 0.0;
     };
-  }
-
-  private static double weight(Statement s, boolean place) {
-    double base = kindWeight(s.kind());
-    if (pasted(s.text())) {
-      // A pasted log excerpt shows symptoms in the program's words; its "upstream" or "timeout"
-      // is no finding of the author's.
-      return 0;
-    }
-    Words w = s.words();
-    if (!place && remedial(w)) {
-      // How it was fixed, even when written under a root-cause heading, names what was changed,
-      // not what broke: "To fix it, we raised the pool size" is no misconfiguration.
-      return Math.min(base, 1.0) * 0.5;
-    }
-    if (w.containsAny(FINDINGS)) {
-      base *= 2.5;
-    } else if (w.containsAny(WEAK_FINDINGS)) {
-      base *= 1.4;
-    }
-    if (s.kind() == SectionKind.ROOT_CAUSE && headline(w)) {
-      base *= 1.5;
-    }
-    return base;
   }
 
   /**

@@ -177,10 +177,11 @@ final class Shares {
 
   /** A share in words: fractions, or "all users" and its kin as 100. */
   static Optional<Double> wording(String lower) {
-    for (int i = 0; mayHoldFraction(lower) && i < FRACTIONS.size(); i++) {
-      Object[] f = FRACTIONS.get(i);
-      if (((Pattern) f[0]).matcher(lower).find()) {
-        return Optional.of((Double) f[1]);
+    if (mayHoldFraction(lower)) {
+      for (Object[] f : FRACTIONS) {
+        if (((Pattern) f[0]).matcher(lower).find()) {
+          return Optional.of((Double) f[1]);
+        }
       }
     }
     if (mayNameEveryone(lower)
