@@ -5,13 +5,18 @@
 # description to WORK/results.md (and prints it). Copy the figures into benchmarks/RESULTS.md.
 #
 # usage: benchmarks/scale-run.sh [COUNT]          (default 1000000)
-# env:   SOURCE=stream                 stream: `recur generate --index` parses and indexes generated
-#                                      documents as they are made (no files); files: write them to
-#                                      WORK/docs first (~4 KB each), then `recur ingest` the folder
+# env:   SOURCE=files                  files: write the documents to WORK/docs first (~4 KB each,
+#                                      ~4 min for a million), then time `recur ingest` of the folder
+#                                      alone; stream: `recur generate --index` parses and indexes
+#                                      documents as they are made (no files), so the ingest time
+#                                      then includes generating them (about a tenth of the CPU)
 #        WORK=/tmp/recur-scale-COUNT   where documents, index and logs go
 #        SEED=42                       generator seed
 #        COMMIT_EVERY=5000             stream mode: commit after this many documents
 #        HEAP=1g                       -Xmx of every recur run
+#        GC=Parallel                   the collector of every recur run (-XX:+Use${GC}GC), as the
+#                                      ./recur launcher chooses; the throughput collector costs the
+#                                      ingest about a tenth less CPU than G1
 #        INGEST_LIMIT=0                stop the ingest after this many seconds (0: no limit); the
 #                                      index keeps its last commit and stats/search run on that
 # Documents already generated in WORK with the same COUNT and SEED are reused.
@@ -22,7 +27,8 @@ count="${1:-1000000}"
 seed="${SEED:-42}"
 heap="${HEAP:-1g}"
 limit="${INGEST_LIMIT:-0}"
-source_mode="${SOURCE:-stream}"
+source_mode="${SOURCE:-files}"
+gc="-XX:+Use${GC:-Parallel}GC"
 commit_every="${COMMIT_EVERY:-5000}"
 work="${WORK:-/tmp/recur-scale-$count}"
 docs="$work/docs"
@@ -72,7 +78,7 @@ log "ingesting into $index with -Xmx$heap${limit:+ (limit ${limit}s)}"
 set +e
 if [[ "$limit" != 0 ]]; then stopper=(timeout --signal=TERM "$limit"); else stopper=(); fi
 /usr/bin/time -v -o "$logs/ingest.time" "${stopper[@]}" \
-  java "-Xmx$heap" "-Xlog:gc:file=$logs/ingest-gc.log" \
+  java "-Xmx$heap" "$gc" "-Xlog:gc:file=$logs/ingest-gc.log" \
   -XX:StartFlightRecording=filename="$logs/ingest.jfr",settings=default,maxsize=200m -Xlog:jfr+startup=warning \
   -jar "$jar" "${ingest_cmd[@]}" >"$logs/ingest.out" 2>"$logs/ingest.err"
 ingest_status=$?
@@ -87,7 +93,7 @@ log "stats (three runs)"
 stats_s=()
 for run in 1 2 3; do
   /usr/bin/time -v -o "$logs/stats-$run.time" timeout 300 \
-    java "-Xmx$heap" "-Xlog:gc:file=$logs/stats-gc-$run.log" -jar "$jar" stats --index "$index" \
+    java "-Xmx$heap" "$gc" "-Xlog:gc:file=$logs/stats-gc-$run.log" -jar "$jar" stats --index "$index" \
     >"$logs/stats-$run.out" 2>"$logs/stats-$run.err" || true
   stats_s+=("$(elapsed "$logs/stats-$run.time")")
 done
@@ -98,7 +104,7 @@ indexed=$(grep -oiE '[0-9,]+ (documents|postmortems|records)' "$logs/stats-3.out
 query='fault:misconfiguration component:load-balancer "load balancer"'
 log "search: $query"
 /usr/bin/time -v -o "$logs/search.time" \
-  java "-Xmx$heap" -jar "$jar" search --index "$index" "$query" >"$logs/search.out" 2>"$logs/search.err" || true
+  java "-Xmx$heap" "$gc" -jar "$jar" search --index "$index" "$query" >"$logs/search.out" 2>"$logs/search.err" || true
 search_s=$(elapsed "$logs/search.time")
 
 added=$(grep -hoiE '(ingested|indexed) [0-9,]+' "$logs/ingest.out" | head -1 | grep -oE '[0-9,]+$' | tr -d , || true)
@@ -136,9 +142,9 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
   echo
   echo '```sh'
   [[ "$source_mode" == files ]] && echo "java -jar cli/target/recur.jar generate --count $count --seed $seed --out $docs"
-  echo "java -Xmx$heap -Xlog:gc:file=ingest-gc.log -jar cli/target/recur.jar ${ingest_cmd[*]}"
-  echo "java -Xmx$heap -jar cli/target/recur.jar stats --index $index"
-  echo "java -Xmx$heap -jar cli/target/recur.jar search --index $index '$query'"
+  echo "java -Xmx$heap $gc -Xlog:gc:file=ingest-gc.log -jar cli/target/recur.jar ${ingest_cmd[*]}"
+  echo "java -Xmx$heap $gc -jar cli/target/recur.jar stats --index $index"
+  echo "java -Xmx$heap $gc -jar cli/target/recur.jar search --index $index '$query'"
   echo '```'
   echo
   echo "Ingest summary: $(grep -hiE "ingested|indexed" "$logs/ingest.out" | tail -1)"
