@@ -16,14 +16,22 @@ final class Shares {
   private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{1,2})?)";
   private static final String PERCENT = "\\s{0,2}(?:%|percent\\b|per cent\\b)";
 
-  /** A range ({@code 30-35%}, {@code 30% to 35%}) or a single share ({@code ~30%}). */
+  /**
+   * A range ({@code 30-35%}, {@code 30% to 35%}, {@code between 30% and 35%}: groups 1 and 2, or 3
+   * and 4) or a single share ({@code ~30%}: group 3). "And" joins a range only after "between":
+   * elsewhere "30% and 40%" are two shares.
+   */
   private static final Pattern SHARE =
       Pattern.compile(
-          "(?<![\\d.,])"
+          "(?<![\\d.,])(?:(?<=between )"
+              + NUMBER
+              + "\\s{0,2}%?\\s{0,2}and\\s{0,2}"
+              + NUMBER
+              + "|"
               + NUMBER
               + "(?:\\s{0,2}%?\\s{0,2}(?:-|–|—|to)\\s{0,2}"
               + NUMBER
-              + ")?"
+              + ")?)"
               + PERCENT);
 
   /** What a share of users is a share of. */
@@ -69,8 +77,11 @@ final class Shares {
       Pattern.compile(
           "\\b(?:all (?:of )?(?:our |the |its )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|"
               + "students|subscribers|members|players|end users|people|accounts|sessions|transactions)"
-              + "|every (?:single )?(?:user|customer|client|visitor|request|student)|everyone (?:trying|attempting|who)"
-              + "|anyone (?:trying|attempting|who)|users (?:trying|attempting) to (?:access|reach|use|visit)"
+              + "|every (?:single )?(?:user|customer|client|visitor|request|student)"
+              // "Everyone who tried to log in", not "everyone who helped restore the service".
+              + "|(?:everyone|anyone) (?:trying|attempting|who (?:tried|tries|was trying|were trying|"
+              + "attempted|visited|visits|used|uses|wanted|needed|accessed|opened|logged|signed))"
+              + "|users (?:trying|attempting) to (?:access|reach|use|visit)"
               + "|(?:whoever|who) (?:tried|tries|was trying|were trying) to (?:access|reach|use|visit|open)"
               + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic))\\b");
 
@@ -122,9 +133,11 @@ final class Shares {
     Matcher m = SHARE.matcher(lower);
     Optional<Share> first = Optional.empty();
     while (m.find()) {
-      double low = Double.parseDouble(m.group(1));
-      double value = m.group(2) == null ? low : (low + Double.parseDouble(m.group(2))) / 2;
-      if (value > 100 || (m.group(2) != null && Double.parseDouble(m.group(2)) < low)) {
+      int g = m.group(1) != null ? 1 : 3;
+      double low = Double.parseDouble(m.group(g));
+      String high = m.group(g + 1);
+      double value = high == null ? low : (low + Double.parseDouble(high)) / 2;
+      if (value > 100 || (high != null && Double.parseDouble(high) < low)) {
         continue;
       }
       String before = lower.substring(Math.max(0, m.start() - 30), m.start());
@@ -155,8 +168,49 @@ final class Shares {
     return first;
   }
 
-  /** A share written as a fraction: "a third of customers", "half of our users". */
+  private static final String SMALL_NUMBER =
+      "(one|two|three|four|five|six|seven|eight|nine|ten|twenty|\\d{1,3})";
+
+  /** "One in five users", "1 out of every 10 requests": a share as a ratio of two numbers. */
+  private static final Pattern RATIO =
+      Pattern.compile("\\b" + SMALL_NUMBER + " (?:in|out of)(?: every)? " + SMALL_NUMBER + "\\b");
+
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+  /** The share a ratio such as "one in five" names, when it is a proper fraction. */
+  private static Optional<Double> ratio(Matcher m) {
+    double part = number(m.group(1));
+    double whole = number(m.group(2));
+    return part > 0 && whole > part ? Optional.of(100 * part / whole) : Optional.empty();
+  }
+
+  private static double number(String word) {
+    if (word.equals("twenty")) {
+      return 20;
+    }
+    int at = NUMBER_WORDS.indexOf(word);
+    return at >= 0 ? at : Double.parseDouble(word);
+  }
+
+  /**
+   * A share written as a fraction: "a third of customers", "half of our users", "one in five
+   * users".
+   */
   static Optional<Share> fraction(String lower) {
+    if (mayHoldRatio(lower)) {
+      Matcher m = RATIO.matcher(lower);
+      while (m.find()) {
+        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
+        Optional<Double> value = ratio(m);
+        if (value.isPresent()
+            && POPULATION.matcher(after).find()
+            && !OTHER_THING.matcher(after).find()) {
+          return Optional.of(new Share(value.get(), PEOPLE.matcher(after).find()));
+        }
+      }
+    }
     if (!mayHoldFraction(lower)) {
       return Optional.empty();
     }
@@ -219,6 +273,11 @@ final class Shares {
 
   // Word checks every pattern of its kind needs, tried first because they are far cheaper than the
   // patterns, which run on every sentence of every document.
+
+  /** Whether {@code lower} has a word every {@link #RATIO} needs. */
+  private static boolean mayHoldRatio(String lower) {
+    return lower.contains(" in ") || lower.contains(" out of ");
+  }
 
   /** Whether {@code lower} has a word every {@link #FRACTIONS} pattern needs. */
   private static boolean mayHoldFraction(String lower) {

@@ -41,10 +41,38 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "Two thirds of the students could not submit their work.|66.67",
         "Whoever tried to access the portal that morning got an error page.|100",
         "About 45% of sellers who opened the report page saw an error.|45",
+        "The checkout failed for between 55% and 65% of users.|60",
+        "Our API returned errors, affecting one in five users.|20",
+        "Roughly 1 out of every 4 requests timed out.|25",
+        "Everyone who tried to log in that hour got an error.|100",
       })
   void shareOfUsers(String sentence, double expected) {
     Impact i = impact(sentence);
     assertEquals(expected, i.usersPercent().orElseThrow(), 0.05, sentence);
+  }
+
+  @Test
+  void twoSharesJoinedByAndAreNotARange() {
+    assertEquals(
+        30.0,
+        impact("About 30% and later 40% of users saw errors.").usersPercent().orElseThrow(),
+        0.05);
+  }
+
+  @Test
+  void thanksToEveryoneWhoHelpedIsNotEveryUser() {
+    assertEquals(
+        Optional.empty(),
+        impact(
+                "The search page failed for some users. Thank you to everyone who helped restore it.")
+            .usersPercent());
+  }
+
+  @Test
+  void ratioOfSomethingElseIsNotImpact() {
+    assertEquals(
+        Optional.empty(),
+        impact("Users saw errors; one in five deploys had failed that week.").usersPercent());
   }
 
   @Test
