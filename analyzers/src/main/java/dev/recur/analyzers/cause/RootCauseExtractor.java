@@ -75,12 +75,18 @@ public final class RootCauseExtractor implements Extractor {
     Map<String, Double> faultVotes = new LinkedHashMap<>();
     Map<String, Double> componentVotes = new LinkedHashMap<>();
     List<Vote> votes = new ArrayList<>();
+    boolean undetermined = statesCauseUnknown(statements);
     for (Statement s : statements) {
       double placeWeight = placeWeight(s);
       if (placeWeight <= 0) {
         continue;
       }
       double weight = faultWeight(s, placeWeight);
+      if (undetermined && s.kind() != SectionKind.ROOT_CAUSE) {
+        // The author says the cause is not known: "the fix took minutes to roll out" in the
+        // resolution names no cause to make up for it.
+        weight *= UNDETERMINED_DISCOUNT;
+      }
       List<Words> asserted = assertedClauses(s);
       if (asserted.isEmpty()) {
         continue;
@@ -105,7 +111,9 @@ public final class RootCauseExtractor implements Extractor {
       boolean read =
           !faultCues.isEmpty() || !componentCues.isEmpty() || s.kind() == SectionKind.ROOT_CAUSE;
       String[] words = s.words().text().strip().split(" ");
-      Map<String, Double> faultP = read ? categorizer.faults(words) : Map.of();
+      // "The cause could not be determined" is no guess at a fault, whatever words it has.
+      boolean guessless = faultCues.isEmpty() && s.words().containsAny(UNDETERMINED);
+      Map<String, Double> faultP = read && !guessless ? categorizer.faults(words) : Map.of();
       Map<String, Double> componentP =
           read ? categorizer.components(beforeConsequence(s.words(), words)) : Map.of();
       double floor = faultCues.isEmpty() ? GUESS_FLOOR : 0.0;
@@ -153,6 +161,54 @@ public final class RootCauseExtractor implements Extractor {
     double confidence = confidence(faultVotes, fault.get().getValue());
     return new RootCause(faultId, componentId, confidence, Optional.of(evidence.statement.text()));
   }
+
+  /**
+   * Whether the root-cause section says the cause is not known ("could not be determined", "still
+   * under investigation"): the verdict must then come from that section, if from anywhere.
+   */
+  static boolean statesCauseUnknown(List<Statement> statements) {
+    for (Statement s : statements) {
+      if (s.kind() == SectionKind.ROOT_CAUSE && s.words().containsAny(UNDETERMINED)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What votes outside the root-cause section count when that section says the cause is unknown.
+   */
+  static final double UNDETERMINED_DISCOUNT = 0.25;
+
+  /** Wording that says the cause is not (yet) known. */
+  static final List<String> UNDETERMINED =
+      List.of(
+          "could not be determined",
+          "cannot be determined",
+          "can not be determined",
+          "not been determined",
+          "not yet been determined",
+          "not yet determined",
+          "could not determine",
+          "unable to determine",
+          "could not be identified",
+          "not been identified",
+          "not yet been identified",
+          "not yet identified",
+          "unable to identify",
+          "cause is unknown",
+          "cause remains unknown",
+          "cause is still unknown",
+          "cause is not known",
+          "cause is not yet known",
+          "cause remains unclear",
+          "cause is still unclear",
+          "cause is unclear",
+          "still under investigation",
+          "still being investigated",
+          "investigation is still open",
+          "investigation is ongoing",
+          "investigation is still ongoing");
 
   /** Share of the fault vote the winner holds, scaled down when the evidence is thin. */
   private static double confidence(Map<String, Double> votes, double best) {

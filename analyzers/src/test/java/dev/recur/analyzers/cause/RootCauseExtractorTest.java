@@ -61,6 +61,27 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void causeSaidToBeUnknownIsNotGuessedFromTheFix() {
+    RootCause c =
+        cause(
+            "## Summary\nThe public API was down for two hours.\n\n"
+                + "## Root Cause\nThe exact cause could not be determined, and the investigation is"
+                + " still open.\n\n## Timeline\n- 10:00 Alerts fired.\n- 10:40 Mitigation was rolled"
+                + " out.\n\n## Mitigation\nService recovered after the hosts were restarted. The fix"
+                + " itself took about 15 minutes to roll out.\n");
+    assertEquals("unknown", c.fault(), c.toString());
+  }
+
+  @Test
+  void causeStillUnderInvestigationStillTakesAFindingInItsOwnSection() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThe trigger is still under investigation, but the disk of the database"
+                + " host filling up stopped every write.\n\n## Resolution\nWe rolled out a fix.\n");
+    assertEquals("capacity", c.fault(), c.toString());
+  }
+
+  @Test
   void fixUnderRootCauseHeadingDoesNotOutvoteTheCause() {
     RootCause c =
         cause(
