@@ -9,16 +9,27 @@ final class Services {
 
   private Services() {}
 
+  /**
+   * The noun a service's name ends in, optionally followed by a second one ("checkout service",
+   * "mobile app backend"), so the name is not cut after its first.
+   */
   private static final String HEAD =
       "(?:web service|service|web application|web app|application|app|website|web site|site|platform|"
           + "portal|api infrastructure|api|apis|web server|server|servers|functionality|system|dashboard|"
-          + "store|checkout process|checkout|page|stack)";
+          + "store|checkout process|checkout|page|stack|backend|back-end|console|engine|gateway|"
+          + "endpoints?)(?:\\s(?:service|services|api|backend|server|servers|app|application|"
+          + "engine|platform|portal|website|site|gateway|endpoints?))?";
+
+  /** Pages that tell users about an outage rather than have one. */
+  private static final Pattern NOT_A_SERVICE =
+      Pattern.compile("(?i)^(?:status|error|maintenance|landing|incident) page$");
 
   /** "affected our primary web service", "outage of the checkout API", "the website was down". */
   private static final Pattern AFTER_VERB =
       Pattern.compile(
           "(?i)\\b(?:affect\\w{0,3}|impact\\w{0,3}|disrupt\\w{0,3}|outage (?:of|on|in|affecting|at)|"
-              + "availability of|access to|down(?:time)? (?:of|on)|failure of)\\s{1,3}(?:the |our |its )?"
+              + "availability of|access to|down(?:time)? (?:of|on)|failure of|took down|brought down|"
+              + "knocked out|taking down|bringing down)\\s{1,3}(?:the |our |its )?"
               + "((?:[\\w'.\\-]{1,30}\\s){0,4}?"
               + HEAD
               + ")\\b");
@@ -38,7 +49,7 @@ final class Services {
       Matcher m = p.matcher(sentence);
       if (m.find()) {
         String s = clean(m.group(1));
-        if (!s.isEmpty() && s.length() <= 80) {
+        if (!s.isEmpty() && s.length() <= 80 && !NOT_A_SERVICE.matcher(s).matches()) {
           return Optional.of(s);
         }
       }

@@ -178,6 +178,27 @@ class ImpactExtractorTest extends ExtractorContractTest {
     assertEquals(Optional.of("primary web service"), i.affectedService());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The mobile app backend was unavailable for an hour.|mobile app backend",
+        "The outage affected our checkout service for most of the morning.|checkout service",
+        "The incident took down the admin console, and staff could not log in.|admin console",
+        "A bad push brought down the booking engine.|booking engine",
+      })
+  void affectedServiceKeepsItsWholeName(String sentence, String expected) {
+    assertEquals(Optional.of(expected), impact(sentence).affectedService(), sentence);
+  }
+
+  @Test
+  void statusPageIsNotTheAffectedService() {
+    assertEquals(
+        Optional.empty(),
+        impact("Some users saw errors. The status page was updated every half hour.")
+            .affectedService());
+  }
+
   @Test
   void affectedServiceFromItsLabel() {
     Impact i =

@@ -98,7 +98,8 @@ final class Phrases {
               "cloud-provider", List.of("cloud provider", "hosting provider", "cloud platform")),
           Map.entry(
               "monitoring", List.of("monitoring agent", "alerting pipeline", "metrics collector")),
-          Map.entry("other", List.of("internal deployment tooling", "batch job scheduler")));
+          // Nothing a taxonomy component names: a scheduler would be orchestration's.
+          Map.entry("other", List.of("internal deployment tooling", "internal reporting tool")));
 
   /** Fault phrasings; {@code {c}} is replaced by a component noun. */
   static final List<CauseForm> CAUSES =
@@ -187,7 +188,8 @@ final class Phrases {
           new CauseForm(
               "capacity", "the {c} exhausting its file descriptors", List.of("os", "web-server")),
           new CauseForm("capacity", "saturated bandwidth on the {c}", List.of("network")),
-          new CauseForm("hardware", "a disk failure in the {c}", List.of("storage", "database")),
+          // Storage only: a failed disk under a database is the storage's fault, by the taxonomy.
+          new CauseForm("hardware", "a disk failure in the {c}", List.of("storage")),
           new CauseForm(
               "hardware",
               "a power outage in the data center hosting the {c}",
@@ -197,10 +199,10 @@ final class Phrases {
               "network",
               "packet loss between availability zones on the {c}",
               List.of("network", "load-balancer")),
+          // The network is where a route leak goes wrong, whatever it makes unreachable.
           new CauseForm(
-              "network",
-              "a BGP route leak that made the {c} unreachable",
-              List.of("network", "cdn", "dns")),
+              "network", "a BGP route leak that made the {c} unreachable", List.of("network")),
+          new CauseForm("network", "heavy packet loss inside the {c}", List.of("cdn", "dns")),
           new CauseForm("dependency", "an outage at our {c}", List.of("cloud-provider", "cdn")),
           new CauseForm(
               "dependency",
