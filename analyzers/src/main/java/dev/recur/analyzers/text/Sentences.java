@@ -97,9 +97,12 @@ public final class Sentences {
   private static List<String> split(String text, Function<String, String[]> detect) {
     List<String> out = new ArrayList<>();
     for (String block : blocks(text)) {
-      if (!mayEndSentenceInside(block)) {
+      if (!mayEndSentenceInside(block) || endsOnlyAtItsEnd(block)) {
         // The detector only weighs the model's end-of-sentence characters; a block without one
-        // (a timeline line, a heading, a list item) is one sentence, at no model cost.
+        // (a timeline line, a heading, a list item) is one sentence, at no model cost. So is a
+        // block whose only ones end it ("The disk was full."): split there or not, the detector
+        // returns the whole block, trimmed, as its one sentence. Half the blocks of a generated
+        // document are such.
         String s = trimmed(block).strip();
         if (!s.isEmpty()) {
           out.add(s);
@@ -140,6 +143,30 @@ public final class Sentences {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the model's end-of-sentence characters in {@code block} form one run at its very end,
+   * after which only what the detector counts as space follows.
+   */
+  static boolean endsOnlyAtItsEnd(String block) {
+    int end = block.length();
+    while (end > 0 && StringUtil.isWhitespace(block.charAt(end - 1))) {
+      end--;
+    }
+    int run = end;
+    while (run > 0 && SENTENCE_ENDS.indexOf(block.charAt(run - 1)) >= 0) {
+      run--;
+    }
+    if (run == end) {
+      return false;
+    }
+    for (int i = 0; i < run; i++) {
+      if (SENTENCE_ENDS.indexOf(block.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Groups lines into the blocks OpenNLP reads, joining hard-wrapped paragraph lines. */
