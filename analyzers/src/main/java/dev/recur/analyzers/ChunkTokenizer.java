@@ -7,6 +7,7 @@ import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's learned tokenizer with its decisions remembered. {@link TokenizerME} first splits at
@@ -36,9 +37,48 @@ final class ChunkTokenizer implements Tokenizer {
     this.capacity = capacity;
   }
 
+  /**
+   * The tokens of {@link #tokenizePos}, as {@link Span#spansToStrings} would cut them, read without
+   * making spans: every sentence of every document comes here.
+   */
   @Override
   public String[] tokenize(String s) {
-    return Span.spansToStrings(tokenizePos(s), s);
+    List<String> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (isWhitespace(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && !isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      String chunk = s.substring(start, i);
+      if (chunk.length() < 2) {
+        out.add(chunk);
+        continue;
+      }
+      Span[] parts = split(chunk);
+      if (parts.length == 1 && parts[0].getStart() == 0 && parts[0].getEnd() == chunk.length()) {
+        out.add(chunk);
+      } else {
+        for (Span part : parts) {
+          out.add(chunk.substring(part.getStart(), part.getEnd()));
+        }
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /**
+   * {@link StringUtil#isWhitespace}, which {@link WhitespaceTokenizer} splits at, asking for the
+   * character's Unicode type only beyond ASCII: in ASCII only the characters {@link
+   * Character#isWhitespace} accepts are of the space-separator type.
+   */
+  private static boolean isWhitespace(char c) {
+    return c < 128 ? Character.isWhitespace(c) : StringUtil.isWhitespace(c);
   }
 
   @Override

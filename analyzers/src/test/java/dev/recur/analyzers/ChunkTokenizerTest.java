@@ -24,7 +24,8 @@ class ChunkTokenizerTest {
   private static final String[] PIECES = {
     "The", "database", "didn't", "fail;", "(it", "was", "DNS).", "nginx.conf", "99.9%", "—",
     "U.S.", "e.g.", "can't", "\"quoted\"", "x", ",", "re-try/retry", "10:42", "UTC,", "$5",
-    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.", "émigré's", "\u00a0", "\t"
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.", "émigré's", "\u00a0", "\t",
+        "\u2003", "\u001f", "\n"
   };
 
   @Test

@@ -788,8 +788,25 @@ public final class RootCauseExtractor implements Extractor {
 
   /** Whether a sentence tells how the incident was fixed rather than what broke. */
   static boolean remedial(Words w) {
-    return REMEDIATION.stream().anyMatch(r -> w.text().startsWith(" " + r + " "))
+    return opensWithAny(w.text(), REMEDIATION)
         || (w.containsAny(REMEDIED) && !w.containsAny(CAUSE_NAMED));
+  }
+
+  /**
+   * Whether {@code text} ({@link Words#text()}, which starts with a space) starts with {@code " " +
+   * opening + " "} for one of {@code openings}; compared in place, since every statement asks.
+   */
+  private static boolean opensWithAny(String text, List<String> openings) {
+    for (String opening : openings) {
+      int end = 1 + opening.length();
+      if (text.length() > end
+          && text.charAt(0) == ' '
+          && text.startsWith(opening, 1)
+          && text.charAt(end) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -93,13 +93,17 @@ public final class Statements {
 
   static Statement statement(Tokenizer tokenizer, SectionKind kind, int index, String text) {
     String[] tokens = tokenizer.tokenize(cut(text));
+    Words all = Words.of(tokens);
     List<Clause> clauses = new ArrayList<>();
     int from = 0;
     for (int i = 0; i <= tokens.length; i++) {
       boolean turn = i < tokens.length && TURN_TOKENS.contains(tokens[i].toLowerCase(Locale.ROOT));
       if (turn || i == tokens.length) {
         if (i > from) {
-          Words words = Words.of(Arrays.copyOfRange(tokens, from, i));
+          // Most sentences are one clause: its words are the sentence's, built once, so that the
+          // cue lookups the steps make on either are made and remembered once.
+          Words words =
+              from == 0 && i == tokens.length ? all : Words.of(Arrays.copyOfRange(tokens, from, i));
           if (words.size() > 0) {
             clauses.add(new Clause(words, Hedges.stance(words)));
           }
@@ -108,7 +112,7 @@ public final class Statements {
         from = i;
       }
     }
-    return new Statement(kind, index, cut(text), Words.of(tokens), clauses);
+    return new Statement(kind, index, cut(text), all, clauses);
   }
 
   private static String cut(String text) {

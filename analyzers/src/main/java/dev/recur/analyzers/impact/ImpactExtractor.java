@@ -72,7 +72,7 @@ public final class ImpactExtractor implements Extractor {
         count = Shares.count(lower);
       }
       if (service.isEmpty()) {
-        service = Services.find(s.text());
+        service = Services.find(s.text(), lower);
       }
     }
     if (service.isEmpty()) {
@@ -106,6 +106,30 @@ public final class ImpactExtractor implements Extractor {
       Pattern.compile(
           "\\b(?:slow(?:er|ness)?|degraded|degradation|latency|sluggish|delays?|timeouts?)\\b");
 
+  /** Every branch of {@link #FULL} holds one of these. */
+  private static final String[] FULL_NEEDS = {
+    "outage", "down", "unavailable", "offline", "inaccessible", "unreachable"
+  };
+
+  /** Every branch of {@link #PARTIAL} holds one of these. */
+  private static final String[] PARTIAL_NEEDS = {
+    "partial", "intermittent", "some users", "certain ", "unable to", "could not", "couldn't"
+  };
+
+  /** Every branch of {@link #DEGRADED} holds one of these. */
+  private static final String[] DEGRADED_NEEDS = {
+    "slow", "degrad", "latency", "sluggish", "delay", "timeout"
+  };
+
+  static boolean containsAny(String lower, String[] words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Severity severity(List<Statement> statements, Optional<Double> share) {
     boolean full = false;
     boolean partial = false;
@@ -115,9 +139,10 @@ public final class ImpactExtractor implements Extractor {
         continue;
       }
       String lower = s.text().toLowerCase(Locale.ROOT);
-      full = full || FULL.matcher(lower).find();
-      partial = partial || PARTIAL.matcher(lower).find();
-      degraded = degraded || DEGRADED.matcher(lower).find();
+      // Each pattern runs only where a word it cannot match without is: most sentences have none.
+      full = full || (containsAny(lower, FULL_NEEDS) && FULL.matcher(lower).find());
+      partial = partial || (containsAny(lower, PARTIAL_NEEDS) && PARTIAL.matcher(lower).find());
+      degraded = degraded || (containsAny(lower, DEGRADED_NEEDS) && DEGRADED.matcher(lower).find());
       if (full && partial && degraded) {
         break;
       }

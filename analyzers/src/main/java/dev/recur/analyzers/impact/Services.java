@@ -1,5 +1,6 @@
 package dev.recur.analyzers.impact;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,11 +42,23 @@ final class Services {
               + ")\\s(?:was|were|went|became|experienced|decided|took|returned|stopped|started|suffered)\\b");
 
   static Optional<String> find(String sentence) {
+    return find(sentence, sentence.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@link #find(String)} given the sentence lower-cased as well, which tells cheaply which
+   * patterns can match at all: they ignore only ASCII case, so a word one of them needs is in the
+   * lower-case sentence wherever the pattern matches the sentence.
+   */
+  static Optional<String> find(String sentence, String lower) {
     Optional<String> labelled = labelled(sentence);
     if (labelled.isPresent()) {
       return labelled;
     }
     for (Pattern p : new Pattern[] {AFTER_VERB, SUBJECT}) {
+      if (!containsAny(lower, p == AFTER_VERB ? AFTER_VERB_NEEDS : SUBJECT_NEEDS)) {
+        continue;
+      }
       Matcher m = p.matcher(sentence);
       if (m.find()) {
         String s = clean(m.group(1));
@@ -55,6 +68,35 @@ final class Services {
       }
     }
     return Optional.empty();
+  }
+
+  /** Every branch of {@link #AFTER_VERB} holds one of these, in some case. */
+  private static final String[] AFTER_VERB_NEEDS = {
+    "affect", "impact", "disrupt", "outage", "availability of", "access to", "down", "failure of"
+  };
+
+  /** {@link #SUBJECT} ends with one of these verbs, in some case. */
+  private static final String[] SUBJECT_NEEDS = {
+    "was",
+    "were",
+    "went",
+    "became",
+    "experienced",
+    "decided",
+    "took",
+    "returned",
+    "stopped",
+    "started",
+    "suffered"
+  };
+
+  private static boolean containsAny(String lower, String[] words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Affected service: checkout", "What service was down? The payments service." */
@@ -118,15 +160,42 @@ final class Services {
     String head = text.length() > 100_000 ? text.substring(0, 100_000) : text;
     // The service itself is found first and the name looked for only just before it: the named
     // pattern tried at every word of the text cost about 5% of the whole parse.
-    Matcher hit = Pattern.compile(quoted, Pattern.CASE_INSENSITIVE).matcher(head);
+    // A pattern that ignores case ignores only ASCII case: so an ASCII service (as the sentence
+    // patterns, with their ASCII \w and \s, find it) is hit where the text with its ASCII capitals
+    // lowered holds the service lowered, found by indexOf instead of trying the case-insensitive
+    // pattern at every character of the text.
+    boolean ascii = service.chars().allMatch(c -> c < 128);
+    Matcher hit = ascii ? null : Pattern.compile(quoted, Pattern.CASE_INSENSITIVE).matcher(head);
+    String folded = ascii ? asciiLower(head) : null;
+    String target = ascii ? asciiLower(service) : null;
     Matcher m = named.matcher(head).useTransparentBounds(true).useAnchoringBounds(false);
     int hits = 0;
     int tries = 0;
-    while (hit.find() && hits++ < 400 && tries < 20) {
+    int from = 0;
+    while (true) {
+      int hitStart;
+      int hitEnd;
+      if (ascii) {
+        hitStart = folded.indexOf(target, from);
+        if (hitStart < 0) {
+          break;
+        }
+        hitEnd = hitStart + target.length();
+        from = hitEnd;
+      } else {
+        if (!hit.find()) {
+          break;
+        }
+        hitStart = hit.start();
+        hitEnd = hit.end();
+      }
+      if (!(hits++ < 400 && tries < 20)) {
+        break;
+      }
       // The name is at most 21 characters and one space before the service.
-      m.region(Math.max(0, hit.start() - 22), hit.end());
+      m.region(Math.max(0, hitStart - 22), hitEnd);
       while (m.find()) {
-        if (m.end() == hit.end()) {
+        if (m.end() == hitEnd) {
           tries++;
           String word = m.group(1);
           if (Character.isUpperCase(word.charAt(0)) && !NOT_A_NAME.matcher(word).matches()) {
@@ -137,6 +206,21 @@ final class Services {
       }
     }
     return service;
+  }
+
+  /** {@code s} with its ASCII capitals, and only those, in lower case; same length. */
+  private static String asciiLower(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = (char) (c + ('a' - 'A'));
+      }
+    }
+    return out == null ? s : new String(out);
   }
 
   /** Words in a title that tell what happened to the service named before them. */

@@ -99,13 +99,17 @@ final class Lengths {
     Matcher m = LENGTH.matcher(line);
     while (m.find()) {
       String before = line.substring(Math.max(0, m.start() - 60), m.start());
-      if (BOUND.matcher(before).find()) {
+      // BOUND and BEFORE try their many words at every character of the 60 before the length; they
+      // run only when one of the words they need is there (they ignore only ASCII case, so the
+      // words are in the lower-case text wherever the patterns match).
+      String lowerBefore = before.toLowerCase(Locale.ROOT);
+      if (containsAny(lowerBefore, BOUND_NEEDS) && BOUND.matcher(before).find()) {
         continue;
       }
       boolean inParentheses =
           before.endsWith("(") || before.endsWith("(~") || before.endsWith("( ");
       if (m.start() < labelledUntil
-          || BEFORE.matcher(before).find()
+          || (containsAny(lowerBefore, BEFORE_NEEDS) && BEFORE.matcher(before).find())
           || AFTER.matcher(line.substring(m.end(), Math.min(line.length(), m.end() + 40))).find()
           || (parenthesesCount && inParentheses)) {
         Optional<Integer> minutes = minutes(m);
@@ -115,6 +119,35 @@ final class Lengths {
       }
     }
     return Optional.empty();
+  }
+
+  /** Every branch of {@link #BEFORE} holds one of these. */
+  private static final String[] BEFORE_NEEDS = {
+    "last", "persisted", "went on", "total of", "for", "outage", "downtime", "duration", "spann"
+  };
+
+  /** Every branch of {@link #BOUND} holds one of these. */
+  private static final String[] BOUND_NEEDS = {
+    "under",
+    "less than",
+    "within",
+    "up to",
+    "more than",
+    "over",
+    "at least",
+    "at most",
+    "after",
+    "every",
+    "per"
+  };
+
+  private static boolean containsAny(String lower, String[] words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

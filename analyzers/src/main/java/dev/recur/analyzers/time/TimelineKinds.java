@@ -1,6 +1,7 @@
 package dev.recur.analyzers.time;
 
 import dev.recur.core.TimelineKind;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,72 @@ final class TimelineKinds {
               + "|troubleshoot\\w{0,5}|hypothes\\w{0,5}|focus\\w{0,3}|ruled out|theory)\\b",
           CI);
 
+  // Words every branch of the pattern of the same name holds one of (a stem, some of them).
+
+  private static final String[] ESCALATION_NEEDS = {
+    "escalat", "page", "called in", "brought in", "engaged the"
+  };
+
+  private static final String[] RESOLUTION_NEEDS = {
+    "resolved", "restor", "resumed", "recovered", "fully", "back", "normal", "up and running",
+    "incident", "issue", "confirmed", "loaded properly", "drained", "again", "error", "failure",
+    "timeout", "alert", "host"
+  };
+
+  private static final String[] MITIGATION_NEEDS = {
+    "roll", "revert", "restart", "reboot", "fix", "patch", "mitigat", "workaround", "correct",
+    "scal", "increased", "redeploy", "deployed", "adjust", "updated", "replac", "renew", "migrat",
+    "cleaned", "removed", "added"
+  };
+
+  private static final String[] DETECTION_NEEDS = {
+    "detect",
+    "alert",
+    "notic",
+    "report",
+    "complain",
+    "first",
+    "monitoring",
+    "page",
+    "realized",
+    "became aware",
+    "observed",
+    "outage",
+    "went down",
+    "began"
+  };
+
+  private static final String[] INVESTIGATION_NEEDS = {
+    "investigat",
+    "suspect",
+    "suspicion",
+    "check",
+    "look",
+    "diagnos",
+    "assum",
+    "examin",
+    "review",
+    "analy",
+    "identified",
+    "found",
+    "discover",
+    "debug",
+    "troubleshoot",
+    "hypothes",
+    "focus",
+    "ruled out",
+    "theory"
+  };
+
+  private static boolean containsAny(String lower, String[] words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private TimelineKinds() {}
 
   /**
@@ -52,19 +119,27 @@ final class TimelineKinds {
    * leads with what happened ("Assumed a database overload; increased the pool" is a guess).
    */
   static TimelineKind classify(String text) {
-    if (ESCALATION.matcher(text).find()) {
+    // Each pattern tries its many words at every character; it runs only when one of the words it
+    // needs is in the entry. The patterns ignore only ASCII case, so such a word is in the
+    // lower-case entry wherever its pattern matches.
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (containsAny(lower, ESCALATION_NEEDS) && ESCALATION.matcher(text).find()) {
       return TimelineKind.ESCALATION;
     }
-    if (RESOLUTION.matcher(text).find()) {
+    if (containsAny(lower, RESOLUTION_NEEDS) && RESOLUTION.matcher(text).find()) {
       return TimelineKind.RESOLUTION;
     }
     TimelineKind best = TimelineKind.OTHER;
     int at = Integer.MAX_VALUE;
     Pattern[] families = {DETECTION, MITIGATION, INVESTIGATION};
+    String[][] needs = {DETECTION_NEEDS, MITIGATION_NEEDS, INVESTIGATION_NEEDS};
     TimelineKind[] kinds = {
       TimelineKind.DETECTION, TimelineKind.MITIGATION, TimelineKind.INVESTIGATION
     };
     for (int i = 0; i < families.length; i++) {
+      if (!containsAny(lower, needs[i])) {
+        continue;
+      }
       Matcher m = families[i].matcher(text);
       if (m.find() && m.start() < at) {
         at = m.start();

@@ -67,7 +67,7 @@ class SentencesTest {
   }
 
   @Test
-  void blocksWithoutASentenceEndReadAsTheDetectorReadsThem() {
+  void blocksWithoutASentenceEndOrOnlyAtTheEndReadAsTheDetectorReadsThem() {
     var detector = models.sentenceDetector();
     for (String block :
         List.of(
@@ -76,7 +76,16 @@ class SentencesTest {
             "a; b: c",
             "x\u3002y",
             "\u00A0",
-            "Root cause: the pool was exhausted")) {
+            "Root cause: the pool was exhausted",
+            // Sentence ends only at the end: the detector is skipped there too.
+            "The disk was full.",
+            "Why did it fail?!",
+            "Wait...",
+            ".",
+            "Mr. Smith was paged.",
+            "It ended (finally).",
+            "Done.\u00A0 ",
+            "It failed.) Then")) {
       List<String> expected = new java.util.ArrayList<>();
       for (String s : detector.sentDetect(block)) {
         if (!s.strip().isEmpty()) {
