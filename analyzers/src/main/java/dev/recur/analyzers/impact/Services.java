@@ -72,7 +72,15 @@ final class Services {
 
   /** Every branch of {@link #AFTER_VERB} holds one of these, in some case. */
   private static final String[] AFTER_VERB_NEEDS = {
-    "affect", "impact", "disrupt", "outage", "availability of", "access to", "down", "failure of"
+    "affect",
+    "impact",
+    "disrupt",
+    "outage",
+    "availability of",
+    "access to",
+    "down",
+    "failure of",
+    "knocked out"
   };
 
   /** {@link #SUBJECT} ends with one of these verbs, in some case. */

@@ -186,6 +186,7 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "The outage affected our checkout service for most of the morning.|checkout service",
         "The incident took down the admin console, and staff could not log in.|admin console",
         "A bad push brought down the booking engine.|booking engine",
+        "The storm knocked out the payment gateway for an hour.|payment gateway",
       })
   void affectedServiceKeepsItsWholeName(String sentence, String expected) {
     assertEquals(Optional.of(expected), impact(sentence).affectedService(), sentence);
