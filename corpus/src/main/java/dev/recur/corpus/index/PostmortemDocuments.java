@@ -1,7 +1,6 @@
 package dev.recur.corpus.index;
 
 import dev.recur.analyzers.DefaultPipeline;
-import dev.recur.analyzers.lucene.PostmortemAnalyzer;
 import dev.recur.core.CorrectiveAction;
 import dev.recur.core.Extractor;
 import dev.recur.core.Impact;
@@ -71,9 +70,10 @@ public final class PostmortemDocuments {
 
   /**
    * Analyses the whole text for every field but the root cause, as {@link
-   * IndexFields#indexAnalyzer()} would. Thread-safe; its token streams are per thread.
+   * IndexFields#indexAnalyzer()} would, remembering each word's stem per thread. Thread-safe; its
+   * token streams are per thread.
    */
-  private static final Analyzer TEXT_ANALYZER = PostmortemAnalyzer.forIndexing();
+  private static final Analyzer TEXT_ANALYZER = new IndexTextAnalyzer();
 
   /**
    * Not stored, with term vectors, so incident families can compare root causes without
