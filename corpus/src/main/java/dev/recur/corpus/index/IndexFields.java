@@ -38,9 +38,11 @@ public final class IndexFields {
 
   /**
    * The version of this schema, part of every document's {@link #CONTENT_HASH}: bump it whenever a
-   * field is added or indexed differently, so that the next ingest rewrites every document.
+   * field is added or indexed differently, so that the next ingest rewrites every document. Version
+   * 3: {@link #TITLE} and every section field are in every document, empty where the record has
+   * none, so that their norms are dense (same postings, statistics and scores as version 2).
    */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   /** keyword, stored: the record id, the content hash of the text ({@code Postmortem.id}). */
   public static final String ID = "id";
@@ -62,7 +64,7 @@ public final class IndexFields {
   /** stored only: the record as {@code PostmortemJson}, exactly what {@code recur parse} prints. */
   public static final String RECORD = "record";
 
-  /** text: the document title. */
+  /** text: the document title; empty (no terms, a norm of 0) when the record has none. */
   public static final String TITLE = "title";
 
   /**
@@ -74,11 +76,13 @@ public final class IndexFields {
   /**
    * Prefix of the per-section text fields: {@code section.root_cause}, {@code section.summary}, and
    * so on for every {@link SectionKind} id (text, not stored). Sections of the same kind are
-   * concatenated. A section field holds the tokens of {@link #TEXT} within the section's offsets,
-   * without its heading (kept for {@code other} sections), so the text is analysed only once.
-   * {@code section.root_cause} instead holds the section's body analysed in the canonical synonym
-   * form ({@link #indexAnalyzer()}) and stores term vectors (terms and their frequencies), which
-   * the recurrence statistics compare to find incident families.
+   * concatenated; a document without a section of some kind has that kind's field empty (no terms,
+   * a norm of 0), so that every document has every section field's norm. A section field holds the
+   * tokens of {@link #TEXT} within the section's offsets, without its heading (kept for {@code
+   * other} sections), so the text is analysed only once. {@code section.root_cause} instead holds
+   * the section's body analysed in the canonical synonym form ({@link #indexAnalyzer()}) and stores
+   * term vectors (terms and their frequencies), which the recurrence statistics compare to find
+   * incident families.
    */
   public static final String SECTION_PREFIX = "section.";
 

@@ -1,7 +1,6 @@
 package dev.recur.corpus.index;
 
 import dev.recur.analyzers.DefaultPipeline;
-import dev.recur.analyzers.lucene.PostmortemAnalyzer;
 import dev.recur.core.CorrectiveAction;
 import dev.recur.core.Extractor;
 import dev.recur.core.Impact;
@@ -71,15 +70,23 @@ public final class PostmortemDocuments {
 
   /**
    * Analyses the whole text for every field but the root cause, as {@link
-   * IndexFields#indexAnalyzer()} would. Thread-safe; its token streams are per thread.
+   * IndexFields#indexAnalyzer()} would, remembering each word's stem per thread. Thread-safe; its
+   * token streams are per thread.
    */
-  private static final Analyzer TEXT_ANALYZER = PostmortemAnalyzer.forIndexing();
+  private static final Analyzer TEXT_ANALYZER = new IndexTextAnalyzer();
 
   /**
    * Not stored, with term vectors, so incident families can compare root causes without
    * re-analysis.
    */
   static final FieldType ROOT_CAUSE_TYPE = rootCauseType();
+
+  /** The name of each section kind's field, by ordinal. */
+  private static final String[] SECTION_FIELDS =
+      Arrays.stream(SectionKind.values()).map(IndexFields::section).toArray(String[]::new);
+
+  /** No token ranges: an empty field. */
+  private static final int[] NONE = new int[0];
 
   private PostmortemDocuments() {}
 
@@ -132,7 +139,8 @@ public final class PostmortemDocuments {
     keyword(doc, IndexFields.SOURCE, record.source(), true);
     keyword(doc, IndexFields.CONTENT_HASH, fingerprint, true);
     doc.add(new StoredField(IndexFields.RECORD, PostmortemJson.toJson(record)));
-    record.title().ifPresent(t -> doc.add(new TextField(IndexFields.TITLE, t, Field.Store.NO)));
+    // Empty when there is none: no postings, but every document has a norm (see textFields).
+    doc.add(new TextField(IndexFields.TITLE, record.title().orElse(""), Field.Store.NO));
     textFields(doc, document.text(), record);
 
     RootCause cause =
@@ -184,22 +192,30 @@ public final class PostmortemDocuments {
    * are). The root cause is analysed on its own, in canonical synonyms ({@link
    * IndexFields#indexAnalyzer()}). A very long text is left to the index writer field by field, so
    * that its tokens are never all held at once.
+   *
+   * <p>Every section field, like the title, is added to every document, empty where the record has
+   * no such section: an empty field has no postings and no term vector, so no statistic, score or
+   * search result changes, but every document has a norm for it and the segment's norms are dense.
+   * Sparse norms cost the postings writer a walk through their doc-id set for every posting it
+   * writes, at each flush and merge.
    */
   private static void textFields(Document doc, String text, Postmortem record) {
     doc.add(new StoredField(IndexFields.TEXT, text));
     Map<SectionKind, String> texts = sectionTexts(record);
-    String rootCause = texts.get(SectionKind.ROOT_CAUSE);
-    if (rootCause != null) {
-      doc.add(new Field(IndexFields.section(SectionKind.ROOT_CAUSE), rootCause, ROOT_CAUSE_TYPE));
-    }
+    doc.add(
+        new Field(
+            SECTION_FIELDS[SectionKind.ROOT_CAUSE.ordinal()],
+            texts.getOrDefault(SectionKind.ROOT_CAUSE, ""),
+            ROOT_CAUSE_TYPE));
     if (text.length() > MAX_SHARED_ANALYSIS_CHARS) {
       doc.add(new Field(IndexFields.TEXT, text, TEXT_TYPE));
-      texts.forEach(
-          (kind, body) -> {
-            if (kind != SectionKind.ROOT_CAUSE) {
-              doc.add(new TextField(IndexFields.section(kind), body, Field.Store.NO));
-            }
-          });
+      for (SectionKind kind : SectionKind.values()) {
+        if (kind != SectionKind.ROOT_CAUSE) {
+          doc.add(
+              new TextField(
+                  SECTION_FIELDS[kind.ordinal()], texts.getOrDefault(kind, ""), Field.Store.NO));
+        }
+      }
       return;
     }
     AnalyzedText tokens = AnalyzedText.of(TEXT_ANALYZER, IndexFields.TEXT, text);
@@ -223,8 +239,14 @@ public final class PostmortemDocuments {
       grown[grown.length - 1] = Math.max(from, to);
       ranges.put(section.kind(), grown);
     }
-    ranges.forEach(
-        (kind, r) -> doc.add(new Field(IndexFields.section(kind), tokens.replay(r), SECTION_TYPE)));
+    for (SectionKind kind : SectionKind.values()) {
+      if (kind != SectionKind.ROOT_CAUSE) {
+        int[] r = ranges.get(kind);
+        doc.add(
+            new Field(
+                SECTION_FIELDS[kind.ordinal()], tokens.replay(r == null ? NONE : r), SECTION_TYPE));
+      }
+    }
   }
 
   /**

@@ -93,6 +93,33 @@ class AnalyzedTextTest {
   }
 
   @Test
+  void indexTextAnalyzerGivesWhatTheIndexingAnalyzerGives() throws IOException {
+    Analyzer memo = new IndexTextAnalyzer();
+    List<String> texts = new ArrayList<>();
+    new dev.recur.corpus.generate.PostmortemGenerator(7)
+        .stream(300).forEach(d -> texts.add(d.text()));
+    texts.add(
+        "The DB's LB's and K8S' pods: THE the The; it's O'Neil's \u2019s users\u2019 caf\u00e9s"
+            + " \u0130stanbul \u00df STRASSE 12:05 3.5% v1.2.3 e-mail x".repeat(3)
+            + " \u6f22\u5b57 \ud83d\ude00 running runs ran a an and or not no down up out off");
+    texts.add("x".repeat(300) + " the " + "y".repeat(600) + " an");
+    texts.add("the and of a");
+    texts.add("");
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < IndexTextAnalyzer.MAX_WORDS + 500; i++) {
+      many.append("word").append(i).append(i % 7 == 0 ? " the " : " ");
+    }
+    texts.add(many.toString());
+    texts.add(many.toString());
+    for (int i = 0; i < texts.size(); i++) {
+      assertSameTokens(
+          EXPECTED.tokenStream("text", texts.get(i)),
+          memo.tokenStream("text", texts.get(i)),
+          "text " + i);
+    }
+  }
+
+  @Test
   void rangesReplayInTextOrderEachTokenOnce() throws IOException {
     AnalyzedText text = AnalyzedText.of(ANALYZER, "text", "alpha beta gamma delta epsilon zeta");
     assertEquals(6, text.size());

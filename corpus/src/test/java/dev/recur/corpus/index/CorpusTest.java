@@ -218,6 +218,37 @@ class CorpusTest {
   }
 
   @Test
+  void absentSectionsAreEmptyFieldsWithDenseNormsAndNoStatistics() throws Exception {
+    String summaryField = IndexFields.section(dev.recur.core.SectionKind.SUMMARY);
+    String causeField = IndexFields.section(dev.recur.core.SectionKind.ROOT_CAUSE);
+    try (Corpus corpus = Corpus.open(dir, PIPELINE)) {
+      corpus.put(doc("full.md", lbIncident("")));
+      corpus.put(doc("bare.md", "Nothing but a line about the weather."));
+      corpus.commit();
+      try (CorpusSearcher s = corpus.searcher()) {
+        var reader = s.indexSearcher().getIndexReader();
+        assertEquals(1, reader.leaves().size());
+        var leaf = reader.leaves().get(0).reader();
+        int bare = s.find("bare.md").get(0);
+        for (String field : List.of(summaryField, causeField, IndexFields.TITLE)) {
+          // statistics, hence scores, count only the documents that have the section
+          assertEquals(1, reader.getDocCount(field), field);
+          // but every document has a norm, 0 where the field is empty
+          NumericDocValues norms = leaf.getNormValues(field);
+          for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+            assertTrue(norms.advanceExact(doc), field + " " + doc);
+            assertEquals(doc == bare, norms.longValue() == 0, field + " " + doc);
+          }
+        }
+        // and an empty root cause has no term vector
+        var vectors = leaf.termVectors();
+        assertEquals(null, vectors.get(bare, causeField));
+        assertTrue(vectors.get(1 - bare, causeField) != null);
+      }
+    }
+  }
+
+  @Test
   void theSameTextUnderAnotherSourceIsTheSameIncident() throws Exception {
     try (Corpus corpus = Corpus.open(dir, PIPELINE)) {
       assertEquals(PutOutcome.ADDED, corpus.put(doc("archive/a.md", lbIncident("x"))));
