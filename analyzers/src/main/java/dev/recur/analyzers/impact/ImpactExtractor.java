@@ -1,5 +1,7 @@
 package dev.recur.analyzers.impact;
 
+import static dev.recur.analyzers.text.Substrings.containsAny;
+
 import dev.recur.analyzers.TextModels;
 import dev.recur.analyzers.cause.Statement;
 import dev.recur.analyzers.cause.Statements;
@@ -120,15 +122,6 @@ public final class ImpactExtractor implements Extractor {
   private static final String[] DEGRADED_NEEDS = {
     "slow", "degrad", "latency", "sluggish", "delay", "timeout"
   };
-
-  static boolean containsAny(String lower, String[] words) {
-    for (String w : words) {
-      if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   static Severity severity(List<Statement> statements, Optional<Double> share) {
     boolean full = false;

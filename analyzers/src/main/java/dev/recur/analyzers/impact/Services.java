@@ -1,5 +1,7 @@
 package dev.recur.analyzers.impact;
 
+import static dev.recur.analyzers.text.Substrings.containsAny;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -97,15 +99,6 @@ final class Services {
     "started",
     "suffered"
   };
-
-  private static boolean containsAny(String lower, String[] words) {
-    for (String w : words) {
-      if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "Affected service: checkout", "What service was down? The payments service." */
   private static final Pattern LABEL =

@@ -1,5 +1,7 @@
 package dev.recur.analyzers.time;
 
+import static dev.recur.analyzers.text.Substrings.containsAny;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,15 +142,6 @@ final class Lengths {
     "every",
     "per"
   };
-
-  private static boolean containsAny(String lower, String[] words) {
-    for (String w : words) {
-      if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * Whether {@code line} can hold a length that {@link #minutes} reads: digits followed by a unit

@@ -1,5 +1,7 @@
 package dev.recur.analyzers.time;
 
+import static dev.recur.analyzers.text.Substrings.containsAny;
+
 import dev.recur.core.TimelineKind;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -101,15 +103,6 @@ final class TimelineKinds {
     "ruled out",
     "theory"
   };
-
-  private static boolean containsAny(String lower, String[] words) {
-    for (String w : words) {
-      if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private TimelineKinds() {}
 
