@@ -39,8 +39,9 @@ public final class Archives {
   private Archives() {}
 
   /**
-   * The entries under {@code paths}, in a stable order (folders sorted by path). The stream must be
-   * closed; it holds directory handles while it walks.
+   * The entries under {@code paths}, in a stable order (folders walked in sorted-path order,
+   * holding only the listings on the way down to the current file). A folder that cannot be listed
+   * becomes a failed entry and the walk goes on.
    */
   public static Stream<ArchiveItem> read(List<String> paths, InputStream stdin) {
     return paths.stream().flatMap(p -> readOne(p, stdin));
@@ -57,18 +58,14 @@ public final class Archives {
     }
     Path path = Path.of(given);
     if (Files.isDirectory(path)) {
-      try {
-        Stream<Path> files = Files.walk(path);
-        return files
-            .filter(Files::isRegularFile)
-            .filter(Archives::isPostmortemFile)
-            .filter(p -> !isProjectFile(p))
-            .sorted()
-            .map(p -> readFile(p.toString(), p))
-            .onClose(files::close);
-      } catch (IOException | UncheckedIOException e) {
-        return Stream.of(new ArchiveItem.Failed(given, reason(e)));
-      }
+      return SortedWalk.files(path)
+          .filter(
+              e -> e.failure() != null || isPostmortemFile(e.path()) && !isProjectFile(e.path()))
+          .map(
+              e ->
+                  e.failure() == null
+                      ? readFile(e.path().toString(), e.path())
+                      : new ArchiveItem.Failed(e.path().toString(), reason(e.failure())));
     }
     return Stream.of(readFile(given, path));
   }

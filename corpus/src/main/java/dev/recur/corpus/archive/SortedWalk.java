@@ -1,0 +1,101 @@
+package dev.recur.corpus.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The files under a folder in the order of their sorted paths, walked depth-first and lazily: only
+ * the listings of the folders on the way down to the current file are held, so a folder of a
+ * million postmortems in a thousand subfolders walks in the memory of one subfolder's listing
+ * (sorting the whole walk held every path at once and ran a 1 GB heap out of memory). Links to
+ * folders are not followed, as with {@link Files#walk}. A folder that cannot be listed is handed to
+ * the caller as a failure, and the walk goes on.
+ */
+final class SortedWalk implements Iterator<SortedWalk.Entry> {
+
+  /**
+   * A file found by the walk, or a folder it could not list.
+   *
+   * @param path the file or folder
+   * @param failure why the folder could not be listed; null for a file
+   */
+  record Entry(Path path, IOException failure) {}
+
+  private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+  private Entry next;
+
+  private SortedWalk(Path root) {
+    descend(root);
+  }
+
+  /** Every file below {@code root} (regular files and links to them), in sorted-path order. */
+  static Stream<Entry> files(Path root) {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(
+            new SortedWalk(root), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !stack.isEmpty()) {
+      Iterator<Path> top = stack.peek();
+      if (!top.hasNext()) {
+        stack.pop();
+        continue;
+      }
+      Path p = top.next();
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        descend(p);
+      } else if (Files.isRegularFile(p)) {
+        next = new Entry(p, null);
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public Entry next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Entry out = next;
+    next = null;
+    return out;
+  }
+
+  /** Lists {@code dir} and pushes its entries, or makes its failure the next entry. */
+  private void descend(Path dir) {
+    List<Child> children = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+      for (Path p : listing) {
+        String name = p.getFileName().toString();
+        // A folder sorts as its name and a slash, where every path below it continues: so the
+        // order of the walk is the order of the sorted full paths.
+        children.add(
+            new Child(Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? name + "/" : name, p));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      next = new Entry(dir, e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+      return;
+    }
+    children.sort((a, b) -> a.key.compareTo(b.key));
+    stack.push(children.stream().map(Child::path).iterator());
+  }
+
+  private record Child(String key, Path path) {}
+}

@@ -1,0 +1,85 @@
+package dev.recur.corpus.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SortedWalkTest {
+
+  @TempDir Path dir;
+
+  private void write(String relative) throws IOException {
+    Path p = dir.resolve(relative);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, "# Outage\nThe database was down.\n");
+  }
+
+  @Test
+  void walksInTheOrderOfTheSortedFullPaths() throws IOException {
+    for (String f :
+        List.of(
+            "a.md", "a/b.md", "a-b.md", "b/c/d.md", "b/c.md", "b/c/a/z.txt", "B.md", "a/a.md")) {
+      write(f);
+    }
+    List<Path> expected;
+    try (Stream<Path> all = Files.walk(dir)) {
+      expected = all.filter(Files::isRegularFile).sorted().toList();
+    }
+    List<Path> walked;
+    try (Stream<SortedWalk.Entry> entries = SortedWalk.files(dir)) {
+      walked = entries.map(SortedWalk.Entry::path).toList();
+    }
+    assertEquals(expected, walked);
+  }
+
+  @Test
+  void holdsOnlyTheListingsOnTheWayDown() throws IOException {
+    // Three folders of 200 files each: the walk is lazy, so taking the first file lists only the
+    // first folder (and the root), which is what keeps a million-file archive in constant memory.
+    for (int d = 0; d < 3; d++) {
+      for (int f = 0; f < 200; f++) {
+        write(String.format("%03d/pm-%04d.md", d, f));
+      }
+    }
+    SortedWalk.Entry first;
+    try (Stream<SortedWalk.Entry> entries = SortedWalk.files(dir)) {
+      first = entries.findFirst().orElseThrow();
+    }
+    assertEquals(dir.resolve("000/pm-0000.md"), first.path());
+    try (Stream<SortedWalk.Entry> entries = SortedWalk.files(dir)) {
+      assertEquals(600, entries.count());
+    }
+  }
+
+  @Test
+  void archivesReadAFolderThroughTheWalkLeavingOutOtherFiles() throws IOException {
+    write("x/one.md");
+    write("x/README.md");
+    write("x/notes.json");
+    write("two.txt");
+    List<String> sources;
+    try (Stream<ArchiveItem> items =
+        Archives.read(List.of(dir.toString()), InputStream.nullInputStream())) {
+      sources = items.map(ArchiveItem::source).toList();
+    }
+    assertEquals(
+        List.of(dir.resolve("two.txt").toString(), dir.resolve("x/one.md").toString()), sources);
+  }
+
+  @Test
+  void aMissingFolderIsAFailedEntryNotAnException() {
+    try (Stream<SortedWalk.Entry> entries = SortedWalk.files(dir.resolve("gone"))) {
+      List<SortedWalk.Entry> all = entries.toList();
+      assertEquals(1, all.size());
+      assertTrue(all.get(0).failure() != null);
+    }
+  }
+}
