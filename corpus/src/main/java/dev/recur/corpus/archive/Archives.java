@@ -44,7 +44,7 @@ public final class Archives {
    * becomes a failed entry and the walk goes on.
    */
   public static Stream<ArchiveItem> read(List<String> paths, InputStream stdin) {
-    return paths.stream().flatMap(p -> readOne(p, stdin));
+    return LazyConcat.of(paths, p -> readOne(p, stdin));
   }
 
   private static Stream<ArchiveItem> readOne(String given, InputStream stdin) {

@@ -55,18 +55,18 @@ public final class TabularArchives {
    * Archives#read} reads it. Close the stream; it holds files open while it reads.
    */
   public static Stream<ArchiveItem> read(List<String> paths, InputStream stdin, Columns columns) {
-    return paths.stream()
-        .flatMap(
-            p -> {
-              String ext = extension(p);
-              if (JSON_LINES_EXTENSIONS.contains(ext)) {
-                return jsonLines(p, Path.of(p), columns);
-              }
-              if (CSV_EXTENSIONS.contains(ext)) {
-                return csv(p, Path.of(p), columns);
-              }
-              return Archives.read(List.of(p), stdin);
-            });
+    return LazyConcat.of(
+        paths,
+        p -> {
+          String ext = extension(p);
+          if (JSON_LINES_EXTENSIONS.contains(ext)) {
+            return jsonLines(p, Path.of(p), columns);
+          }
+          if (CSV_EXTENSIONS.contains(ext)) {
+            return csv(p, Path.of(p), columns);
+          }
+          return Archives.read(List.of(p), stdin);
+        });
   }
 
   /** The rows of a JSON Lines file; each line is one JSON object. */

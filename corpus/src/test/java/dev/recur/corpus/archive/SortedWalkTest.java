@@ -75,6 +75,29 @@ class SortedWalkTest {
   }
 
   @Test
+  void archivesReadEachFileOnlyWhenItsTurnComes() throws IOException {
+    // Were the folder's files read ahead (as Stream.flatMap does behind an iterator), deleting
+    // the second file after taking the first entry would not matter: it would be read already.
+    // Walked lazily, it is gone by the time its turn comes, and the CSV's row is next.
+    write("a/1.md");
+    write("a/2.md");
+    Path csv = dir.resolve("rows.csv");
+    Files.writeString(csv, "text\nThe cache was down.\n");
+    try (Stream<ArchiveItem> items =
+        TabularArchives.read(
+            List.of(dir.resolve("a").toString(), csv.toString()),
+            InputStream.nullInputStream(),
+            Columns.defaults())) {
+      var it = items.iterator();
+      assertTrue(it.next() instanceof ArchiveItem.Read);
+      Files.delete(dir.resolve("a/2.md"));
+      ArchiveItem second = it.next();
+      assertEquals(csv + ":row-1", second.source());
+      assertTrue(!it.hasNext());
+    }
+  }
+
+  @Test
   void aMissingFolderIsAFailedEntryNotAnException() {
     try (Stream<SortedWalk.Entry> entries = SortedWalk.files(dir.resolve("gone"))) {
       List<SortedWalk.Entry> all = entries.toList();
