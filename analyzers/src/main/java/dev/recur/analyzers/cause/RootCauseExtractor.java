@@ -112,8 +112,8 @@ public final class RootCauseExtractor implements Extractor {
           !faultCues.isEmpty() || !componentCues.isEmpty() || s.kind() == SectionKind.ROOT_CAUSE;
       String[] words = s.words().text().strip().split(" ");
       // "The cause could not be determined" is no guess at a fault, whatever words it has.
-      boolean guessless = faultCues.isEmpty() && s.words().containsAny(UNDETERMINED);
-      Map<String, Double> faultP = read && !guessless ? categorizer.faults(words) : Map.of();
+      boolean guess = read && !(faultCues.isEmpty() && s.words().containsAny(UNDETERMINED));
+      Map<String, Double> faultP = guess ? categorizer.faults(words) : Map.of();
       Map<String, Double> componentP =
           read ? categorizer.components(beforeConsequence(s.words(), words)) : Map.of();
       double floor = faultCues.isEmpty() ? GUESS_FLOOR : 0.0;

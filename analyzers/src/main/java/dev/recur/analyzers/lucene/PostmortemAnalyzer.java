@@ -133,10 +133,18 @@ public final class PostmortemAnalyzer extends Analyzer {
         }
       }
     }
-    stream = new EnglishPossessiveFilter(stream);
+    return new TokenStreamComponents(source, wordFilters(stream));
+  }
+
+  /**
+   * The filters every mode runs on each lower-cased word after the synonyms: possessive, stop
+   * words, Porter stemming. Each reads one token and nothing around it, so a word's result does not
+   * depend on where it stands, which lets an indexer remember it per word.
+   */
+  public static TokenStream wordFilters(TokenStream lowerCased) {
+    TokenStream stream = new EnglishPossessiveFilter(lowerCased);
     stream = new StopFilter(stream, STOP_WORDS);
-    stream = new PorterStemFilter(stream);
-    return new TokenStreamComponents(source, stream);
+    return new PorterStemFilter(stream);
   }
 
   @Override

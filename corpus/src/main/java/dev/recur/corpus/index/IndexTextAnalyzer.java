@@ -5,12 +5,9 @@ import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -36,13 +33,10 @@ final class IndexTextAnalyzer extends Analyzer {
 
   /** The filters of {@link PostmortemAnalyzer.Mode#INDEX} after its tokenizer, in its order. */
   private static TokenStream words(TokenStream in) {
-    TokenStream stream = new LowerCaseFilter(in);
-    stream = new EnglishPossessiveFilter(stream);
-    stream = new StopFilter(stream, PostmortemAnalyzer.stopWords());
-    return new PorterStemFilter(stream);
+    return PostmortemAnalyzer.wordFilters(new LowerCaseFilter(in));
   }
 
-  /** Replaces each word by its remembered result, dropping stop words as {@link StopFilter}. */
+  /** Replaces each word by its remembered result, dropping stop words as the filters do. */
   private static final class Memo extends TokenFilter {
     /** The result of a word that the filters drop. */
     private static final char[] DROPPED = new char[0];
