@@ -257,7 +257,7 @@ final class Hedges {
           "excluded",
           "eliminated",
           "not at fault",
-          "it's not",
+          "it 's not",
           "it is not",
           "it was not",
           "it wasn't",

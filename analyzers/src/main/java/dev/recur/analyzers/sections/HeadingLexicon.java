@@ -82,12 +82,14 @@ final class HeadingLexicon {
         SectionKind.ROOT_CAUSE,
         "root cause|root causes|rootcause|cause|causes|main cause|underlying cause|"
             + "contributing factors|contributing factor|what went wrong|why it happened|rca|"
-            + "diagnosis|culprit|reason|reasons|apparent reason");
+            + "diagnosis|culprit|reason|reasons|apparent reason|caused|what caused|why|"
+            + "why did it happen|why did this happen|why this happened|trigger|triggers");
     cues.put(
         SectionKind.RESOLUTION,
         "resolution|resolutions|resolved|resolve|resolving|mitigation|mitigations|mitigating|"
             + "mitigate|mitigated|fix|the fix|fixing|recovery|recover|recovering|restoration|"
-            + "remedy|solution|solutions|workaround|measures taken|how we fixed|repair");
+            + "remedy|solution|solutions|workaround|measures taken|how we fixed|repair|"
+            + "fixed|how it was fixed|how it was resolved|what we did");
     cues.put(
         SectionKind.CORRECTIVE_ACTIONS,
         "corrective|correction|corrections|preventive|preventative|prevention|prevent|"

@@ -20,10 +20,7 @@ public record Term(String id, List<String> cues) {
     if (id.isBlank()) {
       throw new IllegalArgumentException("[id] must not be blank");
     }
-    cues =
-        cues == null
-            ? List.of()
-            : cues.stream().map(c -> c.replace('-', ' ').replace('/', ' ')).toList();
+    cues = cues == null ? List.of() : cues.stream().map(Term::asWords).toList();
     for (String cue : cues) {
       if (cue.isBlank() || !cue.equals(cue.strip()) || cue.equals("*")) {
         throw new IllegalArgumentException(
@@ -38,5 +35,28 @@ public record Term(String id, List<String> cues) {
             "[cues] of '" + id + "' must be lower case, got '" + cue + "'");
       }
     }
+  }
+
+  /**
+   * A cue spelled as {@link Words} spell text: hyphens, slashes and underscores are spaces, and a
+   * possessive {@code 's} is a word of its own ("provider's" matches "the provider 's").
+   */
+  private static String asWords(String cue) {
+    String spaced =
+        cue.replace('-', ' ').replace('/', ' ').replace('_', ' ').replace('\u2019', '\'');
+    StringBuilder out = new StringBuilder(spaced.length() + 2);
+    for (int i = 0; i < spaced.length(); i++) {
+      char c = spaced.charAt(i);
+      if (c == '\''
+          && i > 0
+          && Character.isLetterOrDigit(spaced.charAt(i - 1))
+          && i + 1 < spaced.length()
+          && spaced.charAt(i + 1) == 's'
+          && (i + 2 == spaced.length() || !Character.isLetterOrDigit(spaced.charAt(i + 2)))) {
+        out.append(' ');
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 }

@@ -47,23 +47,36 @@ public final class Words {
     int n = 0;
     int[] starts = new int[Math.max(4, tokens.length)];
     for (String token : tokens) {
-      String lower = token.toLowerCase(Locale.ROOT);
+      String lower = token.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       int start = -1;
       for (int i = 0; i <= lower.length(); i++) {
         boolean wordChar = i < lower.length() && isWordChar(lower, i);
         if (wordChar && start < 0) {
           start = i;
         } else if (!wordChar && start >= 0) {
-          if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n * 2);
+          // OpenNLP's English model keeps "nginx's" whole; the owner is the word a cue names,
+          // so the 's becomes a word of its own, as in "the load balancer 's".
+          int end = possessive(lower, start, i) ? i - 2 : i;
+          for (int from = start; from < i; from = end, end = i) {
+            if (n == starts.length) {
+              starts = Arrays.copyOf(starts, n * 2);
+            }
+            starts[n++] = out.length();
+            out.append(lower, from, end).append(' ');
           }
-          starts[n++] = out.length();
-          out.append(lower, start, i).append(' ');
           start = -1;
         }
       }
     }
     return new Words(out.toString(), n, starts);
+  }
+
+  /** Whether the word {@code s[start, end)} ends in a possessive or contracted {@code 's}. */
+  private static boolean possessive(String s, int start, int end) {
+    return end - start > 2
+        && s.charAt(end - 2) == '\''
+        && s.charAt(end - 1) == 's'
+        && Character.isLetterOrDigit(s.charAt(end - 3));
   }
 
   private static boolean isWordChar(String s, int i) {

@@ -73,6 +73,46 @@ class CauseConventionsTest {
   }
 
   @Test
+  void ownerOfAPossessiveIsThePlace() {
+    RootCause c =
+        cause(
+            "## Root Cause\nApache's DocumentRoot was set to the wrong folder, so every page"
+                + " returned 404.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+    assertEquals("web-server", c.component(), c.toString());
+  }
+
+  @Test
+  void attackTakesItsTargetNotAWordThatStartsLikeAPlace() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA volumetric DDoS attack flooded our web servers with requests from a"
+                + " botnet.\n");
+    assertEquals("security", c.fault(), c.toString());
+    assertEquals("web-server", c.component(), c.toString());
+  }
+
+  @Test
+  void fullLogPartitionIsCapacityOfStorage() {
+    RootCause c =
+        cause(
+            "## What caused it\nThe log partition reached 100% usage, so the database could"
+                + " not write its journal and stopped.\n");
+    assertEquals("capacity", c.fault(), c.toString());
+    assertEquals("storage", c.component(), c.toString());
+  }
+
+  @Test
+  void paymentsProviderIsNoCloudProvider() {
+    RootCause c =
+        cause(
+            "## Root Cause\nOur retry loop had no backoff and no cap, so when the payments provider"
+                + " slowed down each worker retried thousands of times.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+    assertFalse(c.component().equals("cloud-provider"), c.toString());
+  }
+
+  @Test
   void openFileLimitBelongsToTheOperatingSystem() {
     RootCause c =
         cause(

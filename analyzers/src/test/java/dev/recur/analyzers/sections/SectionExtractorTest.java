@@ -265,6 +265,11 @@ class SectionExtractorTest {
     assertEquals(
         List.of(SectionKind.MISLEADING_PATHS),
         HeadingLexicon.kinds("Misleading Investigation Paths"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What caused it"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("Why did it happen?"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("Trigger"));
+    assertEquals(List.of(SectionKind.RESOLUTION), HeadingLexicon.kinds("How it was fixed"));
+    assertEquals(List.of(SectionKind.RESOLUTION), HeadingLexicon.kinds("What we did"));
     assertEquals(List.of(), HeadingLexicon.kinds("Debugging Process"));
     assertEquals(List.of(), HeadingLexicon.kinds("Use case"));
   }

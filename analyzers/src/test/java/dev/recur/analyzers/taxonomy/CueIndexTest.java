@@ -108,4 +108,45 @@ class CueIndexTest {
         .map(s -> s[0] + "-" + s[1])
         .toList();
   }
+
+  @Test
+  void possessiveIsAWordOfItsOwn() {
+    Words words =
+        Words.of(new String[] {"Apache's", "DocumentRoot", "and", "nginx\u2019s", "config"});
+    assertEquals(" apache 's documentroot and nginx 's config ", words.text());
+    assertEquals(7, words.size());
+    // Only a letter's 's: a quoted 's' or a bare apostrophe stays as it was.
+    assertEquals(" 's ", Words.of(new String[] {"'s"}).text());
+  }
+
+  @Test
+  void cuesAreSpelledLikeTheWordsTheyMatch() {
+    Term term =
+        new Term(
+            "x", List.of("provider's outage", "mod_ssl", "load-balancer", "let\u2019s encrypt"));
+    assertEquals(
+        List.of("provider 's outage", "mod ssl", "load balancer", "let 's encrypt"), term.cues());
+    CueIndex index = CueIndex.of(List.of(term));
+    Words words =
+        Words.of(
+            new String[] {
+              "the", "provider's", "outage", "broke", "mod_ssl", "and", "Let's", "Encrypt"
+            });
+    assertEquals(3, index.spans(words).get(0).size(), words.text());
+  }
+
+  @Test
+  void prefixCuesDoNotReachUnrelatedWords() {
+    Taxonomy taxonomy = Taxonomy.builtIn();
+    CueIndex components = CueIndex.of(taxonomy.components());
+    CueIndex faults = CueIndex.of(taxonomy.faults());
+    Words words =
+        Words.of("a volumetric flood after an exhaustive search shared on linkedin".split(" "));
+    for (List<int[]> spans : components.spans(words)) {
+      assertEquals(0, spans.size(), words.text());
+    }
+    for (List<int[]> spans : faults.spans(words)) {
+      assertEquals(0, spans.size(), words.text());
+    }
+  }
 }
