@@ -41,7 +41,9 @@ final class Shares {
               + "subscribers?|members?|players?|people|accounts?|sessions?|audience|user ?base|"
               + "merchants?|shoppers?|buyers?|employees|learners|viewers|callers|logins?|orders?|"
               + "checkouts?|api calls|calls|queries|page ?views|activity|engagement|sign-?ups|"
-              + "developers|tenants|sites|websites|sellers|vendors|drivers|patients|guests|readers)\\b");
+              + "developers|tenants|sites|websites|sellers|vendors|drivers|patients|guests|readers|"
+              + "payments?|attempts|uploads|downloads|purchases|bookings|searches|page loads|"
+              + "sign-?ins|log-?ins|visits|messages|notifications|emails)\\b");
 
   /** Things whose percentages are not a share of users. */
   private static final Pattern OTHER_THING =
@@ -83,7 +85,11 @@ final class Shares {
               + "attempted|visited|visits|used|uses|wanted|needed|accessed|opened|logged|signed))"
               + "|users (?:trying|attempting) to (?:access|reach|use|visit)"
               + "|(?:whoever|who) (?:tried|tries|was trying|were trying) to (?:access|reach|use|visit|open)"
-              + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic))\\b");
+              + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic)"
+              // "Down for everyone", "no one could log in": the whole population, put another way.
+              + "|(?:down|unavailable|inaccessible|unreachable|offline|broken) for (?:everyone|everybody)"
+              + "|(?:affected|impacted) (?:everyone|everybody)|(?:everyone|everybody) was (?:affected|impacted|unable|locked out)"
+              + "|(?:no one|nobody|no users?|no customers?|none of (?:our |the )?(?:users|customers)) (?:could|was able|were able))\\b");
 
   private static final Pattern RESTORED =
       Pattern.compile("\\b(?:restored|back online|recovered|again|prevent|future|ensure|will)\\b");
@@ -145,6 +151,7 @@ final class Shares {
       String near = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
       if (OTHER_THING.matcher(near).find()
           || OTHER_THING.matcher(tail(before, 18)).find()
+          || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(near).find())
           || COMPARED.matcher(near).find()) {
         continue;
       }
@@ -288,6 +295,11 @@ final class Shares {
   private static boolean mayNameEveryone(String lower) {
     return lower.contains("all ")
         || lower.contains("every")
+        || lower.contains("no one")
+        || lower.contains("nobody")
+        || lower.contains("no user")
+        || lower.contains("no customer")
+        || lower.contains("none of")
         || lower.contains("anyone")
         || lower.contains("users ")
         || lower.contains("who")
@@ -304,6 +316,32 @@ final class Shares {
     }
     return false;
   }
+
+  /** How far back a clause is searched for what its percentage measures. */
+  static final int CLAUSE_LOOKBACK = 48;
+
+  /**
+   * Whether the clause before a percentage at {@code at} is about some other thing and names no
+   * population: in "CPU on the database sat at 95%" the share is the processor's. The clause starts
+   * after the last comma, semicolon or "and" within {@link #CLAUSE_LOOKBACK} characters.
+   */
+  private static boolean namedEarlierInClause(String lower, int at) {
+    int from = Math.max(0, at - CLAUSE_LOOKBACK);
+    int start = from;
+    for (String boundary : CLAUSE_BOUNDARIES) {
+      int b = lower.lastIndexOf(boundary, at - 1);
+      if (b >= from && b + boundary.length() > start) {
+        start = b + boundary.length();
+      }
+    }
+    if (start >= at) {
+      return false;
+    }
+    String clause = lower.substring(start, at);
+    return OTHER_THING.matcher(clause).find() && !POPULATION.matcher(clause).find();
+  }
+
+  private static final List<String> CLAUSE_BOUNDARIES = List.of(",", ";", " and ", " but ", "(");
 
   private static String tail(String s, int n) {
     return s.length() <= n ? s : s.substring(s.length() - n);

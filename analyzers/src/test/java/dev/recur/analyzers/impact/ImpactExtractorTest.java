@@ -45,6 +45,10 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "Our API returned errors, affecting one in five users.|20",
         "Roughly 1 out of every 4 requests timed out.|25",
         "Everyone who tried to log in that hour got an error.|100",
+        "One in five payment attempts was declined by mistake.|20",
+        "No one could log in to the admin console during the outage.|100",
+        "The site was down for everyone for 35 minutes.|100",
+        "The outage left the site completely unavailable for approximately 75% of our users.|75",
       })
   void shareOfUsers(String sentence, double expected) {
     Impact i = impact(sentence);
@@ -80,6 +84,16 @@ class ImpactExtractorTest extends ExtractorContractTest {
     assertEquals(
         Optional.empty(),
         impact("CPU on the database host sat at 95% for an hour.").usersPercent());
+  }
+
+  @Test
+  void otherThingsNamedEarlierInTheClauseAreNotImpactEvenUnderAnImpactHeading() {
+    assertEquals(
+        Optional.empty(),
+        impact(
+                "## Impact\nThe error rate peaked at 40% and CPU on the database sat at 95% for"
+                    + " most of the hour.\n")
+            .usersPercent());
   }
 
   @Test
