@@ -248,6 +248,12 @@ public final class RootCauseExtractor implements Extractor {
               && !covered(span, i, spans)) {
             // What a cause led to is a symptom: it votes, but less than the cause itself.
             double v = span[0] > consequence ? CONSEQUENCE_WEIGHT : 1.0;
+            if (timerRunOut(clause.text(), span[0])) {
+              continue;
+            }
+            if (routine(clause.text(), span[0])) {
+              v *= ROUTINE_WEIGHT;
+            }
             out.merge(terms.get(i).id(), v, Math::max);
           }
         }
@@ -255,6 +261,81 @@ public final class RootCauseExtractor implements Extractor {
     }
     return out;
   }
+
+  /**
+   * Whether the cue at {@code at} names routine work rather than its failure: "we upgraded the
+   * library", "the new version", "a patch", "the migration". Such work is the occasion of most
+   * incidents; it is the fault only when the text says the work itself went wrong, which other cues
+   * ("failed rollout", "botched upgrade", "without testing") say at full weight.
+   */
+  static boolean routine(String text, int at) {
+    for (String activity : ROUTINE_WORK) {
+      if (text.startsWith(activity, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a cue naming routine work counts against one naming a failure. */
+  static final double ROUTINE_WEIGHT = 0.5;
+
+  /** Deployment cues that name routine work, not a failed rollout; see {@link #routine}. */
+  static final List<String> ROUTINE_WORK =
+      List.of(
+          "version",
+          "new version",
+          "new release",
+          "upgrade",
+          "upgrading",
+          "migration",
+          "reboot",
+          "patch",
+          "rollout",
+          "roll out",
+          "rolled out",
+          "software update",
+          "system update",
+          "routine update",
+          "package update",
+          "os update",
+          "kernel update",
+          "automatic update",
+          "automated update");
+
+  /**
+   * Whether an expiry cue at {@code at} is a timer or a message running out ("until their timeouts
+   * expired", "messages started expiring"): routine behaviour, not an expired certificate or
+   * domain.
+   */
+  static boolean timerRunOut(String text, int at) {
+    if (!text.startsWith("expir", at)) {
+      return false;
+    }
+    int from = Math.max(0, at - 40);
+    String before = text.substring(from, at);
+    for (String timer : TIMERS) {
+      if (before.contains(timer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> TIMERS =
+      List.of(
+          " timeout ",
+          " timeouts ",
+          " timer ",
+          " timers ",
+          " ttl ",
+          " ttls ",
+          " lease ",
+          " leases ",
+          " message ",
+          " messages ",
+          " cache entries ",
+          " keys ");
 
   /**
    * A typo or syntax error in a configuration file is a misconfiguration, not a software bug ("a

@@ -65,11 +65,12 @@ final class HeadingLexicon {
         SectionKind.SUMMARY,
         "summary|summaries|issue summary|executive summary|overview|tl dr|tldr|synopsis|"
             + "incident description|issue description|problem description|description|"
-            + "scenario|introduction|abstract|incident summary|what happened");
+            + "scenario|introduction|abstract|incident summary|what happened|short version|"
+            + "the short version");
     cues.put(
         SectionKind.IMPACT,
         "impact|impacts|impacted|user impact|customer impact|affected users|affected services|"
-            + "blast radius|scope of impact|business impact");
+            + "blast radius|scope of impact|business impact|who was affected|who was impacted");
     cues.put(
         SectionKind.TIMELINE,
         "timeline|timelines|time line|chronology|sequence of events|timeline of events|"
@@ -77,19 +78,21 @@ final class HeadingLexicon {
     cues.put(
         SectionKind.DETECTION,
         "detection|detected|detect|detecting|discovery|how we noticed|how it was noticed|"
-            + "how we found out|issue detected|first noticed");
+            + "how we found out|issue detected|first noticed|how we found it");
     cues.put(
         SectionKind.ROOT_CAUSE,
         "root cause|root causes|rootcause|cause|causes|main cause|underlying cause|"
             + "contributing factors|contributing factor|what went wrong|why it happened|rca|"
             + "diagnosis|culprit|reason|reasons|apparent reason|caused|what caused|why|"
-            + "why did it happen|why did this happen|why this happened|trigger|triggers");
+            + "why did it happen|why did this happen|why this happened|trigger|triggers|"
+            + "what broke|what failed|what was wrong|what was actually wrong|"
+            + "what actually happened|what really happened");
     cues.put(
         SectionKind.RESOLUTION,
         "resolution|resolutions|resolved|resolve|resolving|mitigation|mitigations|mitigating|"
             + "mitigate|mitigated|fix|the fix|fixing|recovery|recover|recovering|restoration|"
             + "remedy|solution|solutions|workaround|measures taken|how we fixed|repair|"
-            + "fixed|how it was fixed|how it was resolved|what we did");
+            + "fixed|how it was fixed|how it was resolved|what we did|actions taken");
     cues.put(
         SectionKind.CORRECTIVE_ACTIONS,
         "corrective|correction|corrections|preventive|preventative|prevention|prevent|"
@@ -97,7 +100,12 @@ final class HeadingLexicon {
             + "improved|fixes|remediation|remediations|follow up|followup|follow ups|"
             + "measures against|future measures|safeguards|recommendations|recommendation|"
             + "going forward|moving forward|avoid recurrence|avoiding recurrence|recurrence|"
-            + "in future|in the future|what we will do|future prevention|prevent recurrence");
+            + "in future|in the future|what we will do|future prevention|prevent recurrence|"
+            // Apostrophes are dropped from heading words: "what we're doing" reads "what were
+            // doing".
+            + "doing about it|what were doing|what we are doing|what were changing|"
+            + "what we are changing|what we will change|what well do|what well change|"
+            + "changes we are making|changes were making|actions|agreed actions");
     cues.put(
         SectionKind.TASKS,
         "tasks|task|task list|to do|to dos|todo|todos|next steps|next step|action list|"
@@ -105,7 +113,9 @@ final class HeadingLexicon {
     cues.put(
         SectionKind.MISLEADING_PATHS,
         "misleading|red herring|red herrings|dead end|dead ends|false lead|false leads|"
-            + "false trail|wrong turn|wrong turns|ruled out|misdirection|misleadingly");
+            + "false trail|wrong turn|wrong turns|ruled out|misdirection|misleadingly|detour|"
+            + "detours|first theory|wrong theory|theories|first suspect|first suspects|suspected|"
+            + "chasing|looked at first|checked first|false start|false starts");
     cues.put(SectionKind.ESCALATION, "escalation|escalations|escalated|escalate|escalating");
     cues.put(
         SectionKind.LESSONS_LEARNED,

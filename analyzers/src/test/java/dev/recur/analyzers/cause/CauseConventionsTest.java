@@ -113,6 +113,29 @@ class CauseConventionsTest {
   }
 
   @Test
+  void routineWorkCountsLessThanAFailureOfIt() {
+    Words upgrade =
+        Words.of(" on tuesday we upgraded the image library to the new version".split(" "));
+    Words botched =
+        Words.of(" the botched rollout left half the hosts on the old build".split(" "));
+    assertEquals(
+        RootCauseExtractor.ROUTINE_WEIGHT,
+        RootCauseExtractor.cueVotes(List.of(upgrade), FAULTS).get("deployment"),
+        1e-9);
+    assertEquals(
+        1.0, RootCauseExtractor.cueVotes(List.of(botched), FAULTS).get("deployment"), 1e-9);
+  }
+
+  @Test
+  void timeoutsRunningOutAreNoExpiry() {
+    Words timers =
+        Words.of(" clients kept calling the dead hosts until their timeouts expired".split(" "));
+    Words certificate = Words.of(" the certificate on the api host expired at midnight".split(" "));
+    assertFalse(RootCauseExtractor.cueVotes(List.of(timers), FAULTS).containsKey("expiry"));
+    assertTrue(RootCauseExtractor.cueVotes(List.of(certificate), FAULTS).containsKey("expiry"));
+  }
+
+  @Test
   void openFileLimitBelongsToTheOperatingSystem() {
     RootCause c =
         cause(

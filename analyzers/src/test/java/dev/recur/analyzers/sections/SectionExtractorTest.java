@@ -270,6 +270,17 @@ class SectionExtractorTest {
     assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("Trigger"));
     assertEquals(List.of(SectionKind.RESOLUTION), HeadingLexicon.kinds("How it was fixed"));
     assertEquals(List.of(SectionKind.RESOLUTION), HeadingLexicon.kinds("What we did"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What actually happened"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What failed"));
+    assertEquals(
+        List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("What we're doing about it"));
+    assertEquals(
+        List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("What we are changing"));
+    assertEquals(List.of(SectionKind.RESOLUTION), HeadingLexicon.kinds("Actions taken"));
+    assertEquals(List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("The DNS detour"));
+    assertEquals(
+        List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("First theory (wrong)"));
+    assertEquals(List.of(SectionKind.IMPACT), HeadingLexicon.kinds("Who was affected"));
     assertEquals(List.of(), HeadingLexicon.kinds("Debugging Process"));
     assertEquals(List.of(), HeadingLexicon.kinds("Use case"));
   }
