@@ -75,14 +75,20 @@ public final class RootCauseExtractor implements Extractor {
     Map<String, Double> faultVotes = new LinkedHashMap<>();
     Map<String, Double> componentVotes = new LinkedHashMap<>();
     List<Vote> votes = new ArrayList<>();
+    boolean causeSection = hasCauseSection(statements);
     boolean undetermined = statesCauseUnknown(statements);
-    for (Statement s : statements) {
+    boolean[] told = causeTold(statements);
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
       double placeWeight = placeWeight(s);
       if (placeWeight <= 0) {
         continue;
       }
+      if (told[i]) {
+        placeWeight = Math.max(placeWeight, kindWeight(SectionKind.ROOT_CAUSE));
+      }
       double weight = faultWeight(s, placeWeight);
-      if (undetermined && s.kind() != SectionKind.ROOT_CAUSE) {
+      if (undetermined && (s.kind() != SectionKind.ROOT_CAUSE || !causeSection)) {
         // The author says the cause is not known: "the fix took minutes to roll out" in the
         // resolution names no cause to make up for it.
         weight *= UNDETERMINED_DISCOUNT;
@@ -109,7 +115,10 @@ public final class RootCauseExtractor implements Extractor {
       // The categorizers read only sentences that can matter: ones that name a taxonomy value or
       // stand in the root-cause section. Elsewhere their spread-out guesses would only add noise.
       boolean read =
-          !faultCues.isEmpty() || !componentCues.isEmpty() || s.kind() == SectionKind.ROOT_CAUSE;
+          !faultCues.isEmpty()
+              || !componentCues.isEmpty()
+              || s.kind() == SectionKind.ROOT_CAUSE
+              || told[i];
       String[] words = s.words().text().strip().split(" ");
       // "The cause could not be determined" is no guess at a fault, whatever words it has.
       boolean guess = read && !(faultCues.isEmpty() && s.words().containsAny(UNDETERMINED));
@@ -137,7 +146,10 @@ public final class RootCauseExtractor implements Extractor {
       votes.add(vote);
     }
     Optional<Map.Entry<String, Double>> fault = best(faultVotes);
-    if (fault.isEmpty() || fault.get().getValue() < MIN_EVIDENCE) {
+    // Without a root-cause section every vote comes from sections that count for less (a summary,
+    // a timeline entry), so a single named fault there must be enough.
+    double minEvidence = causeSection ? MIN_EVIDENCE : MIN_EVIDENCE / 2;
+    if (fault.isEmpty() || fault.get().getValue() < minEvidence) {
       return new RootCause(
           RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0.05, Optional.empty());
     }
@@ -163,12 +175,51 @@ public final class RootCauseExtractor implements Extractor {
   }
 
   /**
+   * Which statements tell the cause in a document without a root-cause section: a sentence that
+   * announces a finding ("The actual cause was in our own firewall.") and the next {@link
+   * #TOLD_AFTER} sentences of the same kind, which usually say what the finding was. They count as
+   * a root-cause section would, and the categorizers read them.
+   */
+  static boolean[] causeTold(List<Statement> statements) {
+    boolean[] told = new boolean[statements.size()];
+    if (hasCauseSection(statements)) {
+      return told;
+    }
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
+      if (!s.words().containsAny(FINDINGS) || remedial(s.words())) {
+        continue;
+      }
+      for (int j = i; j < statements.size() && j <= i + TOLD_AFTER; j++) {
+        if (statements.get(j).kind() == s.kind()) {
+          told[j] = true;
+        }
+      }
+    }
+    return told;
+  }
+
+  private static boolean hasCauseSection(List<Statement> statements) {
+    for (Statement s : statements) {
+      if (s.kind() == SectionKind.ROOT_CAUSE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many sentences after a finding are read as telling it. */
+  static final int TOLD_AFTER = 2;
+
+  /**
    * Whether the root-cause section says the cause is not known ("could not be determined", "still
-   * under investigation"): the verdict must then come from that section, if from anywhere.
+   * under investigation"): the verdict must then come from that section, if from anywhere. Without
+   * such a section, the saying counts wherever it stands, and every vote is discounted.
    */
   static boolean statesCauseUnknown(List<Statement> statements) {
+    boolean anywhere = !hasCauseSection(statements);
     for (Statement s : statements) {
-      if (s.kind() == SectionKind.ROOT_CAUSE && s.words().containsAny(UNDETERMINED)) {
+      if ((anywhere || s.kind() == SectionKind.ROOT_CAUSE) && s.words().containsAny(UNDETERMINED)) {
         return true;
       }
     }
@@ -1031,6 +1082,9 @@ public final class RootCauseExtractor implements Extractor {
           "primary cause",
           "main cause",
           "underlying cause",
+          "actual cause",
+          "real cause",
+          "true cause",
           "real villain",
           "villain");
 

@@ -136,6 +136,30 @@ class CauseConventionsTest {
   }
 
   @Test
+  void sentencesAfterAnAnnouncedFindingTellTheCauseWhenNoSectionDoes() {
+    RootCause c =
+        cause(
+            "Late on Tuesday no customer outside our offices could reach the portal. We first"
+                + " suspected a DDoS, but the scrubbing service saw normal traffic.\n\nThe actual"
+                + " cause was in our own perimeter firewall. That afternoon a change to the policy"
+                + " template replaced the allow rule for HTTPS with one scoped to the internal"
+                + " range.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+    assertEquals("firewall", c.component(), c.toString());
+  }
+
+  @Test
+  void timelineAloneCanNameTheFault() {
+    RootCause c =
+        cause(
+            "Summary: Payments were unavailable for 52 minutes.\n\nTimeline (UTC):\n16:07  An"
+                + " engineer runs a delete of the payments namespace, intending to remove the"
+                + " preview copy in staging; the active context was the production cluster.\n"
+                + "16:22  Restore begins from the GitOps repository.\n");
+    assertEquals("human-error", c.fault(), c.toString());
+  }
+
+  @Test
   void openFileLimitBelongsToTheOperatingSystem() {
     RootCause c =
         cause(
