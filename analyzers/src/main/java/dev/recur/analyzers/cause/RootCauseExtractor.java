@@ -100,6 +100,11 @@ public final class RootCauseExtractor implements Extractor {
       Vote vote = new Vote(s);
       Map<String, Double> faultCues = configSlips(asserted, cueVotes(asserted, faultIndex));
       Map<String, Double> componentCues = new LinkedHashMap<>(cueVotes(asserted, componentIndex));
+      if (componentCues.size() > 1) {
+        // "The application's health check on the load balancer": the service's own code is named
+        // in almost every sentence; beside a more specific part it is mostly the setting.
+        componentCues.computeIfPresent(APPLICATION, (k, v) -> v * BESIDE_SPECIFIC_PART);
+      }
       if (componentCues.containsKey(AUTH) && onlyFilePermissions(asserted, componentIndex)) {
         componentCues.remove(AUTH);
       }
@@ -444,6 +449,11 @@ public final class RootCauseExtractor implements Extractor {
   }
 
   static final String AUTH = "auth";
+
+  static final String APPLICATION = "application";
+
+  /** What an application cue counts in a clause that also names another component. */
+  static final double BESIDE_SPECIFIC_PART = 0.6;
 
   static final String OS = "os";
 

@@ -68,7 +68,7 @@ public final class ImpactExtractor implements Extractor {
         }
       }
       if (wording.isEmpty()) {
-        wording = Shares.wording(lower);
+        wording = Shares.wording(lower, s.kind() == SectionKind.IMPACT);
       }
       if (count.isEmpty()) {
         count = Shares.count(lower);

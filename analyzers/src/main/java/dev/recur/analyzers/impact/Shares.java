@@ -79,7 +79,8 @@ final class Shares {
       Pattern.compile(
           "\\b(?:all (?:of )?(?:our |the |its )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|"
               + "students|subscribers|members|players|end users|people|accounts|sessions|transactions)"
-              + "|every (?:single )?(?:user|customer|client|visitor|request|student)"
+              + "|every (?:single )?(?:user|customer|client|visitor|request|student|checkout|order|"
+              + "payment|transaction|login|log-in|sign-in|api call|call|page view|upload|attempt)"
               // "Everyone who tried to log in", not "everyone who helped restore the service".
               + "|(?:everyone|anyone) (?:trying|attempting|who (?:tried|tries|was trying|were trying|"
               + "attempted|visited|visits|used|uses|wanted|needed|accessed|opened|logged|signed))"
@@ -89,7 +90,8 @@ final class Shares {
               // "Down for everyone", "no one could log in": the whole population, put another way.
               + "|(?:down|unavailable|inaccessible|unreachable|offline|broken) for (?:everyone|everybody)"
               + "|(?:affected|impacted) (?:everyone|everybody)|(?:everyone|everybody) was (?:affected|impacted|unable|locked out)"
-              + "|(?:no one|nobody|no users?|no customers?|none of (?:our |the )?(?:users|customers)) (?:could|was able|were able))\\b");
+              + "|(?:no one|nobody|no users?|no customers?|none of (?:our |the )?(?:users|customers))"
+              + "(?: [\\w']{1,15}){0,4}? (?:could|was able|were able))\\b");
 
   private static final Pattern RESTORED =
       Pattern.compile("\\b(?:restored|back online|recovered|again|prevent|future|ensure|will)\\b");
@@ -236,8 +238,13 @@ final class Shares {
     return Optional.empty();
   }
 
-  /** A share in words: fractions, or "all users" and its kin as 100. */
-  static Optional<Double> wording(String lower) {
+  /**
+   * A share in words: fractions, or "all users" and its kin as 100. Outside an impact section the
+   * sentence must say the population was hit ("all traffic leaves through two NAT instances" is how
+   * the system works), and an action taken for everyone ("we contacted every customer") is no
+   * share.
+   */
+  static Optional<Double> wording(String lower, boolean impactSection) {
     if (mayHoldFraction(lower)) {
       for (Object[] f : FRACTIONS) {
         if (((Pattern) f[0]).matcher(lower).find()) {
@@ -245,13 +252,36 @@ final class Shares {
         }
       }
     }
-    if (mayNameEveryone(lower)
-        && ALL_USERS.matcher(lower).find()
-        && !RESTORED.matcher(lower).find()) {
-      return Optional.of(100.0);
+    if (!mayNameEveryone(lower)
+        || !(impactSection || AFFECTED.matcher(lower).find() || HIT.matcher(lower).find())) {
+      return Optional.empty();
+    }
+    // "Unable to book until service was restored" still names the outage.
+    if (RESTORED.matcher(lower).find() && !OUTAGE_WORDS.matcher(lower).find()) {
+      return Optional.empty();
+    }
+    Matcher m = ALL_USERS.matcher(lower);
+    while (m.find()) {
+      if (!DONE_FOR.matcher(lower.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+        return Optional.of(100.0);
+      }
     }
     return Optional.empty();
   }
+
+  /** More wording that tells a population was hit: what they got, and what they could not do. */
+  private static final Pattern HIT =
+      Pattern.compile(
+          "\\b(?:unavailable|unreachable|inaccessible|dropp\\w{0,3}|reject\\w{0,2}|received|saw|got|"
+              + "timed out|time-?outs?|5\\d\\d|bad gateway|error page|broken|blank|locked out|stale|"
+              + "reach|access|log in|sign in)\\b");
+
+  /** Actions taken for a population after the fact: "we contacted every customer whose ...". */
+  private static final Pattern DONE_FOR =
+      Pattern.compile(
+          "\\b(?:contacted|notified|emailed|e-mailed|informed|refunded|credited|compensated|"
+              + "thanked|thank|reached out to|apologi[sz]ed? to|sent|revoked|reset|signed out|"
+              + "logged out|forced)\\s(?:\\w{1,12}\\s)?$");
 
   private static final Pattern COUNT =
       Pattern.compile(

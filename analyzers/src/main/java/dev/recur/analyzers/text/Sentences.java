@@ -109,14 +109,30 @@ public final class Sentences {
         }
         continue;
       }
-      for (String sentence : detect.apply(block)) {
-        String s = sentence.strip();
+      String[] sentences = detect.apply(block);
+      for (int i = 0; i < sentences.length; i++) {
+        String s = sentences[i].strip();
+        // The model splits after a dot it takes for an end: "marlowebooks.com received a 502",
+        // "e.g. the cache". A sentence that starts in lower case continues the one before.
+        while (i + 1 < sentences.length && startsInLowerCase(sentences[i + 1])) {
+          s = s + " " + sentences[++i].strip();
+        }
         if (!s.isEmpty()) {
           out.add(s);
         }
       }
     }
     return List.copyOf(out);
+  }
+
+  private static boolean startsInLowerCase(String sentence) {
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return Character.isLowerCase(c);
+      }
+    }
+    return false;
   }
 
   /** The end-of-sentence characters of the English sentence model (checked by a test). */

@@ -49,6 +49,9 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "No one could log in to the admin console during the outage.|100",
         "The site was down for everyone for 35 minutes.|100",
         "The outage left the site completely unavailable for approximately 75% of our users.|75",
+        "No customer outside our own offices could reach the portal for an hour.|100",
+        "Every checkout attempted during the window failed.|100",
+        "Every customer was unable to book until service was restored at 09:35.|100",
       })
   void shareOfUsers(String sentence, double expected) {
     Impact i = impact(sentence);
@@ -69,6 +72,22 @@ class ImpactExtractorTest extends ExtractorContractTest {
         Optional.empty(),
         impact(
                 "The search page failed for some users. Thank you to everyone who helped restore it.")
+            .usersPercent());
+  }
+
+  @Test
+  void everyoneInAHowItWorksOrAnActionIsNoShare() {
+    assertEquals(
+        Optional.empty(),
+        impact(
+                "Calls to the shipping API timed out. All outbound traffic from the private subnets"
+                    + " leaves through a pair of NAT instances.")
+            .usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact(
+                "Some prices were stale for three hours. We have contacted every customer whose"
+                    + " order was affected.")
             .usersPercent());
   }
 

@@ -37,6 +37,24 @@ class SentencesTest {
   }
 
   @Test
+  void aSplitBeforeLowerCaseIsUndone() {
+    RecordDraft draft = new RecordDraft(SourceDocument.of("x", ""));
+    Section s =
+        new Section(
+            SectionKind.SUMMARY,
+            "Summary",
+            0,
+            0,
+            "From 10:31 UTC every visitor to marlowebooks.com received a 502 page. Orders were"
+                + " fine.");
+    assertEquals(
+        List.of(
+            "From 10:31 UTC every visitor to marlowebooks.com received a 502 page.",
+            "Orders were fine."),
+        Sentences.of(draft, s, models));
+  }
+
+  @Test
   void listItemsAreSentencesAndWrappedLinesJoin() {
     String text =
         "Enhance monitoring\nAdd load tests\nThe migration script held an exclusive lock on the orders\n"
