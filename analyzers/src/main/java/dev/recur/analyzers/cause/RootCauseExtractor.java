@@ -78,6 +78,8 @@ public final class RootCauseExtractor implements Extractor {
     boolean causeSection = hasCauseSection(statements);
     boolean undetermined = statesCauseUnknown(statements);
     boolean[] told = causeTold(statements);
+    boolean bugNamed = false;
+    boolean rolloutFailed = false;
     for (int i = 0; i < statements.size(); i++) {
       Statement s = statements.get(i);
       double placeWeight = placeWeight(s);
@@ -99,6 +101,8 @@ public final class RootCauseExtractor implements Extractor {
       }
       Vote vote = new Vote(s);
       Map<String, Double> faultCues = configSlips(asserted, cueVotes(asserted, faultIndex));
+      bugNamed |= faultCues.containsKey(SOFTWARE_BUG);
+      rolloutFailed |= faultCues.containsKey(DEPLOYMENT) && failedRollout(asserted);
       Map<String, Double> componentCues = new LinkedHashMap<>(cueVotes(asserted, componentIndex));
       if (componentCues.size() > 1) {
         // "The application's health check on the load balancer": the service's own code is named
@@ -149,6 +153,11 @@ public final class RootCauseExtractor implements Extractor {
         componentVotes.merge(component.id(), placeWeight * v, Double::sum);
       }
       votes.add(vote);
+    }
+    if (bugNamed && !rolloutFailed) {
+      // "The new version of the library had a leak": a rollout that only carried a bug in is the
+      // bug's, by the labelling conventions; the upgrade is where it came from.
+      faultVotes.computeIfPresent(DEPLOYMENT, (k, v) -> v * CARRIED_BUG);
     }
     Optional<Map.Entry<String, Double>> fault = best(faultVotes);
     // Without a root-cause section every vote comes from sections that count for less (a summary,
@@ -333,6 +342,35 @@ public final class RootCauseExtractor implements Extractor {
     return false;
   }
 
+  /** Whether a clause names a rollout that itself went wrong, not only routine work. */
+  boolean failedRollout(List<Words> clauses) {
+    int deployment = -1;
+    for (int i = 0; i < faultIndex.terms().size(); i++) {
+      if (faultIndex.terms().get(i).id().equals(DEPLOYMENT)) {
+        deployment = i;
+      }
+    }
+    if (deployment < 0) {
+      return false;
+    }
+    for (Words clause : clauses) {
+      for (int[] span : faultIndex.spans(clause).get(deployment)) {
+        if (!routine(clause.text(), span[0])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static final String DEPLOYMENT = "deployment";
+
+  /**
+   * What the deployment vote keeps in a document that names a bug and no failed rollout: many
+   * routine mentions of the upgrade that brought the bug in must not outweigh the bug.
+   */
+  static final double CARRIED_BUG = 0.3;
+
   /** What a cue naming routine work counts against one naming a failure. */
   static final double ROUTINE_WEIGHT = 0.5;
 
@@ -357,7 +395,8 @@ public final class RootCauseExtractor implements Extractor {
           "os update",
           "kernel update",
           "automatic update",
-          "automated update");
+          "automated update",
+          "canary");
 
   /**
    * Whether an expiry cue at {@code at} is a timer or a message running out ("until their timeouts

@@ -43,7 +43,7 @@ final class Shares {
               + "checkouts?|api calls|calls|queries|page ?views|activity|engagement|sign-?ups|"
               + "developers|tenants|sites|websites|sellers|vendors|drivers|patients|guests|readers|"
               + "payments?|attempts|uploads|downloads|purchases|bookings|searches|page loads|"
-              + "sign-?ins|log-?ins|visits|messages|notifications|emails)\\b");
+              + "sign-?ins|log-?ins|visits|messages|notifications|emails|submissions|invoices)\\b");
 
   /** Things whose percentages are not a share of users. */
   private static final Pattern OTHER_THING =
@@ -54,7 +54,8 @@ final class Shares {
               + "increase|growth|spike|surge|discount|off|budget|battery|coverage|complete|done|"
               + "probability|confidence|accuracy|success rate|of the (?:web )?servers?|"
               + "of (?:one|a|the|our) (?:web )?server|of (?:the )?data|recovered|compression|"
-              + "efficiency|faster|reduction|of the time|of our servers|of servers|of capacity)\\b");
+              + "efficiency|faster|reduction|of the time|of our servers|of servers|of capacity|"
+              + "ratio|rebuild|progress|restore|resync|replication|backfill)\\b");
 
   /** Comparisons after a percentage: "20% above a normal day" is a rate, not a share. */
   private static final Pattern COMPARED =
@@ -81,14 +82,16 @@ final class Shares {
               + "students|subscribers|members|players|end users|people|accounts|sessions|transactions)"
               + "|every (?:single )?(?:user|customer|client|visitor|request|student|checkout|order|"
               + "payment|transaction|login|log-in|sign-in|api call|call|page view|upload|attempt)"
+              + "(?! ?(?:domains?|sites?|websites?|data|records|files|pages|apps?|servers?|ids?|names?))"
               // "Everyone who tried to log in", not "everyone who helped restore the service".
               + "|(?:everyone|anyone) (?:trying|attempting|who (?:tried|tries|was trying|were trying|"
-              + "attempted|visited|visits|used|uses|wanted|needed|accessed|opened|logged|signed))"
+              + "attempted|visited|visits|used|uses|wanted|needed|accessed|opened|logged|signed|"
+              + "loaded|typed|requested|clicked|browsed|navigated|called|had it open))"
               + "|users (?:trying|attempting) to (?:access|reach|use|visit)"
               + "|(?:whoever|who) (?:tried|tries|was trying|were trying) to (?:access|reach|use|visit|open)"
               + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic)"
               // "Down for everyone", "no one could log in": the whole population, put another way.
-              + "|(?:down|unavailable|inaccessible|unreachable|offline|broken) for (?:everyone|everybody)"
+              + "|(?:down|unavailable|unusable|inaccessible|unreachable|offline|broken) for (?:everyone|everybody)"
               + "|(?:affected|impacted) (?:everyone|everybody)|(?:everyone|everybody) was (?:affected|impacted|unable|locked out)"
               + "|(?:no one|nobody|no users?|no customers?|none of (?:our |the )?(?:users|customers))"
               + "(?: [\\w']{1,15}){0,4}? (?:could|was able|were able))\\b");
@@ -102,6 +105,8 @@ final class Shares {
           new Object[] {Pattern.compile("\\b(?:a|one)[- ]third of\\b"), 100.0 / 3},
           new Object[] {Pattern.compile("\\bthree[- ]quarters? of\\b"), 75.0},
           new Object[] {Pattern.compile("\\b(?:a|one)[- ]quarter of\\b"), 25.0},
+          new Object[] {Pattern.compile("\\b(?:a|one)[- ]fifth of\\b"), 20.0},
+          new Object[] {Pattern.compile("\\b(?:a|one)[- ]tenth of\\b"), 10.0},
           new Object[] {
             Pattern.compile(
                 "\\bhalf (?:of )?(?:our |the |all )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|students|subscribers|members|players|accounts)\\b"),
@@ -274,7 +279,7 @@ final class Shares {
       Pattern.compile(
           "\\b(?:unavailable|unreachable|inaccessible|dropp\\w{0,3}|reject\\w{0,2}|received|saw|got|"
               + "timed out|time-?outs?|5\\d\\d|bad gateway|error page|broken|blank|locked out|stale|"
-              + "reach|access|log in|sign in)\\b");
+              + "reach\\w{0,3}|access\\w{0,3}|log in|sign in|greeted|unusable|declined)\\b");
 
   /** Actions taken for a population after the fact: "we contacted every customer whose ...". */
   private static final Pattern DONE_FOR =
@@ -318,7 +323,11 @@ final class Shares {
 
   /** Whether {@code lower} has a word every {@link #FRACTIONS} pattern needs. */
   private static boolean mayHoldFraction(String lower) {
-    return lower.contains("half") || lower.contains("third") || lower.contains("quarter");
+    return lower.contains("half")
+        || lower.contains("third")
+        || lower.contains("quarter")
+        || lower.contains("fifth")
+        || lower.contains("tenth");
   }
 
   /** Whether {@code lower} has a word every branch of {@link #ALL_USERS} needs. */

@@ -107,6 +107,16 @@ class CauseAccuracyFloorTest {
   }
 
   @Test
+  void secondWrittenTuningSetStaysAboveItsFloors() {
+    List<CauseGold.Row> rows =
+        CauseGold.rows(
+            WRITTEN.resolve("written-c-gold.jsonl"), WRITTEN.resolve("written-c"), f -> true);
+    assertTrue(rows.size() == 40, "written-c: " + rows.size() + " documents");
+    check(
+        rows, true, FLOOR_WRITTEN_C[0], FLOOR_WRITTEN_C[1], FLOOR_WRITTEN_C[2], FLOOR_WRITTEN_C[3]);
+  }
+
+  @Test
   void writtenMeasuringSetStaysAboveItsFloors() {
     List<CauseGold.Row> rows =
         CauseGold.rows(
@@ -122,7 +132,10 @@ class CauseAccuracyFloorTest {
   }
 
   /** Just below the figures measured after the rules were fixed on this set. */
-  static final double[] FLOOR_WRITTEN_A = {0.87, 0.75, 0.85, 0.74};
+  static final double[] FLOOR_WRITTEN_A = {0.87, 0.80, 0.97, 0.74};
+
+  /** Just below the figures after the rules were fixed on this set too. */
+  static final double[] FLOOR_WRITTEN_C = {0.70, 0.65, 0.87, 0.62};
 
   /** Measured without reading a document's result: the rules' generalisation, not a target. */
   static final double[] FLOOR_WRITTEN_B = {0.79, 0.68, 0.89, 0.66};

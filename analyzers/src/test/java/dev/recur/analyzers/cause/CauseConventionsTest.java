@@ -127,6 +127,23 @@ class CauseConventionsTest {
   }
 
   @Test
+  void upgradeThatCarriedABugInIsTheBugs() {
+    RootCause c =
+        cause(
+            "## Root Cause\nOn Sunday the SSO service was upgraded to version 4.2, which brings a"
+                + " new version of the token library. The upgrade went out as planned. The new"
+                + " library has a bug: it decodes the token a second time, so signatures no longer"
+                + " match after the package update.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+  }
+
+  @Test
+  void proxyUpstreamIsNoThirdParty() {
+    Words clause = Words.of(" nginx could not connect to the upstream and returned 502".split(" "));
+    assertFalse(RootCauseExtractor.cueVotes(List.of(clause), FAULTS).containsKey("dependency"));
+  }
+
+  @Test
   void timeoutsRunningOutAreNoExpiry() {
     Words timers =
         Words.of(" clients kept calling the dead hosts until their timeouts expired".split(" "));

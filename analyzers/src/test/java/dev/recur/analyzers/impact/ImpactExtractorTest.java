@@ -52,6 +52,9 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "No customer outside our own offices could reach the portal for an hour.|100",
         "Every checkout attempted during the window failed.|100",
         "Every customer was unable to book until service was restored at 09:35.|100",
+        "A fifth of invoice submissions failed with a 500.|20",
+        "Every single visitor who typed our domain was greeted with a connection error.|100",
+        "The dashboard was unusable for everyone who had it open.|100",
       })
   void shareOfUsers(String sentence, double expected) {
     Impact i = impact(sentence);
@@ -88,6 +91,24 @@ class ImpactExtractorTest extends ExtractorContractTest {
         impact(
                 "Some prices were stale for three hours. We have contacted every customer whose"
                     + " order was affected.")
+            .usersPercent());
+  }
+
+  @Test
+  void progressRatiosAndThingsOfEveryCustomerAreNoShare() {
+    assertEquals(
+        Optional.empty(),
+        impact("## Impact\nFile reads were slow. Session cache hit ratio: 97% -> 41%.\n")
+            .usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact("Reads were slow for an hour. Rebuild at 40% with normal client latency.")
+            .usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact(
+                "Uploads were failing. Failing over would have needed a DNS change for every"
+                    + " customer domain.")
             .usersPercent());
   }
 
