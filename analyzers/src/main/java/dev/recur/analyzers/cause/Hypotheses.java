@@ -100,6 +100,16 @@ public final class Hypotheses {
   static final List<String> STRONG =
       List.of(
           "initially suspect*",
+          "first guess*",
+          "second guess*",
+          "next guess*",
+          "first idea",
+          "the idea that",
+          "we suspect",
+          "convinced",
+          "obvious suspect*",
+          "prime suspect*",
+          "main suspect*",
           "initially thought",
           "initially assum*",
           "initially believ*",

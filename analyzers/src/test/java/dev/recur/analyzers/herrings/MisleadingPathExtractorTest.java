@@ -37,6 +37,28 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void guessesAndIdeasAreSuspicions() {
+    assertEquals(
+        Set.of("database", "load-balancer"),
+        herrings(
+            "## Summary\nAPI calls from one zone timed out for an hour.\n\n## Timeline\n- 10:05 The"
+                + " on-call engineer's first guess was the database, but CPU was at 20% and"
+                + " replication lag was zero.\n- 10:20 The second guess was the load balancer;"
+                + " its configuration matched the repository.\n\n## Root Cause\nA wrong route"
+                + " table on the new subnet sent the zone's traffic through a congested VPN link.\n"));
+  }
+
+  @Test
+  void routineLookAtTheUsualSuspectsIsNoHerring() {
+    assertEquals(
+        Set.of(),
+        herrings(
+            "## Timeline\n- 10:05 The team checked the usual suspects, the web server and the"
+                + " application server.\n\n## Root Cause\nThe database connection pool was too"
+                + " small for the traffic.\n"));
+  }
+
+  @Test
   void theDeployRuledOutIsCodeDeploy() {
     assertEquals(
         Set.of("code-deploy"),
