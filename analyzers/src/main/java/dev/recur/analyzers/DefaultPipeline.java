@@ -26,7 +26,10 @@ public final class DefaultPipeline {
   // 3: root-cause and red-herring rules, cues and retrained categorizers of 2026-12-06
   // 4: root-cause and red-herring conventions, titles that start with a code (second session of
   //    2026-12-06)
-  public static final int VERSION = 4;
+  // 5: impact ranges and ratios, undetermined causes (third session of 2026-12-06); possessives as
+  //    words, routine work, findings outside a root-cause section, sentence joins, impact wording
+  //    and red-herring guesses (2026-12-06, fourth session)
+  public static final int VERSION = 5;
 
   private DefaultPipeline() {}
 

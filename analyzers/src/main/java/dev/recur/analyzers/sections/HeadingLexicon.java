@@ -92,7 +92,7 @@ final class HeadingLexicon {
         "resolution|resolutions|resolved|resolve|resolving|mitigation|mitigations|mitigating|"
             + "mitigate|mitigated|fix|the fix|fixing|recovery|recover|recovering|restoration|"
             + "remedy|solution|solutions|workaround|measures taken|how we fixed|repair|"
-            + "fixed|how it was fixed|how it was resolved|what we did|actions taken");
+            + "fixed|how it was fixed|how it was resolved|what we did");
     cues.put(
         SectionKind.CORRECTIVE_ACTIONS,
         "corrective|correction|corrections|preventive|preventative|prevention|prevent|"
@@ -105,7 +105,7 @@ final class HeadingLexicon {
             // doing".
             + "doing about it|what were doing|what we are doing|what were changing|"
             + "what we are changing|what we will change|what well do|what well change|"
-            + "changes we are making|changes were making|actions|agreed actions");
+            + "changes we are making|changes were making|agreed actions");
     cues.put(
         SectionKind.TASKS,
         "tasks|task|task list|to do|to dos|todo|todos|next steps|next step|action list|"

@@ -276,7 +276,6 @@ class SectionExtractorTest {
         List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("What we're doing about it"));
     assertEquals(
         List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("What we are changing"));
-    assertEquals(List.of(SectionKind.RESOLUTION), HeadingLexicon.kinds("Actions taken"));
     assertEquals(List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("The DNS detour"));
     assertEquals(
         List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("First theory (wrong)"));
