@@ -344,12 +344,7 @@ public final class RootCauseExtractor implements Extractor {
 
   /** Whether a clause names a rollout that itself went wrong, not only routine work. */
   boolean failedRollout(List<Words> clauses) {
-    int deployment = -1;
-    for (int i = 0; i < faultIndex.terms().size(); i++) {
-      if (faultIndex.terms().get(i).id().equals(DEPLOYMENT)) {
-        deployment = i;
-      }
-    }
+    int deployment = position(faultIndex, DEPLOYMENT);
     if (deployment < 0) {
       return false;
     }
@@ -364,6 +359,16 @@ public final class RootCauseExtractor implements Extractor {
   }
 
   static final String DEPLOYMENT = "deployment";
+
+  /** Where the term {@code id} stands among {@code cues}' terms; -1 when a taxonomy lacks it. */
+  private static int position(CueIndex cues, String id) {
+    for (int i = 0; i < cues.terms().size(); i++) {
+      if (cues.terms().get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   /**
    * What the deployment vote keeps in a document that names a bug and no failed rollout: many
@@ -462,12 +467,7 @@ public final class RootCauseExtractor implements Extractor {
    * and the fault lives where the file belongs.
    */
   static boolean onlyFilePermissions(List<Words> clauses, CueIndex components) {
-    int auth = -1;
-    for (int i = 0; i < components.terms().size(); i++) {
-      if (components.terms().get(i).id().equals(AUTH)) {
-        auth = i;
-      }
-    }
+    int auth = position(components, AUTH);
     boolean any = false;
     for (Words clause : clauses) {
       List<int[]> spans = auth < 0 ? List.of() : components.spans(clause).get(auth);
