@@ -72,9 +72,7 @@ final class StatsTable {
           });
     }
     table(out, rows);
-    if (stats.signatures().size() > limit) {
-      out.println("... " + (stats.signatures().size() - limit) + " more signatures");
-    }
+    more(out, stats.signatures().size(), limit, "signatures");
     out.println();
     rows = new ArrayList<>();
     rows.add(new String[] {"red herring", "chased", "known minutes lost", "in signatures"});
@@ -90,6 +88,7 @@ final class StatsTable {
           });
     }
     table(out, rows);
+    more(out, stats.herrings().size(), limit, "red herrings");
     out.println();
     out.println("promised before: " + stats.promisedBeforeTotal() + " repeated promises");
     for (PromisedBefore p :
@@ -109,6 +108,7 @@ final class StatsTable {
               + day(p.later().start())
               + ")");
     }
+    more(out, stats.promisedBefore().size(), limit, "repeated promises", "  ");
     out.println("incident families: " + stats.families().size());
     for (IncidentFamily f : stats.families().subList(0, Math.min(limit, stats.families().size()))) {
       out.println(
@@ -119,6 +119,18 @@ final class StatsTable {
               + " incidents ("
               + String.join("; ", f.signatures())
               + ")");
+    }
+    more(out, stats.families().size(), limit, "incident families", "  ");
+  }
+
+  /** A line that says how many of a list were left out, so a cut list never reads as whole. */
+  private static void more(PrintStream out, int size, int limit, String what) {
+    more(out, size, limit, what, "");
+  }
+
+  private static void more(PrintStream out, int size, int limit, String what, String indent) {
+    if (size > limit) {
+      out.println(indent + "... " + (size - limit) + " more " + what);
     }
   }
 

@@ -39,7 +39,8 @@ public record Term(String id, List<String> cues) {
 
   /**
    * A cue spelled as {@link Words} spell text: hyphens, slashes and underscores are spaces, and a
-   * possessive {@code 's} is a word of its own ("provider's" matches "the provider 's").
+   * possessive {@code 's} and a percent sign are words of their own ("provider's" matches "the
+   * provider 's", "100% cpu" matches "100 % cpu").
    */
   private static String asWords(String cue) {
     String spaced =
@@ -53,6 +54,9 @@ public record Term(String id, List<String> cues) {
           && i + 1 < spaced.length()
           && spaced.charAt(i + 1) == 's'
           && (i + 2 == spaced.length() || !Character.isLetterOrDigit(spaced.charAt(i + 2)))) {
+        out.append(' ');
+      }
+      if (c == '%' && i > 0 && Character.isDigit(spaced.charAt(i - 1))) {
         out.append(' ');
       }
       out.append(c);

@@ -56,7 +56,7 @@ public final class Words {
         } else if (!wordChar && start >= 0) {
           // OpenNLP's English model keeps "nginx's" whole; the owner is the word a cue names,
           // so the 's becomes a word of its own, as in "the load balancer 's".
-          int end = possessive(lower, start, i) ? i - 2 : i;
+          int end = possessive(lower, start, i) ? i - 2 : percent(lower, start, i) ? i - 1 : i;
           for (int from = start; from < i; from = end, end = i) {
             if (n == starts.length) {
               starts = Arrays.copyOf(starts, n * 2);
@@ -69,6 +69,14 @@ public final class Words {
       }
     }
     return new Words(out.toString(), n, starts);
+  }
+
+  /**
+   * Whether the word {@code s[start, end)} is a number with its percent sign ("100%"), which
+   * OpenNLP's model usually but not always splits; the sign is a word of its own either way.
+   */
+  private static boolean percent(String s, int start, int end) {
+    return end - start > 1 && s.charAt(end - 1) == '%' && Character.isDigit(s.charAt(end - 2));
   }
 
   /** Whether the word {@code s[start, end)} ends in a possessive or contracted {@code 's}. */

@@ -135,7 +135,7 @@ class CauseAccuracyFloorTest {
   static final double[] FLOOR_WRITTEN_A = {0.87, 0.80, 0.97, 0.74};
 
   /** Just below the figures after the rules were fixed on this set too. */
-  static final double[] FLOOR_WRITTEN_C = {0.70, 0.65, 0.87, 0.68};
+  static final double[] FLOOR_WRITTEN_C = {0.75, 0.65, 0.87, 0.68};
 
   /** Measured without reading a document's result: the rules' generalisation, not a target. */
   static final double[] FLOOR_WRITTEN_B = {0.79, 0.68, 0.89, 0.66};

@@ -103,6 +103,16 @@ class CauseConventionsTest {
   }
 
   @Test
+  void aPartitionAtFullIsCapacity() {
+    RootCause c =
+        cause(
+            "## Root Cause\nRetention on the export directory is seven days, so within a week the"
+                + " log partition sat at 100% and the zip step could not write its file.\n");
+    assertEquals("capacity", c.fault(), c.toString());
+    assertEquals("storage", c.component(), c.toString());
+  }
+
+  @Test
   void paymentsProviderIsNoCloudProvider() {
     RootCause c =
         cause(

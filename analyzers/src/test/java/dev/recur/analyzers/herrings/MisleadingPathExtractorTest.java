@@ -49,6 +49,15 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void whatItLookedLikeIsASuspicionNotTheCause() {
+    String text =
+        "## Root Cause\nIt looked like we were overloaded; we were actually capped by a"
+            + " misconfigured max_connections of 20, far below what the database host could"
+            + " handle.\n";
+    assertEquals("misconfiguration", Parsed.parse(text).rootCause().orElseThrow().fault());
+  }
+
+  @Test
   void routineLookAtTheUsualSuspectsIsNoHerring() {
     assertEquals(
         Set.of(),
