@@ -96,39 +96,30 @@ class CauseAccuracyFloorTest {
   /** The written sets of {@code written-sets.md}, which need no ../shared. */
   static final Path WRITTEN = Path.of("src/test/resources/dev/recur/analyzers/cause");
 
+  /**
+   * Checks one written set against its floors; {@code perDocument} is off for the measuring set,
+   * whose documents must never be read one by one.
+   */
+  private static void checkWritten(String set, int size, double[] floor, boolean perDocument) {
+    List<CauseGold.Row> rows =
+        CauseGold.rows(WRITTEN.resolve(set + "-gold.jsonl"), WRITTEN.resolve(set), f -> true);
+    assertTrue(rows.size() == size, set + ": " + rows.size() + " documents");
+    check(rows, perDocument, floor[0], floor[1], floor[2], floor[3]);
+  }
+
   @Test
   void writtenTuningSetStaysAboveItsFloors() {
-    List<CauseGold.Row> rows =
-        CauseGold.rows(
-            WRITTEN.resolve("written-a-gold.jsonl"), WRITTEN.resolve("written-a"), f -> true);
-    assertTrue(rows.size() == 48, "written-a: " + rows.size() + " documents");
-    check(
-        rows, true, FLOOR_WRITTEN_A[0], FLOOR_WRITTEN_A[1], FLOOR_WRITTEN_A[2], FLOOR_WRITTEN_A[3]);
+    checkWritten("written-a", 48, FLOOR_WRITTEN_A, true);
   }
 
   @Test
   void secondWrittenTuningSetStaysAboveItsFloors() {
-    List<CauseGold.Row> rows =
-        CauseGold.rows(
-            WRITTEN.resolve("written-c-gold.jsonl"), WRITTEN.resolve("written-c"), f -> true);
-    assertTrue(rows.size() == 40, "written-c: " + rows.size() + " documents");
-    check(
-        rows, true, FLOOR_WRITTEN_C[0], FLOOR_WRITTEN_C[1], FLOOR_WRITTEN_C[2], FLOOR_WRITTEN_C[3]);
+    checkWritten("written-c", 40, FLOOR_WRITTEN_C, true);
   }
 
   @Test
   void writtenMeasuringSetStaysAboveItsFloors() {
-    List<CauseGold.Row> rows =
-        CauseGold.rows(
-            WRITTEN.resolve("written-b-gold.jsonl"), WRITTEN.resolve("written-b"), f -> true);
-    assertTrue(rows.size() == 48, "written-b: " + rows.size() + " documents");
-    check(
-        rows,
-        false,
-        FLOOR_WRITTEN_B[0],
-        FLOOR_WRITTEN_B[1],
-        FLOOR_WRITTEN_B[2],
-        FLOOR_WRITTEN_B[3]);
+    checkWritten("written-b", 48, FLOOR_WRITTEN_B, false);
   }
 
   /** Just below the figures measured after the rules were fixed on this set. */
