@@ -2,6 +2,8 @@ package dev.recur.analyzers.impact;
 
 import static dev.recur.analyzers.text.Substrings.containsAny;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -139,7 +141,26 @@ final class Services {
     if (s.regionMatches(true, 0, "the ", 0, 4)) {
       s = s.substring(4);
     }
-    return s.strip();
+    return trimmedToTheName(s.strip());
+  }
+
+  /** Words that open a noun phrase: a name never holds one inside. */
+  private static final List<String> DETERMINERS =
+      List.of("the", "a", "an", "our", "their", "her", "his", "my", "your", "its");
+
+  /**
+   * {@code phrase} cut to the name it ends in, after its last inner determiner: "ports the server"
+   * is "server", "functionality of the CapCut app" is "CapCut app".
+   */
+  static String trimmedToTheName(String phrase) {
+    String[] words = phrase.split(" ");
+    int from = 0;
+    for (int i = 1; i < words.length - 1; i++) {
+      if (DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+        from = i + 1;
+      }
+    }
+    return String.join(" ", Arrays.asList(words).subList(from, words.length));
   }
 
   /** Capitalised words that open sentences rather than name a product. */

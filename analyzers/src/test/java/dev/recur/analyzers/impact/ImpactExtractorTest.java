@@ -247,6 +247,15 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void affectedServiceIsCutToTheNameAfterAnInnerDeterminer() {
+    assertEquals("server", Services.trimmedToTheName("ports the server"));
+    assertEquals("CapCut app", Services.trimmedToTheName("functionality of the CapCut app"));
+    assertEquals("server", Services.trimmedToTheName("connect to her server"));
+    assertEquals("payments API", Services.trimmedToTheName("payments API"));
+    assertEquals("the", Services.trimmedToTheName("the"));
+  }
+
+  @Test
   void statusPageIsNotTheAffectedService() {
     assertEquals(
         Optional.empty(),
