@@ -76,8 +76,8 @@ public final class RootCauseExtractor implements Extractor {
     Map<String, Double> componentVotes = new LinkedHashMap<>();
     List<Vote> votes = new ArrayList<>();
     boolean causeSection = hasCauseSection(statements);
-    boolean undetermined = statesCauseUnknown(statements);
-    boolean[] told = causeTold(statements);
+    boolean undetermined = statesCauseUnknown(statements, causeSection);
+    boolean[] told = causeSection ? new boolean[statements.size()] : causeTold(statements);
     boolean bugNamed = false;
     boolean rolloutFailed = false;
     for (int i = 0; i < statements.size(); i++) {
@@ -192,13 +192,10 @@ public final class RootCauseExtractor implements Extractor {
    * Which statements tell the cause in a document without a root-cause section: a sentence that
    * announces a finding ("The actual cause was in our own firewall.") and the next {@link
    * #TOLD_AFTER} sentences of the same kind, which usually say what the finding was. They count as
-   * a root-cause section would, and the categorizers read them.
+   * a root-cause section would, and the categorizers read them. Asked only of such a document.
    */
   static boolean[] causeTold(List<Statement> statements) {
     boolean[] told = new boolean[statements.size()];
-    if (hasCauseSection(statements)) {
-      return told;
-    }
     for (int i = 0; i < statements.size(); i++) {
       Statement s = statements.get(i);
       if (!s.words().containsAny(FINDINGS) || remedial(s.words())) {
@@ -230,10 +227,10 @@ public final class RootCauseExtractor implements Extractor {
    * under investigation"): the verdict must then come from that section, if from anywhere. Without
    * such a section, the saying counts wherever it stands, and every vote is discounted.
    */
-  static boolean statesCauseUnknown(List<Statement> statements) {
-    boolean anywhere = !hasCauseSection(statements);
+  static boolean statesCauseUnknown(List<Statement> statements, boolean causeSection) {
     for (Statement s : statements) {
-      if ((anywhere || s.kind() == SectionKind.ROOT_CAUSE) && s.words().containsAny(UNDETERMINED)) {
+      if ((!causeSection || s.kind() == SectionKind.ROOT_CAUSE)
+          && s.words().containsAny(UNDETERMINED)) {
         return true;
       }
     }
@@ -306,6 +303,8 @@ public final class RootCauseExtractor implements Extractor {
       int consequence = Math.min(firstConsequence(clause), occasion(clause, cues));
       int finding = findingStart(clause);
       for (int i = 0; i < terms.size(); i++) {
+        String id = terms.get(i).id();
+        boolean expiry = id.equals(EXPIRY);
         for (int[] span : spans.get(i)) {
           // "Analyzing the logs revealed that ...": how the cause was found is not the cause.
           if (span[0] >= finding
@@ -313,13 +312,13 @@ public final class RootCauseExtractor implements Extractor {
               && !covered(span, i, spans)) {
             // What a cause led to is a symptom: it votes, but less than the cause itself.
             double v = span[0] > consequence ? CONSEQUENCE_WEIGHT : 1.0;
-            if (timerRunOut(clause.text(), span[0])) {
+            if (expiry && timerRunOut(clause.text(), span[0])) {
               continue;
             }
             if (routine(clause.text(), span[0])) {
               v *= ROUTINE_WEIGHT;
             }
-            out.merge(terms.get(i).id(), v, Math::max);
+            out.merge(id, v, Math::max);
           }
         }
       }
@@ -359,6 +358,8 @@ public final class RootCauseExtractor implements Extractor {
   }
 
   static final String DEPLOYMENT = "deployment";
+
+  static final String EXPIRY = "expiry";
 
   /** Where the term {@code id} stands among {@code cues}' terms; -1 when a taxonomy lacks it. */
   private static int position(CueIndex cues, String id) {
