@@ -304,6 +304,7 @@ public final class RootCauseExtractor implements Extractor {
       int finding = findingStart(clause);
       for (int i = 0; i < terms.size(); i++) {
         String id = terms.get(i).id();
+        boolean deployment = id.equals(DEPLOYMENT);
         boolean expiry = id.equals(EXPIRY);
         for (int[] span : spans.get(i)) {
           // "Analyzing the logs revealed that ...": how the cause was found is not the cause.
@@ -315,7 +316,7 @@ public final class RootCauseExtractor implements Extractor {
             if (expiry && timerRunOut(clause.text(), span[0])) {
               continue;
             }
-            if (routine(clause.text(), span[0])) {
+            if (deployment && routine(clause.text(), span[0])) {
               v *= ROUTINE_WEIGHT;
             }
             out.merge(id, v, Math::max);
