@@ -32,11 +32,15 @@ import java.util.regex.Pattern;
  */
 public final class RootCauseExtractor implements Extractor {
 
-  /** Below this total vote the text is taken to say nothing about the cause. */
-  static final double MIN_EVIDENCE = 0.9;
-
   /** Weight of the categorizer's probability against one cue hit. */
-  static final double MODEL_WEIGHT = 0.8;
+  static final double MODEL_WEIGHT = 1.6;
+
+  /**
+   * Below this total vote the text is taken to say nothing about the cause. It grows with {@link
+   * #MODEL_WEIGHT}: the categorizers' spread-out guesses on sentences that name no cause must not
+   * add up to a verdict where the text gives none.
+   */
+  static final double MIN_EVIDENCE = 1.125 * MODEL_WEIGHT;
 
   /**
    * What the categorizer's fault probability must exceed to count in a sentence that names no
@@ -108,6 +112,9 @@ public final class RootCauseExtractor implements Extractor {
         // "The application's health check on the load balancer": the service's own code is named
         // in almost every sentence; beside a more specific part it is mostly the setting.
         componentCues.computeIfPresent(APPLICATION, (k, v) -> v * BESIDE_SPECIFIC_PART);
+        for (String host : namedOnlyAsHost(asserted, componentIndex)) {
+          componentCues.computeIfPresent(host, (k, v) -> v * BESIDE_SPECIFIC_PART);
+        }
       }
       if (componentCues.containsKey(AUTH) && onlyFilePermissions(asserted, componentIndex)) {
         componentCues.remove(AUTH);
@@ -129,8 +136,9 @@ public final class RootCauseExtractor implements Extractor {
               || s.kind() == SectionKind.ROOT_CAUSE
               || told[i];
       String[] words = s.words().text().strip().split(" ");
-      // "The cause could not be determined" is no guess at a fault, whatever words it has.
-      boolean guess = read && !(faultCues.isEmpty() && s.words().containsAny(UNDETERMINED));
+      // "The cause could not be determined" is no guess at a fault, whatever words it has; and once
+      // the author says so, a sentence naming no fault is read as the symptom it mostly is.
+      boolean guess = read && !(faultCues.isEmpty() && undetermined);
       Map<String, Double> faultP = guess ? categorizer.faults(words) : Map.of();
       Map<String, Double> componentP =
           read ? categorizer.components(beforeConsequence(s.words(), words)) : Map.of();
@@ -488,6 +496,50 @@ public final class RootCauseExtractor implements Extractor {
     }
     return any;
   }
+
+  /**
+   * The components a clause names only as the name of a machine ("the disk on the primary database
+   * host", "a disk failure in the database cluster"): the part that failed is the one on that
+   * machine, which the clause names too.
+   */
+  static List<String> namedOnlyAsHost(List<Words> clauses, CueIndex components) {
+    List<String> out = new ArrayList<>();
+    List<Term> terms = components.terms();
+    for (int i = 0; i < terms.size(); i++) {
+      boolean named = false;
+      boolean asHostOnly = true;
+      for (Words clause : clauses) {
+        for (int[] span : components.spans(clause).get(i)) {
+          named = true;
+          asHostOnly &= opensWithAny(clause.text().substring(span[1]), MACHINES);
+        }
+      }
+      if (named && asHostOnly) {
+        out.add(terms.get(i).id());
+      }
+    }
+    return out;
+  }
+
+  /** Words that make the component name before them the name of a machine. */
+  static final List<String> MACHINES =
+      List.of(
+          "host",
+          "hosts",
+          "server",
+          "servers",
+          "cluster",
+          "clusters",
+          "machine",
+          "machines",
+          "node",
+          "nodes",
+          "box",
+          "boxes",
+          "instance",
+          "instances",
+          "vm",
+          "vms");
 
   static final String AUTH = "auth";
 

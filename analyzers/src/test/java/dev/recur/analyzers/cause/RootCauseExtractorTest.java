@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.recur.analyzers.ExtractorContractTest;
 import dev.recur.analyzers.Parsed;
 import dev.recur.analyzers.sections.SectionExtractor;
+import dev.recur.analyzers.taxonomy.CueIndex;
 import dev.recur.analyzers.taxonomy.Taxonomy;
 import dev.recur.analyzers.taxonomy.Term;
+import dev.recur.analyzers.taxonomy.Words;
 import dev.recur.core.Extractor;
 import dev.recur.core.Pipeline;
 import dev.recur.core.RootCause;
@@ -69,6 +71,18 @@ class RootCauseExtractorTest extends ExtractorContractTest {
                 + " still open.\n\n## Timeline\n- 10:00 Alerts fired.\n- 10:40 Mitigation was rolled"
                 + " out.\n\n## Mitigation\nService recovered after the hosts were restarted. The fix"
                 + " itself took about 15 minutes to roll out.\n");
+    assertEquals("unknown", c.fault(), c.toString());
+  }
+
+  @Test
+  void symptomsBesideAnUndeterminedCauseAreNoGuess() {
+    // The categorizer reads "our checkout service returned errors" as half a vendor outage; beside
+    // the author's own "could not be determined" it is only the symptom.
+    RootCause c =
+        cause(
+            "Root Cause: The exact cause could not be determined from the available evidence.\n\n"
+                + "Our checkout service returned errors, and every customer was affected.\n\n"
+                + "The symptoms cleared after a rolling restart of the fleet.\n");
     assertEquals("unknown", c.fault(), c.toString());
   }
 
@@ -179,6 +193,26 @@ class RootCauseExtractorTest extends ExtractorContractTest {
         cause(
             "## Root Cause\nThe database server went down because of a hardware failure: its hard"
                 + " drive was failing.\n");
+    assertEquals("hardware", c.fault(), c.toString());
+    assertEquals("storage", c.component(), c.toString());
+  }
+
+  @Test
+  void componentNamedOnlyAsAMachineGivesWayToThePartOnIt() {
+    assertEquals(
+        List.of("database"),
+        RootCauseExtractor.namedOnlyAsHost(
+            List.of(Words.of("a disk failure in the database cluster".split(" "))),
+            CueIndex.of(Taxonomy.builtIn().components())));
+    assertEquals(
+        List.of(),
+        RootCauseExtractor.namedOnlyAsHost(
+            List.of(
+                Words.of(
+                    "the database cluster lost its quorum and the database stalled".split(" "))),
+            CueIndex.of(Taxonomy.builtIn().components())));
+    RootCause c =
+        cause("## Root Cause\nThe SSD in one of our cache hosts wore out and started failing.\n");
     assertEquals("hardware", c.fault(), c.toString());
     assertEquals("storage", c.component(), c.toString());
   }
