@@ -159,7 +159,8 @@ final class Shares {
       if (OTHER_THING.matcher(near).find()
           || OTHER_THING.matcher(tail(before, 18)).find()
           || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(near).find())
-          || COMPARED.matcher(near).find()) {
+          || COMPARED.matcher(near).find()
+          || notHappened(lower, m.start())) {
         continue;
       }
       boolean population =
@@ -185,9 +186,19 @@ final class Shares {
   private static final String SMALL_NUMBER =
       "(one|two|three|four|five|six|seven|eight|nine|ten|twenty|\\d{1,3})";
 
-  /** "One in five users", "1 out of every 10 requests": a share as a ratio of two numbers. */
+  /**
+   * "One in five users", "1 out of every 10 requests", "one request in eight", and "one on four
+   * orders" as some write it: a share as a ratio of two numbers, with perhaps the population
+   * between them (group 2).
+   */
   private static final Pattern RATIO =
-      Pattern.compile("\\b" + SMALL_NUMBER + " (?:in|out of)(?: every)? " + SMALL_NUMBER + "\\b");
+      Pattern.compile(
+          "(?<![\\d:.+/-])\\b"
+              + SMALL_NUMBER
+              + " (?:([a-z-]{1,15}) )?(?:in|out of|on)(?: every)? "
+              + SMALL_NUMBER
+              // Not a date, a time or a version: "gmt+1 on 18/12".
+              + "\\b(?![/:.-]\\d)");
 
   private static final List<String> NUMBER_WORDS =
       List.of(
@@ -196,7 +207,7 @@ final class Shares {
   /** The share a ratio such as "one in five" names, when it is a proper fraction. */
   private static Optional<Double> ratio(Matcher m) {
     double part = number(m.group(1));
-    double whole = number(m.group(2));
+    double whole = number(m.group(3));
     return part > 0 && whole > part ? Optional.of(100 * part / whole) : Optional.empty();
   }
 
@@ -216,12 +227,17 @@ final class Shares {
     if (mayHoldRatio(lower)) {
       Matcher m = RATIO.matcher(lower);
       while (m.find()) {
-        String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
+        // The population is named between the numbers ("one request in eight") or after them.
+        String named =
+            m.group(2) != null
+                ? m.group(2)
+                : lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
         Optional<Double> value = ratio(m);
         if (value.isPresent()
-            && POPULATION.matcher(after).find()
-            && !OTHER_THING.matcher(after).find()) {
-          return Optional.of(new Share(value.get(), PEOPLE.matcher(after).find()));
+            && POPULATION.matcher(named).find()
+            && !OTHER_THING.matcher(named).find()
+            && !notHappened(lower, m.start())) {
+          return Optional.of(new Share(value.get(), PEOPLE.matcher(named).find()));
         }
       }
     }
@@ -235,7 +251,8 @@ final class Shares {
         String named = m.group() + after;
         if (POPULATION.matcher(named).find()
             && !OTHER_THING.matcher(after).find()
-            && !COMPARED.matcher(after).find()) {
+            && !COMPARED.matcher(after).find()
+            && !notHappened(lower, m.start())) {
           return Optional.of(new Share((Double) f[1], PEOPLE.matcher(named).find()));
         }
       }
@@ -252,7 +269,8 @@ final class Shares {
   static Optional<Double> wording(String lower, boolean impactSection) {
     if (mayHoldFraction(lower)) {
       for (Object[] f : FRACTIONS) {
-        if (((Pattern) f[0]).matcher(lower).find()) {
+        Matcher m = ((Pattern) f[0]).matcher(lower);
+        if (m.find() && !notHappened(lower, m.start())) {
           return Optional.of((Double) f[1]);
         }
       }
@@ -318,7 +336,7 @@ final class Shares {
 
   /** Whether {@code lower} has a word every {@link #RATIO} needs. */
   private static boolean mayHoldRatio(String lower) {
-    return lower.contains(" in ") || lower.contains(" out of ");
+    return lower.contains(" in ") || lower.contains(" out of ") || lower.contains(" on ");
   }
 
   /** Whether {@code lower} has a word every {@link #FRACTIONS} pattern needs. */
@@ -365,7 +383,34 @@ final class Shares {
    * after the last comma, semicolon or "and" within {@link #CLAUSE_LOOKBACK} characters.
    */
   private static boolean namedEarlierInClause(String lower, int at) {
-    int from = Math.max(0, at - CLAUSE_LOOKBACK);
+    String clause = clauseBefore(lower, at, CLAUSE_LOOKBACK);
+    return OTHER_THING.matcher(clause).find() && !POPULATION.matcher(clause).find();
+  }
+
+  /**
+   * Whether the clause before {@code at} makes the share one that never happened: what someone
+   * meant to do ("the team wanted to try it on 5% of staff accounts") or the condition of an alert
+   * ("an alert that fires when a pool has fewer than half of its members").
+   */
+  static boolean notHappened(String lower, int at) {
+    // An alert's condition is often long: "an alert that fires when any production pool has
+    // fewer than half of its members enabled".
+    String clause = clauseBefore(lower, at, 2 * CLAUSE_LOOKBACK);
+    return !clause.isEmpty() && NOT_HAPPENED.matcher(clause).find();
+  }
+
+  private static final Pattern NOT_HAPPENED =
+      Pattern.compile(
+          "\\b(?:wanted to|meant to|supposed to|intended|intending|planned to|planning to|"
+              + "(?:alert|alarm|page|check|monitor)s? (?:that |which )?(?:fires?|triggers?|goes off|"
+              + "warns?|pages?)(?: us)? (?:when|if|whenever|once|as soon as))\\b");
+
+  /**
+   * The clause that ends at {@code at}: back to the last comma, "and", "but" or parenthesis, and at
+   * most {@code lookback} characters.
+   */
+  private static String clauseBefore(String lower, int at, int lookback) {
+    int from = Math.max(0, at - lookback);
     int start = from;
     for (String boundary : CLAUSE_BOUNDARIES) {
       int b = lower.lastIndexOf(boundary, at - 1);
@@ -373,11 +418,7 @@ final class Shares {
         start = b + boundary.length();
       }
     }
-    if (start >= at) {
-      return false;
-    }
-    String clause = lower.substring(start, at);
-    return OTHER_THING.matcher(clause).find() && !POPULATION.matcher(clause).find();
+    return start >= at ? "" : lower.substring(start, at);
   }
 
   private static final List<String> CLAUSE_BOUNDARIES = List.of(",", ";", " and ", " but ", "(");

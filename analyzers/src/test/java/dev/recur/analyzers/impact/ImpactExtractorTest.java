@@ -55,6 +55,9 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "A fifth of invoice submissions failed with a 500.|20",
         "Every single visitor who typed our domain was greeted with a connection error.|100",
         "The dashboard was unusable for everyone who had it open.|100",
+        "At its peak, roughly one request in eight failed.|12.5",
+        "One on four orders from this morning was delayed more than one hour.|25",
+        "The new flow was rolled out to 5% of users, and every one of them saw errors.|5",
       })
   void shareOfUsers(String sentence, double expected) {
     Impact i = impact(sentence);
@@ -109,6 +112,26 @@ class ImpactExtractorTest extends ExtractorContractTest {
         impact(
                 "Uploads were failing. Failing over would have needed a DNS change for every"
                     + " customer domain.")
+            .usersPercent());
+  }
+
+  @Test
+  void sharesThatNeverHappenedAreNoImpact() {
+    assertEquals(
+        100.0,
+        impact(
+                "Every request from every visitor got a 503 for eleven minutes. Since then we have"
+                    + " an alert that fires when any pool has fewer than half of its members"
+                    + " enabled.")
+            .usersPercent()
+            .orElseThrow());
+    assertEquals(
+        Optional.empty(),
+        impact("The team wanted to try the new flow with real payments from 5% of staff accounts.")
+            .usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact("Duration: 22:40 GMT+1 to 23:50 GMT+1 on 18/12/2022, when users saw errors.")
             .usersPercent());
   }
 
