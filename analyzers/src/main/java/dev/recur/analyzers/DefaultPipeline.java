@@ -29,8 +29,8 @@ public final class DefaultPipeline {
   // 5: impact ranges and ratios, undetermined causes (third session of 2026-12-06); possessives as
   //    words, routine work, findings outside a root-cause section, sentence joins, impact wording
   //    and red-herring guesses (2026-12-06, fourth session)
-  // 6: categorizers trained on 1,824 sentences and weighted double, components named only as a
-  //    machine (2026-12-06, fifth session)
+  // 6: categorizers trained on 2,224 sentences and weighted 2.5 times, components named only as a
+  //    machine, ratios and shares that never happened (2026-12-06, fifth session)
   public static final int VERSION = 6;
 
   private DefaultPipeline() {}

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 public final class RootCauseExtractor implements Extractor {
 
   /** Weight of the categorizer's probability against one cue hit. */
-  static final double MODEL_WEIGHT = 1.6;
+  static final double MODEL_WEIGHT = 2.0;
 
   /**
    * Below this total vote the text is taken to say nothing about the cause. It grows with {@link
