@@ -220,6 +220,10 @@ public final class Hypotheses {
           }
         }
       }
+      Statement following = i + 1 < statements.size() ? statements.get(i + 1) : null;
+      if (rollbackDidNotHelp(s, following) && !CODE_DEPLOY.equals(rootHerring)) {
+        out.putIfAbsent(CODE_DEPLOY, s.text());
+      }
       List<Clause> clauses = s.clauses();
       for (int k = 0; k < clauses.size(); k++) {
         Clause c = clauses.get(k);
@@ -246,6 +250,12 @@ public final class Hypotheses {
             next != null
                 && ((c.words().containsAny(CHECKS) && next.stance() == Stance.NEGATED)
                     || (c.words().containsAny(ATTEMPTS) && next.words().containsAny(FUTILE)));
+        // "We went to the database first ... Query times were normal.": where they looked first,
+        // found healthy in the next sentence.
+        checkDenied |=
+            c.words().containsAny(LOOKED_FIRST)
+                && following != null
+                && following.words().containsAny(FOUND_HEALTHY);
         int[] first = nameCues.firstPositions(c.words());
         for (int n = 0; n < names.size(); n++) {
           Term name = names.get(n);
@@ -477,6 +487,124 @@ public final class Hypotheses {
           "reviewed",
           "focus*",
           "analy*");
+
+  static final String CODE_DEPLOY = "code-deploy";
+
+  /**
+   * Whether a statement tells a rollback that changed nothing, in its own words or the next
+   * sentence's ("We rolled it back at 09:35. The reboots continued."): the change rolled back was
+   * suspected and cleared, whatever the text calls it.
+   */
+  static boolean rollbackDidNotHelp(Statement s, Statement following) {
+    if (!s.words().containsAny(ROLLBACKS)) {
+      return false;
+    }
+    return s.words().containsAny(UNCHANGED)
+        || (following != null
+            && following.kind() == s.kind()
+            && following.words().containsAny(UNCHANGED));
+  }
+
+  /** Words of rolling a change back. */
+  private static final List<String> ROLLBACKS =
+      List.of(
+          "rolled back",
+          "rolled it back",
+          "rolled them back",
+          "rolling back",
+          "rolled the release back",
+          "rolled the deploy back",
+          "rolled the change back",
+          "rolled the template back",
+          "reverted",
+          "reverting",
+          "rollback");
+
+  /** Words saying that what was wrong went on after a change was undone. */
+  private static final List<String> UNCHANGED =
+      List.of(
+          // Not "persist*": "session persistence".
+          "persisted",
+          "persists",
+          "persisting",
+          "remained",
+          "did not help",
+          "didn't help",
+          "no improvement",
+          "no effect",
+          "to no avail",
+          "made no difference",
+          // Not a bare "continued" or "stayed": "we continued to monitor", "everyone stayed calm".
+          "continued on",
+          "continued to fail*",
+          "continued to crash*",
+          "continued to happen",
+          "continued unabated",
+          "errors continued",
+          "failures continued",
+          "crashes continued",
+          "reboots continued",
+          "restarts continued",
+          "outage continued",
+          "stayed the same",
+          "stayed down",
+          "stayed broken",
+          "stayed high",
+          "kept failing",
+          "kept crashing",
+          "kept happening",
+          "kept coming",
+          "unchanged",
+          "did not change",
+          "didn't change",
+          "did not stop",
+          "didn't stop",
+          "still failing",
+          "still failed",
+          "still crashing",
+          "no change");
+
+  /** Where responders looked first. */
+  private static final List<String> LOOKED_FIRST =
+      List.of(
+          "went to the",
+          "first looked",
+          "looked first",
+          "looked at first",
+          "first checked",
+          "checked first",
+          "started with the",
+          "started by checking",
+          "first place we looked",
+          "spent the first",
+          "first stop",
+          "went straight to");
+
+  /** Words saying a part looked at was healthy. */
+  private static final List<String> FOUND_HEALTHY =
+      List.of(
+          "was normal",
+          "were normal",
+          "looked normal",
+          "looked fine",
+          "was fine",
+          "were fine",
+          "was healthy",
+          "were healthy",
+          "looked healthy",
+          "nothing wrong",
+          "nothing unusual",
+          "no sign of",
+          "no signs of",
+          "was correct",
+          "were correct",
+          "was flat",
+          "were ordinary",
+          "was ordinary",
+          "nothing to do with",
+          "not the cause",
+          "a victim",
+          "ruled out");
 
   /** Words of a fix tried. */
   private static final List<String> ATTEMPTS = List.of("attempt*", "tried", "tries", "trying");

@@ -86,7 +86,8 @@ final class HeadingLexicon {
             + "diagnosis|culprit|reason|reasons|apparent reason|caused|what caused|why|"
             + "why did it happen|why did this happen|why this happened|trigger|triggers|"
             + "what broke|what failed|what was wrong|what was actually wrong|"
-            + "what actually happened|what really happened");
+            + "what actually happened|what really happened|what actually broke|what really broke|"
+            + "what actually failed|what actually went wrong|what really went wrong");
     cues.put(
         SectionKind.RESOLUTION,
         "resolution|resolutions|resolved|resolve|resolving|mitigation|mitigations|mitigating|"
@@ -115,7 +116,12 @@ final class HeadingLexicon {
         "misleading|red herring|red herrings|dead end|dead ends|false lead|false leads|"
             + "false trail|wrong turn|wrong turns|ruled out|misdirection|misleadingly|detour|"
             + "detours|first theory|wrong theory|theories|first suspect|first suspects|suspected|"
-            + "chasing|looked at first|checked first|false start|false starts");
+            + "chasing|looked at first|checked first|false start|false starts|"
+            // The story of the hypotheses, told as a question: "What we thought at first", "Why
+            // it took an hour" (not "why", which asks for the cause).
+            + "what we thought|what we thought at first|what we suspected|where we looked first|"
+            + "what we checked first|why it took|why it took so long|what slowed us down|"
+            + "what misled us|what threw us off");
     cues.put(SectionKind.ESCALATION, "escalation|escalations|escalated|escalate|escalating");
     cues.put(
         SectionKind.LESSONS_LEARNED,

@@ -37,6 +37,43 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void rollbackThatChangedNothingClearsTheChange() {
+    assertEquals(
+        Set.of("code-deploy"),
+        herrings(
+            "## What happened\nThe database host rebooted every twelve minutes. A release at 08:55"
+                + " had added a background job, so we rolled it back at 09:35. The reboots"
+                + " continued on the same rhythm.\n\n## Root cause\nA faulty memory module in"
+                + " the database host failed its checks.\n"));
+    assertEquals(
+        Set.of(),
+        herrings(
+            "## What happened\nThe config change was rolled back and errors stopped at 10:12. We"
+                + " continued to monitor for an hour and everyone stayed calm.\n\n## Root cause\n"
+                + "A typo in the nginx configuration sent every request to a dead upstream.\n"));
+  }
+
+  @Test
+  void whereTheyLookedFirstFoundHealthyIsAHerring() {
+    assertEquals(
+        Set.of("database"),
+        herrings(
+            "## What happened\nWe went to the database first, because the signup form was the"
+                + " slowest page. Query times were normal.\n\n## Root cause\nEvery Apache worker"
+                + " was busy: 600 workers were not enough for the surge of signups.\n"));
+  }
+
+  @Test
+  void suspectedNetworkPartitionIsTheNetwork() {
+    assertEquals(
+        Set.of("network"),
+        herrings(
+            "## What happened\nWe first suspected a network partition between the broker nodes,"
+                + " but all the nodes could reach each other.\n\n## Root cause\nA bug in the"
+                + " queue's leader election left no leader.\n"));
+  }
+
+  @Test
   void guessesAndIdeasAreSuspicions() {
     assertEquals(
         Set.of("database", "load-balancer"),

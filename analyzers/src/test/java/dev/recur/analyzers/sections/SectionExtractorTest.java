@@ -267,6 +267,12 @@ class SectionExtractorTest {
         HeadingLexicon.kinds("Misleading Investigation Paths"));
     assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What caused it"));
     assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("Why did it happen?"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What actually broke"));
+    assertEquals(
+        List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("What we thought at first"));
+    assertEquals(
+        List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("Why it took an hour"));
+    assertEquals(List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("What Misled Us"));
     assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("Trigger"));
     assertEquals(List.of(SectionKind.RESOLUTION), HeadingLexicon.kinds("How it was fixed"));
     assertEquals(List.of(SectionKind.RESOLUTION), HeadingLexicon.kinds("What we did"));
