@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads the hypotheses a postmortem entertained and dropped. A clause names a hypothesis by a
@@ -520,49 +521,61 @@ public final class Hypotheses {
           "reverting",
           "rollback");
 
-  /** Words saying that what was wrong went on after a change was undone. */
-  private static final List<String> UNCHANGED =
+  /** Words saying a fix tried changed nothing. */
+  private static final List<String> FUTILE =
       List.of(
-          // Not "persist*": "session persistence".
-          "persisted",
-          "persists",
-          "persisting",
+          "persist*",
           "remained",
           "did not help",
           "didn't help",
           "no improvement",
           "no effect",
           "to no avail",
-          "made no difference",
-          // Not a bare "continued" or "stayed": "we continued to monitor", "everyone stayed calm".
-          "continued on",
-          "continued to fail*",
-          "continued to crash*",
-          "continued to happen",
-          "continued unabated",
-          "errors continued",
-          "failures continued",
-          "crashes continued",
-          "reboots continued",
-          "restarts continued",
-          "outage continued",
-          "stayed the same",
-          "stayed down",
-          "stayed broken",
-          "stayed high",
-          "kept failing",
-          "kept crashing",
-          "kept happening",
-          "kept coming",
-          "unchanged",
-          "did not change",
-          "didn't change",
-          "did not stop",
-          "didn't stop",
-          "still failing",
-          "still failed",
-          "still crashing",
-          "no change");
+          "made no difference");
+
+  /**
+   * Words saying that what was wrong went on after a change was undone: {@link #FUTILE}, less the
+   * "persist*" that reaches "session persistence" in a sentence about anything rolled back, and
+   * more.
+   */
+  private static final List<String> UNCHANGED =
+      Stream.concat(
+              FUTILE.stream().filter(w -> !w.equals("persist*")),
+              Stream.of(
+                  "persisted",
+                  "persists",
+                  "persisting",
+                  // Not a bare "continued" or "stayed": "we continued to monitor", "everyone
+                  // stayed calm".
+                  "continued on",
+                  "continued to fail*",
+                  "continued to crash*",
+                  "continued to happen",
+                  "continued unabated",
+                  "errors continued",
+                  "failures continued",
+                  "crashes continued",
+                  "reboots continued",
+                  "restarts continued",
+                  "outage continued",
+                  "stayed the same",
+                  "stayed down",
+                  "stayed broken",
+                  "stayed high",
+                  "kept failing",
+                  "kept crashing",
+                  "kept happening",
+                  "kept coming",
+                  "unchanged",
+                  "did not change",
+                  "didn't change",
+                  "did not stop",
+                  "didn't stop",
+                  "still failing",
+                  "still failed",
+                  "still crashing",
+                  "no change"))
+          .toList();
 
   /** Where responders looked first. */
   private static final List<String> LOOKED_FIRST =
@@ -608,18 +621,6 @@ public final class Hypotheses {
 
   /** Words of a fix tried. */
   private static final List<String> ATTEMPTS = List.of("attempt*", "tried", "tries", "trying");
-
-  /** Words saying a fix tried changed nothing. */
-  private static final List<String> FUTILE =
-      List.of(
-          "persist*",
-          "remained",
-          "did not help",
-          "didn't help",
-          "no improvement",
-          "no effect",
-          "to no avail",
-          "made no difference");
 
   private static final List<String> PEOPLE =
       List.of(
