@@ -143,7 +143,9 @@ public final class Hypotheses {
           "hypothes*",
           "theory",
           "false lead*",
-          "must be");
+          "must be",
+          "had to be",
+          "must have been");
 
   private final List<Term> names;
   private final CueIndex nameCues;

@@ -1085,9 +1085,14 @@ public final class RootCauseExtractor implements Extractor {
   static final Pattern SHELL_PROMPT =
       Pattern.compile("(?<![\\w.-])[\\w.-]{1,64}@[\\w.-]{1,253}:[~/][^\\s$#]{0,200}[$#](?:\\s|$)");
 
-  /** Finite verbs that make a short line a sentence rather than a headline. */
+  /**
+   * Finite verbs, and the pronouns that open a sentence, that make a short line a sentence rather
+   * than a headline: "We have reported this to the vendor." is no verdict.
+   */
   static final List<String> VERBS =
-      List.of("was", "were", "is", "are", "had", "has", "did", "caused", "led", "became");
+      List.of(
+          "was", "were", "is", "are", "had", "has", "have", "did", "caused", "led", "became", "we",
+          "they", "i");
 
   /** Openings of a sentence that tells how the incident was fixed. */
   static final List<String> REMEDIATION =

@@ -244,6 +244,13 @@ class CauseConventionsTest {
   }
 
   @Test
+  void whatItHadToBeIsOnlySuspected() {
+    assertEquals(
+        Statement.Stance.SUSPECTED,
+        Hedges.stance(Words.of(" the on-call engineer decided it had to be a ddos".split(" "))));
+  }
+
+  @Test
   void serviceNeverStartedIsHumanError() {
     RootCause c =
         cause(

@@ -75,6 +75,23 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void whatItHadToBeIsASuspicion() {
+    RootCause c =
+        cause(
+            "## Root cause\nWith traffic up sixty-fold, the on-call engineer decided it had to be"
+                + " a DDoS. The visitors were real, and the surge of signups exhausted the 600"
+                + " Apache workers.\n");
+    assertEquals("capacity", c.fault(), c.toString());
+  }
+
+  @Test
+  void shortSentenceWithASubjectIsNoHeadline() {
+    assertTrue(RootCauseExtractor.headline(Words.of(" expired tls certificate".split(" "))));
+    assertTrue(
+        !RootCauseExtractor.headline(Words.of(" we have reported this to the vendor".split(" "))));
+  }
+
+  @Test
   void symptomsBesideAnUndeterminedCauseAreNoGuess() {
     // The categorizer reads "our checkout service returned errors" as half a vendor outage; beside
     // the author's own "could not be determined" it is only the symptom.
