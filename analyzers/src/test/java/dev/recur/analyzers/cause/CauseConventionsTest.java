@@ -251,6 +251,13 @@ class CauseConventionsTest {
   }
 
   @Test
+  void whatWasLookedForIsOnlySuspected() {
+    assertEquals(
+        Statement.Stance.SUSPECTED,
+        Hedges.stance(Words.of(" we checked for a denial-of-service attack".split(" "))));
+  }
+
+  @Test
   void serviceNeverStartedIsHumanError() {
     RootCause c =
         cause(
