@@ -43,7 +43,8 @@ final class Shares {
               + "checkouts?|api calls|calls|queries|page ?views|activity|engagement|sign-?ups|"
               + "developers|tenants|sites|websites|sellers|vendors|drivers|patients|guests|readers|"
               + "payments?|attempts|uploads|downloads|purchases|bookings|searches|page loads|"
-              + "sign-?ins|log-?ins|visits|messages|notifications|emails|submissions|invoices)\\b");
+              + "sign-?ins|log-?ins|visits|messages|notifications|emails|submissions|invoices|"
+              + "staff|carts|baskets|colleagues|households|stores)\\b");
 
   /** Things whose percentages are not a share of users. */
   private static final Pattern OTHER_THING =
@@ -62,6 +63,24 @@ final class Shares {
       Pattern.compile(
           "^ ?(?:\\w{1,12} )?(?:above|below|higher than|lower than|more than usual)\\b");
 
+  /**
+   * A rollout's stage just before a percentage: "went straight to 100% without a canary" says how
+   * far a change went, not whom it hit; "rolled out to 5% of users" names a population and stays.
+   */
+  private static final Pattern ROLLOUT_STAGE =
+      Pattern.compile(
+          "\\b(?:went|goes|go|going|rolled out|rolling out|ramped(?: up)?|shipped|released|deployed|"
+              + "pushed|promoted|dialed up|turned up)(?: \\w{1,12}){0,2} to $");
+
+  /** The parts of a system a fraction may count instead of users: "half of our servers". */
+  private static final Pattern MACHINERY =
+      Pattern.compile(
+          "^ (?:(?:our|the|its|their|all) )?(?:\\w{1,15} )?(?:servers?|hosts?|nodes?|machines?|"
+              + "instances?|pods?|containers?|racks?|uplinks?|links?|disks?|drives?|switch(?:es)?|"
+              + "routers?|cores?|cpus?|vms?|clusters?|shards?|partitions?|replicas?|zones?|"
+              + "regions?|data ?cent(?:er|re)s?|fleet|capacity|bandwidth|memory|storage|time|"
+              + "budget|hour|day|night|team|engineers?)\\b");
+
   /** Wording that says a share was affected at all. */
   private static final Pattern AFFECTED =
       Pattern.compile(
@@ -74,13 +93,14 @@ final class Shares {
 
   private static final Pattern OUTAGE_WORDS =
       Pattern.compile(
-          "\\b(?:complete outage|outage|unable|could not|couldn't|down|fail\\w{0,3}|denied|no access)\\b");
+          "\\b(?:complete outage|outage|unable|could not|couldn't|down|fail\\w{0,3}|denied|no access|"
+              + "stopped \\w{2,12}ing)\\b");
 
   private static final Pattern ALL_USERS =
       Pattern.compile(
           "\\b(?:all (?:of )?(?:our |the |its )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|"
               + "students|subscribers|members|players|end users|people|accounts|sessions|transactions)"
-              + "|every (?:single )?(?:user|customer|client|visitor|request|student|checkout|order|"
+              + "|every (?:single )?(?:[a-z]{2,12} )?(?:user|customer|client|visitor|request|student|checkout|order|"
               + "payment|transaction|login|log-in|sign-in|api call|call|page view|upload|attempt)"
               + "(?! ?(?:domains?|sites?|websites?|data|records|files|pages|apps?|servers?|ids?|names?))"
               // "Everyone who tried to log in", not "everyone who helped restore the service".
@@ -91,7 +111,8 @@ final class Shares {
               + "|(?:whoever|who) (?:tried|tries|was trying|were trying) to (?:access|reach|use|visit|open)"
               + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic)"
               // "Down for everyone", "no one could log in": the whole population, put another way.
-              + "|(?:down|unavailable|unusable|inaccessible|unreachable|offline|broken) for (?:everyone|everybody)"
+              + "|(?:down|unavailable|unusable|inaccessible|unreachable|offline|broken|failed|"
+              + "stopped \\w{2,12}ing) for (?:everyone|everybody)"
               + "|(?:affected|impacted) (?:everyone|everybody)|(?:everyone|everybody) was (?:affected|impacted|unable|locked out)"
               + "|(?:no one|nobody|no users?|no customers?|none of (?:our |the )?(?:users|customers))"
               + "(?: [\\w']{1,15}){0,4}? (?:could|was able|were able))\\b");
@@ -111,7 +132,9 @@ final class Shares {
             Pattern.compile(
                 "\\bhalf (?:of )?(?:our |the |all )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|students|subscribers|members|players|accounts)\\b"),
             50.0
-          });
+          },
+          // "About half of sign-ins failed": any population, which the callers check.
+          new Object[] {Pattern.compile("\\bhalf of\\b"), 50.0});
 
   /** People, as opposed to requests or traffic: a share of them is the share of users itself. */
   private static final Pattern PEOPLE =
@@ -160,7 +183,8 @@ final class Shares {
           || OTHER_THING.matcher(tail(before, 18)).find()
           || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(near).find())
           || COMPARED.matcher(near).find()
-          || notHappened(lower, m.start())) {
+          || notHappened(lower, m.start())
+          || (ROLLOUT_STAGE.matcher(tail(before, 40)).find() && !near.startsWith(" of"))) {
         continue;
       }
       boolean population =
@@ -168,7 +192,13 @@ final class Shares {
               || POPULATION.matcher(tail(before, 25)).find()
               || PEAK.matcher(tail(before, 25)).find();
       boolean affected = AFFECTED.matcher(lower).find();
-      if (!(population || (impactSection && affected))) {
+      // "Some of users was having errors when open the app, around 15 percent": the population
+      // told before the share, in a sentence about nothing else.
+      boolean toldBefore =
+          affected
+              && POPULATION.matcher(lower.substring(0, m.start())).find()
+              && !OTHER_THING.matcher(lower).find();
+      if (!(population || toldBefore || (impactSection && affected))) {
         continue;
       }
       boolean people = PEOPLE.matcher(near).find() || PEOPLE.matcher(tail(before, 25)).find();
@@ -270,13 +300,25 @@ final class Shares {
     if (mayHoldFraction(lower)) {
       for (Object[] f : FRACTIONS) {
         Matcher m = ((Pattern) f[0]).matcher(lower);
-        if (m.find() && !notHappened(lower, m.start())) {
+        // "About a third of the rack uplinks" is a share of the machinery, not of users.
+        if (m.find()
+            && !notHappened(lower, m.start())
+            && (impactSection
+                || !MACHINERY
+                    .matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 25)))
+                    .find())) {
           return Optional.of((Double) f[1]);
         }
       }
     }
-    if (!mayNameEveryone(lower)
-        || !(impactSection || AFFECTED.matcher(lower).find() || HIT.matcher(lower).find())) {
+    if (!mayNameEveryone(lower)) {
+      return Optional.empty();
+    }
+    // "Everyone had to sign in again", "nobody could save anything": the wording tells the hit.
+    if (EVERYONE_HIT.matcher(lower).find()) {
+      return Optional.of(100.0);
+    }
+    if (!(impactSection || AFFECTED.matcher(lower).find() || HIT.matcher(lower).find())) {
       return Optional.empty();
     }
     // "Unable to book until service was restored" still names the outage.
@@ -292,12 +334,25 @@ final class Shares {
     return Optional.empty();
   }
 
+  /**
+   * The whole population as the subject of what hit it, which needs no other word to say so:
+   * "everyone got logged out", "everyone in the office lost the shared drive", "nobody could save
+   * anything".
+   */
+  private static final Pattern EVERYONE_HIT =
+      Pattern.compile(
+          "\\b(?:everyone|everybody)(?: [\\w']{1,15}){0,3}? (?:got (?:logged|kicked|signed|locked)|"
+              + "got (?:an? )?errors?|had to (?:log|sign) (?:back )?in|had to re-?\\w{2,10}|lost|"
+              + "experienced|could not|couldn't|was unable|was logged out|was locked out|"
+              + "was kicked out)\\b|\\b(?:no one|nobody)(?: [\\w']{1,15}){0,3}? (?:could|was able)\\b");
+
   /** More wording that tells a population was hit: what they got, and what they could not do. */
   private static final Pattern HIT =
       Pattern.compile(
           "\\b(?:unavailable|unreachable|inaccessible|dropp\\w{0,3}|reject\\w{0,2}|received|saw|got|"
               + "timed out|time-?outs?|5\\d\\d|bad gateway|error page|broken|blank|locked out|stale|"
-              + "reach\\w{0,3}|access\\w{0,3}|log in|sign in|greeted|unusable|declined)\\b");
+              + "reach\\w{0,3}|access\\w{0,3}|log in|sign in|greeted|unusable|declined|"
+              + "stopped \\w{2,12}ing|lost)\\b");
 
   /** Actions taken for a population after the fact: "we contacted every customer whose ...". */
   private static final Pattern DONE_FOR =

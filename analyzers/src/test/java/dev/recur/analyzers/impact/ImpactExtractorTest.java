@@ -58,6 +58,15 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "At its peak, roughly one request in eight failed.|12.5",
         "One on four orders from this morning was delayed more than one hour.|25",
         "The new flow was rolled out to 5% of users, and every one of them saw errors.|5",
+        "Everyone got logged out at once and could not log back in for 20 minutes.|100",
+        "Everyone in the office lost the shared drive for most of Thursday.|100",
+        "All users could browse but nobody could save anything for 50 minutes.|100",
+        "Every card payment failed for about 45 minutes this afternoon.|100",
+        "About half of sign-ins failed until the rollout completed.|50",
+        "Finance and HR, roughly a quarter of staff, could not work for two days.|25",
+        "All our hostnames stopped resolving for everyone until the zone was restored.|100",
+        "Today some of users was having errors when open the app, around 15 percent.|15",
+        "v4.2 went straight to 100% without a canary and broke login for 30% of our users.|30",
       })
   void shareOfUsers(String sentence, double expected) {
     Impact i = impact(sentence);
@@ -133,6 +142,17 @@ class ImpactExtractorTest extends ExtractorContractTest {
         Optional.empty(),
         impact("Duration: 22:40 GMT+1 to 23:50 GMT+1 on 18/12/2022, when users saw errors.")
             .usersPercent());
+  }
+
+  @Test
+  void fractionOfTheMachineryIsNoShare() {
+    assertEquals(
+        Optional.empty(),
+        impact("A line card died and took about a third of the rack uplinks with it.")
+            .usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact("Everyone on the team joined the call within minutes.").usersPercent());
   }
 
   @Test
