@@ -30,7 +30,8 @@ public final class DefaultPipeline {
   //    words, routine work, findings outside a root-cause section, sentence joins, impact wording
   //    and red-herring guesses (2026-12-06, fourth session)
   // 6: categorizers trained on 2,224 sentences and weighted 2.5 times, components named only as a
-  //    machine, ratios and shares that never happened (2026-12-06, fifth session)
+  //    machine, paragraphs without headings read whole, ratios, shares that never happened and
+  //    whole populations hit, rollbacks that changed nothing (2026-12-06, fifth session)
   public static final int VERSION = 6;
 
   private DefaultPipeline() {}

@@ -82,6 +82,7 @@ public final class RootCauseExtractor implements Extractor {
     boolean causeSection = hasCauseSection(statements);
     boolean undetermined = statesCauseUnknown(statements, causeSection);
     boolean[] told = causeSection ? new boolean[statements.size()] : causeTold(statements);
+    boolean headingless = headingless(statements);
     boolean bugNamed = false;
     boolean rolloutFailed = false;
     for (int i = 0; i < statements.size(); i++) {
@@ -134,7 +135,8 @@ public final class RootCauseExtractor implements Extractor {
           !faultCues.isEmpty()
               || !componentCues.isEmpty()
               || s.kind() == SectionKind.ROOT_CAUSE
-              || told[i];
+              || told[i]
+              || headingless;
       String[] words = s.words().text().strip().split(" ");
       // "The cause could not be determined" is no guess at a fault, whatever words it has; and once
       // the author says so, a sentence naming no fault is read as the symptom it mostly is.
@@ -170,7 +172,8 @@ public final class RootCauseExtractor implements Extractor {
     Optional<Map.Entry<String, Double>> fault = best(faultVotes);
     // Without a root-cause section every vote comes from sections that count for less (a summary,
     // a timeline entry), so a single named fault there must be enough.
-    double minEvidence = causeSection ? MIN_EVIDENCE : MIN_EVIDENCE / 2;
+    double minEvidence =
+        causeSection ? MIN_EVIDENCE : headingless ? HEADINGLESS_EVIDENCE : MIN_EVIDENCE / 2;
     if (fault.isEmpty() || fault.get().getValue() < minEvidence) {
       return new RootCause(
           RootCause.UNKNOWN_FAULT, RootCause.OTHER_COMPONENT, 0.05, Optional.empty());
@@ -216,6 +219,27 @@ public final class RootCauseExtractor implements Extractor {
       }
     }
     return told;
+  }
+
+  /**
+   * The bar for a verdict in a paragraph without headings, which is all the text there is: one cue,
+   * or a fault the categorizers give about a third of their belief in one sentence (four times an
+   * even share), decides. Symptoms alone ("the site was slow and customers complained") score
+   * nothing, so they stay unknown.
+   */
+  static final double HEADINGLESS_EVIDENCE = 0.3;
+
+  /**
+   * Whether no statement stands under a heading: a short summary told in a paragraph or two, where
+   * every sentence may tell the cause and the categorizers read them all.
+   */
+  static boolean headingless(List<Statement> statements) {
+    for (Statement s : statements) {
+      if (s.kind() != SectionKind.OTHER) {
+        return false;
+      }
+    }
+    return !statements.isEmpty();
   }
 
   private static boolean hasCauseSection(List<Statement> statements) {

@@ -157,10 +157,10 @@ class CauseAccuracyFloorTest {
 
   /**
    * One-paragraph summaries without headings ("A bad config push to our load balancers sent all
-   * traffic to one region."): measured once blind (83.3, 71.7, 83.3, 0.77), then tuned on for
-   * impact; just below the figures after.
+   * traffic to one region."): measured once blind (83.3, 71.7, 83.3, 0.77), then tuned on (impact
+   * wording, every sentence read); just below the figures after.
    */
-  static final double[] FLOOR_WRITTEN_F = {0.80, 0.68, 0.97, 0.74};
+  static final double[] FLOOR_WRITTEN_F = {0.88, 0.77, 0.97, 0.74};
 
   /** fault, component, impact, herring F1 floors; set just below the measured figures. */
   static final double[] FLOOR_TUNED = {0.96, 0.91, 0.97, 0.93};

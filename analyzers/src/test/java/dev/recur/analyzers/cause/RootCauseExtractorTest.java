@@ -304,6 +304,20 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void paragraphWithoutHeadingsIsReadWholeEvenWithoutACue() {
+    assertEquals(
+        "capacity",
+        cause(
+                "New servers could not start during the evening peak because the account had"
+                    + " reached its instance quota in the region.")
+            .fault());
+    assertEquals(
+        RootCause.UNKNOWN_FAULT,
+        cause("The website was slow for a while this morning and several customers complained.")
+            .fault());
+  }
+
+  @Test
   void nothingToGoOnIsUnknownWithLowConfidence() {
     RootCause c = cause("We are sorry. The team met on Tuesday. Thanks for your patience.");
     assertEquals(RootCause.UNKNOWN_FAULT, c.fault());
