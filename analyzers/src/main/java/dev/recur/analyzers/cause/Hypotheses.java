@@ -153,6 +153,11 @@ public final class Hypotheses {
   /** Each component's generic cues, which name a hypothesis only when explicitly ruled out. */
   private final List<Term> generic;
 
+  private final CueIndex genericCues;
+
+  /** Where the application's generic cues stand in {@link #generic}; -1 when it has none. */
+  private final int applicationGeneric;
+
   /** The fault values by id, to tell a confirmed suspicion from a dropped one. */
   private final Map<String, Term> faults;
 
@@ -173,6 +178,14 @@ public final class Hypotheses {
       }
     }
     this.generic = List.copyOf(generics);
+    this.genericCues = CueIndex.of(this.generic);
+    int app = -1;
+    for (int n = 0; n < this.generic.size(); n++) {
+      if (this.generic.get(n).id().equals(APPLICATION)) {
+        app = n;
+      }
+    }
+    this.applicationGeneric = app;
     Map<String, Term> faultTerms = new LinkedHashMap<>();
     for (Term f : taxonomy.faults()) {
       faultTerms.put(f.id(), f);
@@ -260,6 +273,21 @@ public final class Hypotheses {
                 && following != null
                 && following.words().containsAny(FOUND_HEALTHY);
         int[] first = nameCues.firstPositions(c.words());
+        if (applicationGeneric >= 0
+            && c.stance() == Stance.SUSPECTED
+            && !section
+            && c.words().containsAny(OWN_CODE_SUSPICIONS)
+            && noneNamed(first)
+            && !APPLICATION.equals(rootComponent)) {
+          // "Our first suspicion was the application", "we assumed our API had a leak": a
+          // suspicion in so many words that names nothing more specific names the service's own
+          // code, however generic the word. Only the application's words: "initial investigation
+          // of the alerts" or "a review session" name no monitoring or login suspicion.
+          int at = genericCues.firstPositions(c.words())[applicationGeneric];
+          if (at >= 0 && !(confirmedFrom >= 0 && confirmedFrom < at)) {
+            out.putIfAbsent(APPLICATION, s.text());
+          }
+        }
         for (int n = 0; n < names.size(); n++) {
           Term name = names.get(n);
           int at = first[n];
@@ -349,6 +377,34 @@ public final class Hypotheses {
    * with a change.
    */
   static final Map<String, String> LIKELY_HERRINGS = Map.of("software-bug", "code-deploy");
+
+  static final String APPLICATION = "application";
+
+  /** Suspicion in so many words, not an "initial investigation" or what happened "at first". */
+  static final List<String> OWN_CODE_SUSPICIONS =
+      List.of(
+          "suspect*",
+          "suspicion",
+          "assumed",
+          "assumption*",
+          "thought it was",
+          "first thought",
+          "blam*",
+          "guess*",
+          "theory",
+          "hypothes*",
+          "convinced",
+          "must be",
+          "had to be");
+
+  private static boolean noneNamed(int[] firstPositions) {
+    for (int at : firstPositions) {
+      if (at >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Phrases that rule a hypothesis out in so many words. */
   static final List<String> EXPLICIT_RULED_OUT =

@@ -64,6 +64,22 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void suspicionOfTheServicesOwnCodeNamesTheApplication() {
+    assertEquals(
+        Set.of("application"),
+        herrings(
+            "## What happened\nOur first suspicion was the API, which was the process being"
+                + " killed. Its memory was flat.\n\n## Root cause\nThe metrics agent on every"
+                + " host leaked memory until the OOM killer fired.\n"));
+    assertEquals(
+        Set.of(),
+        herrings(
+            "## Timeline\n- 08:32 Engineers received alerts and began an initial investigation of"
+                + " the logs.\n\n## Root cause\nA full disk on the database host stopped every"
+                + " write.\n"));
+  }
+
+  @Test
   void suspectedNetworkPartitionIsTheNetwork() {
     assertEquals(
         Set.of("network"),
