@@ -179,13 +179,7 @@ public final class Hypotheses {
     }
     this.generic = List.copyOf(generics);
     this.genericCues = CueIndex.of(this.generic);
-    int app = -1;
-    for (int n = 0; n < this.generic.size(); n++) {
-      if (this.generic.get(n).id().equals(APPLICATION)) {
-        app = n;
-      }
-    }
-    this.applicationGeneric = app;
+    this.applicationGeneric = RootCauseExtractor.position(genericCues, APPLICATION);
     Map<String, Term> faultTerms = new LinkedHashMap<>();
     for (Term f : taxonomy.faults()) {
       faultTerms.put(f.id(), f);

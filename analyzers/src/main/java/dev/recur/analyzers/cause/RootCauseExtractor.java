@@ -395,7 +395,8 @@ public final class RootCauseExtractor implements Extractor {
   static final String EXPIRY = "expiry";
 
   /** Where the term {@code id} stands among {@code cues}' terms; -1 when a taxonomy lacks it. */
-  private static int position(CueIndex cues, String id) {
+  /** Where the term {@code id} stands in {@code cues}; -1 when it is not there. */
+  static int position(CueIndex cues, String id) {
     for (int i = 0; i < cues.terms().size(); i++) {
       if (cues.terms().get(i).id().equals(id)) {
         return i;
