@@ -284,6 +284,12 @@ public final class RootCauseExtractor implements Extractor {
           "not yet been determined",
           "not yet determined",
           "could not determine",
+          // Why, not when or how: "we don't yet know when the index went bad" leaves the cause of
+          // the outage told.
+          "do not know why",
+          "don't know why",
+          "do not yet know why",
+          "don't yet know why",
           "unable to determine",
           "could not be identified",
           "not been identified",

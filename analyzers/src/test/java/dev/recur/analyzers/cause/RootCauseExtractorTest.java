@@ -318,6 +318,17 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void paragraphThatDoesNotKnowWhyStaysUnknown() {
+    assertEquals(
+        RootCause.UNKNOWN_FAULT,
+        cause(
+                "The report workers stopped picking up jobs for an hour. A router had been"
+                    + " replaced the evening before, but the network was ruled out. We do not know"
+                    + " why the workers stopped; restarting them fixed it.")
+            .fault());
+  }
+
+  @Test
   void nothingToGoOnIsUnknownWithLowConfidence() {
     RootCause c = cause("We are sorry. The team met on Tuesday. Thanks for your patience.");
     assertEquals(RootCause.UNKNOWN_FAULT, c.fault());
