@@ -60,15 +60,19 @@ final class Hedges {
           "focus on",
           "might",
           "must be",
-          "had to be",
-          // What was looked for is a question, not a finding: "we checked for a DDoS".
-          "checked for",
-          "checking for",
-          "looked for",
-          "looking for",
-          "tested for",
-          "checked whether",
-          "checked if",
+          // "It had to be a DDoS", not "the certificate had to be renewed by hand".
+          "it had to be",
+          "that had to be",
+          "this had to be",
+          // What people looked for is a question, not a finding: "we checked for a DDoS"; not "the
+          // script looked for the key in the wrong directory".
+          "we checked for",
+          "we looked for",
+          "we tested for",
+          "we checked whether",
+          "we checked if",
+          "team checked for",
+          "engineers checked for",
           "must have been",
           "decided it was",
           "maybe",

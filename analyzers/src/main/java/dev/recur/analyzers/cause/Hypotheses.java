@@ -144,7 +144,7 @@ public final class Hypotheses {
           "theory",
           "false lead*",
           "must be",
-          "had to be",
+          "it had to be",
           "must have been");
 
   private final List<Term> names;
@@ -265,6 +265,7 @@ public final class Hypotheses {
         checkDenied |=
             c.words().containsAny(LOOKED_FIRST)
                 && following != null
+                && following.kind() == s.kind()
                 && following.words().containsAny(FOUND_HEALTHY);
         int[] first = nameCues.firstPositions(c.words());
         if (applicationGeneric >= 0
@@ -278,7 +279,10 @@ public final class Hypotheses {
           // code, however generic the word. Only the application's words: "initial investigation
           // of the alerts" or "a review session" name no monitoring or login suspicion.
           int at = genericCues.firstPositions(c.words())[applicationGeneric];
-          if (at >= 0 && !(confirmedFrom >= 0 && confirmedFrom < at)) {
+          if (at >= 0
+              && !(confirmedFrom >= 0 && confirmedFrom < at)
+              && !namesATeam(c.words(), generic.get(applicationGeneric))
+              && !afterTheRealCause(c.words(), at)) {
             out.putIfAbsent(APPLICATION, s.text());
           }
         }
@@ -385,11 +389,8 @@ public final class Hypotheses {
           "first thought",
           "blam*",
           "guess*",
-          "theory",
           "hypothes*",
-          "convinced",
-          "must be",
-          "had to be");
+          "convinced");
 
   private static boolean noneNamed(int[] firstPositions) {
     for (int at : firstPositions) {
@@ -412,7 +413,6 @@ public final class Hypotheses {
   private List<String> explicitlyRuledOut(Statement s, Statement previous) {
     List<String> out = new ArrayList<>();
     String text = s.words().text();
-    boolean named = false;
     for (Term g : generic) {
       for (String cue : g.cues()) {
         if (cue.endsWith("*")) {
@@ -426,10 +426,7 @@ public final class Hypotheses {
         }
       }
     }
-    int[] first = nameCues.firstPositions(s.words());
-    for (int at : first) {
-      named |= at >= 0;
-    }
+    boolean named = !noneNamed(nameCues.firstPositions(s.words()));
     if (!named
         && out.isEmpty()
         && previous != null
@@ -549,7 +546,8 @@ public final class Hypotheses {
    * suspected and cleared, whatever the text calls it.
    */
   static boolean rollbackDidNotHelp(Statement s, Statement following) {
-    if (!s.words().containsAny(ROLLBACKS)) {
+    // "Errors continued until we rolled back the release": the rollback was the fix.
+    if (!s.words().containsAny(ROLLBACKS) || s.words().containsAny(ROLLBACK_ENDED_IT)) {
       return false;
     }
     return s.words().containsAny(UNCHANGED)
@@ -585,14 +583,20 @@ public final class Hypotheses {
           "to no avail",
           "made no difference");
 
+  /** Words that make a rollback the end of the trouble. */
+  private static final List<String> ROLLBACK_ENDED_IT =
+      List.of(
+          "until", "before we rolled", "once we rolled", "after we rolled", "after the rollback");
+
   /**
    * Words saying that what was wrong went on after a change was undone: {@link #FUTILE}, less the
-   * "persist*" that reaches "session persistence" in a sentence about anything rolled back, and
-   * more.
+   * "persist*" that reaches "session persistence" in a sentence about anything rolled back and the
+   * "remained" of "remained at zero", and more.
    */
   private static final List<String> UNCHANGED =
       Stream.concat(
-              FUTILE.stream().filter(w -> !w.equals("persist*")),
+              // Not "remained": "error rates remained at zero after the rollback".
+              FUTILE.stream().filter(w -> !w.equals("persist*") && !w.equals("remained")),
               Stream.of(
                   "persisted",
                   "persists",
@@ -632,13 +636,13 @@ public final class Hypotheses {
   /** Where responders looked first. */
   private static final List<String> LOOKED_FIRST =
       List.of(
-          "went to the",
+          "we went to the",
           "first looked",
           "looked first",
           "looked at first",
           "first checked",
           "checked first",
-          "started with the",
+          "we started with the",
           "started by checking",
           "first place we looked",
           "spent the first",

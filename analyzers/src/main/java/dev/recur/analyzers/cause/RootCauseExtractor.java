@@ -140,7 +140,8 @@ public final class RootCauseExtractor implements Extractor {
       String[] words = s.words().text().strip().split(" ");
       // "The cause could not be determined" is no guess at a fault, whatever words it has; and once
       // the author says so, a sentence naming no fault is read as the symptom it mostly is.
-      boolean guess = read && !(faultCues.isEmpty() && undetermined);
+      boolean guess =
+          read && !(faultCues.isEmpty() && (undetermined || s.words().containsAny(UNDETERMINED)));
       Map<String, Double> faultP = guess ? categorizer.faults(words) : Map.of();
       Map<String, Double> componentP =
           read ? categorizer.components(beforeConsequence(s.words(), words)) : Map.of();
@@ -222,10 +223,10 @@ public final class RootCauseExtractor implements Extractor {
   }
 
   /**
-   * The bar for a verdict in a paragraph without headings, which is all the text there is: one cue,
-   * or a fault the categorizers give about a third of their belief in one sentence (four times an
-   * even share), decides. Symptoms alone ("the site was slow and customers complained") score
-   * nothing, so they stay unknown.
+   * The bar for a verdict in a paragraph without headings, which is all the text there is: the
+   * votes of one cue, or of one sentence whose fault the categorizers give about a third of their
+   * belief (four times an even share), reach it. Symptoms alone ("the site was slow and customers
+   * complained") score nothing, so they stay unknown.
    */
   static final double HEADINGLESS_EVIDENCE = 0.3;
 
@@ -401,7 +402,6 @@ public final class RootCauseExtractor implements Extractor {
   static final String EXPIRY = "expiry";
 
   /** Where the term {@code id} stands among {@code cues}' terms; -1 when a taxonomy lacks it. */
-  /** Where the term {@code id} stands in {@code cues}; -1 when it is not there. */
   static int position(CueIndex cues, String id) {
     for (int i = 0; i < cues.terms().size(); i++) {
       if (cues.terms().get(i).id().equals(id)) {
@@ -554,23 +554,9 @@ public final class RootCauseExtractor implements Extractor {
 
   /** Words that make the component name before them the name of a machine. */
   static final List<String> MACHINES =
+      // Not "cluster", "node" or "instance": "the Kafka cluster filled its disks" names the queue.
       List.of(
-          "host",
-          "hosts",
-          "server",
-          "servers",
-          "cluster",
-          "clusters",
-          "machine",
-          "machines",
-          "node",
-          "nodes",
-          "box",
-          "boxes",
-          "instance",
-          "instances",
-          "vm",
-          "vms");
+          "host", "hosts", "server", "servers", "machine", "machines", "box", "boxes", "vm", "vms");
 
   static final String AUTH = "auth";
 
@@ -1123,7 +1109,7 @@ public final class RootCauseExtractor implements Extractor {
   static final List<String> VERBS =
       List.of(
           "was", "were", "is", "are", "had", "has", "have", "did", "caused", "led", "became", "we",
-          "they", "i");
+          "they");
 
   /** Openings of a sentence that tells how the incident was fixed. */
   static final List<String> REMEDIATION =

@@ -81,6 +81,11 @@ final class Shares {
               + "regions?|data ?cent(?:er|re)s?|fleet|capacity|bandwidth|memory|storage|time|"
               + "budget|hour|day|night|team|engineers?)\\b");
 
+  /** A rollout told in the sentence: its percentages are stages unless they name a population. */
+  private static final Pattern ROLLOUT_WORDS =
+      Pattern.compile(
+          "\\b(?:roll(?:ed|ing)? ?out|rollout|ramp\\w{0,3}|canary|deploy\\w{0,5}|release[ds]?)\\b");
+
   /** Wording that says a share was affected at all. */
   private static final Pattern AFFECTED =
       Pattern.compile(
@@ -100,7 +105,9 @@ final class Shares {
       Pattern.compile(
           "\\b(?:all (?:of )?(?:our |the |its )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|"
               + "students|subscribers|members|players|end users|people|accounts|sessions|transactions)"
-              + "|every (?:single )?(?:[a-z]{2,12} )?(?:user|customer|client|visitor|request|student|checkout|order|"
+              // "Every card payment", not "every other request" or "every third login".
+              + "|every (?:single )?(?!(?:other|second|third|fourth|fifth|tenth|few|couple|now) )"
+              + "(?:[a-z]{2,12} )?(?:user|customer|client|visitor|request|student|checkout|order|"
               + "payment|transaction|login|log-in|sign-in|api call|call|page view|upload|attempt)"
               + "(?! ?(?:domains?|sites?|websites?|data|records|files|pages|apps?|servers?|ids?|names?))"
               // "Everyone who tried to log in", not "everyone who helped restore the service".
@@ -120,6 +127,9 @@ final class Shares {
   private static final Pattern RESTORED =
       Pattern.compile("\\b(?:restored|back online|recovered|again|prevent|future|ensure|will)\\b");
 
+  /** "Half of" before a population the callers must find ("half of the afternoon" is none). */
+  private static final Object[] BARE_HALF = {Pattern.compile("\\bhalf of\\b"), 50.0};
+
   private static final List<Object[]> FRACTIONS =
       List.of(
           new Object[] {Pattern.compile("\\btwo[- ]thirds? of\\b"), 200.0 / 3},
@@ -134,7 +144,7 @@ final class Shares {
             50.0
           },
           // "About half of sign-ins failed": any population, which the callers check.
-          new Object[] {Pattern.compile("\\bhalf of\\b"), 50.0});
+          BARE_HALF);
 
   /** People, as opposed to requests or traffic: a share of them is the share of users itself. */
   private static final Pattern PEOPLE =
@@ -184,7 +194,8 @@ final class Shares {
           || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(near).find())
           || COMPARED.matcher(near).find()
           || notHappened(lower, m.start())
-          || (ROLLOUT_STAGE.matcher(tail(before, 40)).find() && !near.startsWith(" of"))) {
+          || (ROLLOUT_STAGE.matcher(tail(before, 40)).find()
+              && !(near.startsWith(" of") && POPULATION.matcher(near).find()))) {
         continue;
       }
       boolean population =
@@ -197,7 +208,8 @@ final class Shares {
       boolean toldBefore =
           affected
               && POPULATION.matcher(lower.substring(0, m.start())).find()
-              && !OTHER_THING.matcher(lower).find();
+              && !OTHER_THING.matcher(lower).find()
+              && !ROLLOUT_WORDS.matcher(lower).find();
       if (!(population || toldBefore || (impactSection && affected))) {
         continue;
       }
@@ -227,8 +239,11 @@ final class Shares {
               + SMALL_NUMBER
               + " (?:([a-z-]{1,15}) )?(?:in|out of|on)(?: every)? "
               + SMALL_NUMBER
-              // Not a date, a time or a version: "gmt+1 on 18/12".
-              + "\\b(?![/:.-]\\d)");
+              // Not a date, a time or a version ("gmt+1 on 18/12"), nor a span or a day ("3 users
+              // in 10 minutes", "5 customers on 20 march").
+              + "\\b(?![/:.-]\\d)(?! ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+              + "years?|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|"
+              + "nov\\w*|dec\\w*)\\b)");
 
   private static final List<String> NUMBER_WORDS =
       List.of(
@@ -301,12 +316,13 @@ final class Shares {
       for (Object[] f : FRACTIONS) {
         Matcher m = ((Pattern) f[0]).matcher(lower);
         // "About a third of the rack uplinks" is a share of the machinery, not of users.
-        if (m.find()
+        String after =
+            m.find() ? lower.substring(m.end(), Math.min(lower.length(), m.end() + 25)) : "";
+        if (!after.isEmpty()
             && !notHappened(lower, m.start())
             && (impactSection
-                || !MACHINERY
-                    .matcher(lower.substring(m.end(), Math.min(lower.length(), m.end() + 25)))
-                    .find())) {
+                || (!MACHINERY.matcher(after).find()
+                    && (f != BARE_HALF || POPULATION.matcher(after).find())))) {
           return Optional.of((Double) f[1]);
         }
       }
@@ -341,10 +357,16 @@ final class Shares {
    */
   private static final Pattern EVERYONE_HIT =
       Pattern.compile(
-          "\\b(?:everyone|everybody)(?: [\\w']{1,15}){0,3}? (?:got (?:logged|kicked|signed|locked)|"
+          "\\b(?:everyone|everybody)(?! (?:on|in|at) (?:the|our) (?:team|call|bridge|channel|incident)"
+              + "| involved| else)(?: [\\w']{1,15}){0,3}? (?:got (?:logged|kicked|signed|locked)|"
               + "got (?:an? )?errors?|had to (?:log|sign) (?:back )?in|had to re-?\\w{2,10}|lost|"
               + "experienced|could not|couldn't|was unable|was logged out|was locked out|"
-              + "was kicked out)\\b|\\b(?:no one|nobody)(?: [\\w']{1,15}){0,3}? (?:could|was able)\\b");
+              + "was kicked out)\\b"
+              // "Nobody could save anything", not "nobody could reproduce the bug".
+              + "|\\b(?:no one|nobody)(?! (?:on|in|at) (?:the|our) (?:team|call|bridge|channel))"
+              + "(?: [\\w']{1,15}){0,2}? (?:could|was able to) (?:\\w{1,12} )?(?:log|sign|access|"
+              + "reach|use|load|open|check out|pay|save|buy|book|connect|submit|upload|download|"
+              + "stream|play|place|complete|send|receive|view|see|get|order|watch|read|post)\\b");
 
   /** More wording that tells a population was hit: what they got, and what they could not do. */
   private static final Pattern HIT =

@@ -215,11 +215,20 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void clusterOfAComponentIsThatComponent() {
+    RootCause c =
+        cause(
+            "## Root cause\nThe Kafka cluster filled its disks because retention was set to"
+                + " forever.\n");
+    assertEquals("queue", c.component(), c.toString());
+  }
+
+  @Test
   void componentNamedOnlyAsAMachineGivesWayToThePartOnIt() {
     assertEquals(
         List.of("database"),
         RootCauseExtractor.namedOnlyAsHost(
-            List.of(Words.of("a disk failure in the database cluster".split(" "))),
+            List.of(Words.of("a disk failure on the database host".split(" "))),
             CueIndex.of(Taxonomy.builtIn().components())));
     assertEquals(
         List.of(),

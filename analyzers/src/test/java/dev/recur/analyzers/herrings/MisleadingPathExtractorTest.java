@@ -54,6 +54,17 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void rollbackThatEndedTheTroubleOrTrafficMovedIsNoHerring() {
+    assertEquals(
+        Set.of(),
+        herrings(
+            "## What happened\nErrors continued until we rolled back the 14:02 release at 14:40."
+                + " At 14:50 all traffic went to the secondary load balancer. Error rates were"
+                + " normal by 15:00.\n\n## Root cause\nA bug in the new pagination code looped"
+                + " forever.\n"));
+  }
+
+  @Test
   void whereTheyLookedFirstFoundHealthyIsAHerring() {
     assertEquals(
         Set.of("database"),

@@ -8,6 +8,7 @@ import dev.recur.analyzers.Parsed;
 import dev.recur.core.Extractor;
 import dev.recur.core.Impact;
 import dev.recur.core.Severity;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,6 +143,20 @@ class ImpactExtractorTest extends ExtractorContractTest {
         Optional.empty(),
         impact("Duration: 22:40 GMT+1 to 23:50 GMT+1 on 18/12/2022, when users saw errors.")
             .usersPercent());
+  }
+
+  @Test
+  void responsesOfTheTeamSpansAndStagesAreNoShare() {
+    for (String sentence :
+        List.of(
+            "Users reported failures once the rollout reached 25%.",
+            "We spent half of the afternoon debugging the wrong service.",
+            "Nobody on the team could reproduce the bug locally.",
+            "Every other request timed out.",
+            "We heard from 5 customers on 20 March that checkout was failing.",
+            "We got 3 users in 10 minutes reporting errors.")) {
+      assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
+    }
   }
 
   @Test
