@@ -291,7 +291,7 @@ final class Shares {
     }
     for (Object[] f : FRACTIONS) {
       Matcher m = ((Pattern) f[0]).matcher(lower);
-      if (m.find()) {
+      while (m.find()) {
         String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
         String named = m.group() + after;
         if (POPULATION.matcher(named).find()
@@ -315,15 +315,17 @@ final class Shares {
     if (mayHoldFraction(lower)) {
       for (Object[] f : FRACTIONS) {
         Matcher m = ((Pattern) f[0]).matcher(lower);
-        // "About a third of the rack uplinks" is a share of the machinery, not of users.
-        String after =
-            m.find() ? lower.substring(m.end(), Math.min(lower.length(), m.end() + 25)) : "";
-        if (!after.isEmpty()
-            && !notHappened(lower, m.start())
-            && (impactSection
-                || (!MACHINERY.matcher(after).find()
-                    && (f != BARE_HALF || POPULATION.matcher(after).find())))) {
-          return Optional.of((Double) f[1]);
+        // "About a third of the rack uplinks" is a share of the machinery, not of users; a later
+        // "a third of users" in the same sentence still is one.
+        while (m.find()) {
+          String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
+          if (!after.isEmpty()
+              && !notHappened(lower, m.start())
+              && (impactSection
+                  || (!MACHINERY.matcher(after).find()
+                      && (f != BARE_HALF || POPULATION.matcher(after).find())))) {
+            return Optional.of((Double) f[1]);
+          }
         }
       }
     }

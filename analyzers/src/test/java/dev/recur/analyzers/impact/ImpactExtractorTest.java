@@ -166,6 +166,14 @@ class ImpactExtractorTest extends ExtractorContractTest {
         impact("A line card died and took about a third of the rack uplinks with it.")
             .usersPercent());
     assertEquals(
+        100.0 / 3,
+        impact(
+                "A line card died and took a third of the rack uplinks with it, and a third of"
+                    + " our visitors got timeouts.")
+            .usersPercent()
+            .orElseThrow(),
+        0.05);
+    assertEquals(
         Optional.empty(),
         impact("Everyone on the team joined the call within minutes.").usersPercent());
   }
