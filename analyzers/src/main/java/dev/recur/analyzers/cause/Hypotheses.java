@@ -263,10 +263,7 @@ public final class Hypotheses {
         // "We went to the database first ... Query times were normal.": where they looked first,
         // found healthy in the next sentence.
         checkDenied |=
-            c.words().containsAny(LOOKED_FIRST)
-                && following != null
-                && following.kind() == s.kind()
-                && following.words().containsAny(FOUND_HEALTHY);
+            c.words().containsAny(LOOKED_FIRST) && nextInSectionSays(s, following, FOUND_HEALTHY);
         int[] first = nameCues.firstPositions(c.words());
         if (applicationGeneric >= 0
             && c.stance() == Stance.SUSPECTED
@@ -550,10 +547,14 @@ public final class Hypotheses {
     if (!s.words().containsAny(ROLLBACKS) || s.words().containsAny(ROLLBACK_ENDED_IT)) {
       return false;
     }
-    return s.words().containsAny(UNCHANGED)
-        || (following != null
-            && following.kind() == s.kind()
-            && following.words().containsAny(UNCHANGED));
+    return s.words().containsAny(UNCHANGED) || nextInSectionSays(s, following, UNCHANGED);
+  }
+
+  /** Whether {@code following}, the sentence after {@code s} in the same section, says any of. */
+  private static boolean nextInSectionSays(Statement s, Statement following, List<String> words) {
+    return following != null
+        && following.kind() == s.kind()
+        && following.words().containsAny(words);
   }
 
   /** Words of rolling a change back. */

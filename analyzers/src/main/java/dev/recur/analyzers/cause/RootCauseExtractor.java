@@ -12,6 +12,7 @@ import dev.recur.core.RecordDraft;
 import dev.recur.core.RootCause;
 import dev.recur.core.SectionKind;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,6 +56,9 @@ public final class RootCauseExtractor implements Extractor {
   private final CueIndex faultIndex;
   private final CueIndex componentIndex;
 
+  /** Where the deployment fault stands in {@link #faultIndex}; -1 when the taxonomy lacks it. */
+  private final int deploymentTerm;
+
   /** A root-cause step reading with these models and this taxonomy. */
   public RootCauseExtractor(TextModels text, CauseModels models, Taxonomy taxonomy) {
     this.text = Objects.requireNonNull(text, "text");
@@ -62,6 +66,7 @@ public final class RootCauseExtractor implements Extractor {
     this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
     this.faultIndex = CueIndex.of(taxonomy.faults());
     this.componentIndex = CueIndex.of(taxonomy.components());
+    this.deploymentTerm = position(faultIndex, DEPLOYMENT);
   }
 
   @Override
@@ -79,10 +84,13 @@ public final class RootCauseExtractor implements Extractor {
     Map<String, Double> faultVotes = new LinkedHashMap<>();
     Map<String, Double> componentVotes = new LinkedHashMap<>();
     List<Vote> votes = new ArrayList<>();
-    boolean causeSection = hasCauseSection(statements);
+    Set<SectionKind> kinds = kinds(statements);
+    boolean causeSection = kinds.contains(SectionKind.ROOT_CAUSE);
+    // No statement under a heading: a short summary told in a paragraph or two, where every
+    // sentence may tell the cause and the categorizers read them all.
+    boolean headingless = kinds.equals(EnumSet.of(SectionKind.OTHER));
     boolean undetermined = statesCauseUnknown(statements, causeSection);
     boolean[] told = causeSection ? new boolean[statements.size()] : causeTold(statements);
-    boolean headingless = headingless(statements);
     boolean bugNamed = false;
     boolean rolloutFailed = false;
     for (int i = 0; i < statements.size(); i++) {
@@ -230,26 +238,13 @@ public final class RootCauseExtractor implements Extractor {
    */
   static final double HEADINGLESS_EVIDENCE = 0.3;
 
-  /**
-   * Whether no statement stands under a heading: a short summary told in a paragraph or two, where
-   * every sentence may tell the cause and the categorizers read them all.
-   */
-  static boolean headingless(List<Statement> statements) {
+  /** The section kinds the statements stand in, read once per parse. */
+  private static Set<SectionKind> kinds(List<Statement> statements) {
+    Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
     for (Statement s : statements) {
-      if (s.kind() != SectionKind.OTHER) {
-        return false;
-      }
+      kinds.add(s.kind());
     }
-    return !statements.isEmpty();
-  }
-
-  private static boolean hasCauseSection(List<Statement> statements) {
-    for (Statement s : statements) {
-      if (s.kind() == SectionKind.ROOT_CAUSE) {
-        return true;
-      }
-    }
-    return false;
+    return kinds;
   }
 
   /** How many sentences after a finding are read as telling it. */
@@ -383,12 +378,11 @@ public final class RootCauseExtractor implements Extractor {
 
   /** Whether a clause names a rollout that itself went wrong, not only routine work. */
   boolean failedRollout(List<Words> clauses) {
-    int deployment = position(faultIndex, DEPLOYMENT);
-    if (deployment < 0) {
+    if (deploymentTerm < 0) {
       return false;
     }
     for (Words clause : clauses) {
-      for (int[] span : faultIndex.spans(clause).get(deployment)) {
+      for (int[] span : faultIndex.spans(clause).get(deploymentTerm)) {
         if (!routine(clause.text(), span[0])) {
           return true;
         }
@@ -542,7 +536,7 @@ public final class RootCauseExtractor implements Extractor {
       for (Words clause : clauses) {
         for (int[] span : components.spans(clause).get(i)) {
           named = true;
-          asHostOnly &= opensWithAny(clause.text().substring(span[1]), MACHINES);
+          asHostOnly &= opensWithAny(clause.text(), span[1], MACHINES);
         }
       }
       if (named && asHostOnly) {
@@ -1052,20 +1046,21 @@ public final class RootCauseExtractor implements Extractor {
 
   /** Whether a sentence tells how the incident was fixed rather than what broke. */
   static boolean remedial(Words w) {
-    return opensWithAny(w.text(), REMEDIATION)
+    return opensWithAny(w.text(), 0, REMEDIATION)
         || (w.containsAny(REMEDIED) && !w.containsAny(CAUSE_NAMED));
   }
 
   /**
-   * Whether {@code text} ({@link Words#text()}, which starts with a space) starts with {@code " " +
-   * opening + " "} for one of {@code openings}; compared in place, since every statement asks.
+   * Whether {@code text} ({@link Words#text()}, with a space before every word) holds {@code " " +
+   * opening + " "} at {@code at} for one of {@code openings}; compared in place, since every
+   * statement asks.
    */
-  private static boolean opensWithAny(String text, List<String> openings) {
+  private static boolean opensWithAny(String text, int at, List<String> openings) {
     for (String opening : openings) {
-      int end = 1 + opening.length();
+      int end = at + 1 + opening.length();
       if (text.length() > end
-          && text.charAt(0) == ' '
-          && text.startsWith(opening, 1)
+          && text.charAt(at) == ' '
+          && text.startsWith(opening, at + 1)
           && text.charAt(end) == ' ') {
         return true;
       }

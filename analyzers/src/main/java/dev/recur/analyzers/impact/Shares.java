@@ -207,7 +207,7 @@ final class Shares {
       // told before the share, in a sentence about nothing else.
       boolean toldBefore =
           affected
-              && POPULATION.matcher(lower.substring(0, m.start())).find()
+              && POPULATION.matcher(lower).region(0, m.start()).find()
               && !OTHER_THING.matcher(lower).find()
               && !ROLLOUT_WORDS.matcher(lower).find();
       if (!(population || toldBefore || (impactSection && affected))) {
