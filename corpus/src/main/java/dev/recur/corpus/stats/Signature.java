@@ -21,12 +21,16 @@ public record Signature(
     Objects.requireNonNull(service, "service");
   }
 
-  /** The parts joined with {@code ×}, such as {@code misconfiguration × load-balancer}. */
+  /**
+   * The parts joined with {@code /}, such as {@code misconfiguration/load-balancer}: the same
+   * spelling as {@link dev.recur.core.RootCause#signature()}, the stored facet value and what
+   * search and similar print, so a signature copied from one command means the same in another.
+   */
   public String label() {
     List<String> parts = new ArrayList<>(3);
     fault.ifPresent(parts::add);
     component.ifPresent(parts::add);
     service.ifPresent(parts::add);
-    return String.join(" × ", parts);
+    return String.join("/", parts);
   }
 }

@@ -21,7 +21,7 @@ class RecurrenceAnalysisTest {
       RecurrenceStats stats = RecurrenceAnalysis.compute(corpus, StatsOptions.defaults());
       assertEquals(6, stats.incidents());
       assertEquals(5, stats.dated());
-      SignatureStats lb = StatsEngineTest.find(stats, "misconfiguration × load-balancer");
+      SignatureStats lb = StatsEngineTest.find(stats, "misconfiguration/load-balancer");
       assertEquals(3, lb.count());
       assertEquals(Optional.of(Instant.parse("2024-01-10T10:00:00Z")), lb.firstSeen());
       assertEquals(Optional.of(14_400.0), lb.intervalsMinutes().min());
@@ -76,7 +76,7 @@ class RecurrenceAnalysisTest {
               corpus,
               StatsOptions.builder().dimensions(java.util.EnumSet.allOf(Dimension.class)).build());
       assertEquals(
-          2, StatsEngineTest.find(stats, "misconfiguration × load-balancer × checkout").count());
+          2, StatsEngineTest.find(stats, "misconfiguration/load-balancer/checkout").count());
     }
   }
 

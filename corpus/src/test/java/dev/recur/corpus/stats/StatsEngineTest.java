@@ -140,7 +140,7 @@ class StatsEngineTest {
     assertEquals(6, stats.incidents());
     assertEquals(5, stats.dated());
     assertEquals(2, stats.signatures().size());
-    SignatureStats lb = find(stats, "misconfiguration × load-balancer");
+    SignatureStats lb = find(stats, "misconfiguration/load-balancer");
     assertEquals(3, lb.count());
     assertEquals(Optional.of(Instant.parse("2024-01-10T10:00:00Z")), lb.firstSeen());
     assertEquals(Optional.of(Instant.parse("2024-04-01T00:00:00Z")), lb.lastSeen());
@@ -152,12 +152,12 @@ class StatsEngineTest {
   void equalCountsRankTheMostRecentSignatureFirst() throws IOException {
     // both signatures have 3 incidents; the disks were last full on 30 June, after 1 April
     RecurrenceStats stats = compute(StatsOptions.defaults());
-    assertEquals("capacity × storage", stats.signatures().get(0).signature().label());
+    assertEquals("capacity/storage", stats.signatures().get(0).signature().label());
   }
 
   @Test
   void intervalsBetweenRecurrences() throws IOException {
-    SignatureStats lb = find(compute(StatsOptions.defaults()), "misconfiguration × load-balancer");
+    SignatureStats lb = find(compute(StatsOptions.defaults()), "misconfiguration/load-balancer");
     // 10 Jan 10:00 -> 20 Jan 10:00 = 10 days = 14,400 min;
     // 20 Jan 10:00 -> 1 Apr 00:00 = 11 d 14 h + 29 (Feb 2024) + 31 (Mar) = 71 d 14 h = 103,080 min
     assertEquals(2, lb.intervalsMinutes().n());
@@ -167,7 +167,7 @@ class StatsEngineTest {
 
   @Test
   void durationsImpactAndResponseTimes() throws IOException {
-    SignatureStats lb = find(compute(StatsOptions.defaults()), "misconfiguration × load-balancer");
+    SignatureStats lb = find(compute(StatsOptions.defaults()), "misconfiguration/load-balancer");
     // durations 60, 120, 300: median 120, p90 = 3rd of 3 (ceil 2.7) = 300, mean (MTTR) 160
     assertEquals(Optional.of(120.0), lb.durationMinutes().median());
     assertEquals(Optional.of(300.0), lb.durationMinutes().p90());
@@ -178,7 +178,7 @@ class StatsEngineTest {
     assertEquals(Optional.of(10.0), lb.timeToDetectMinutes().median());
     assertEquals(1, lb.timeToResolveMinutes().n());
     assertEquals(Optional.of(100.0), lb.timeToResolveMinutes().median());
-    SignatureStats disks = find(compute(StatsOptions.defaults()), "capacity × storage");
+    SignatureStats disks = find(compute(StatsOptions.defaults()), "capacity/storage");
     // the undated incident still counts; its duration (90) and impact (10) too
     assertEquals(3, disks.count());
     assertEquals(Optional.of(67.5), disks.durationMinutes().median());
@@ -190,11 +190,11 @@ class StatsEngineTest {
   void trendComparesTheTwoHalvesOfTheSpan() throws IOException {
     // span 10 Jan 10:00 .. 30 Jun 00:00 = 171 d 14 h; midpoint 5 Apr 05:00
     RecurrenceStats stats = compute(StatsOptions.defaults());
-    SignatureStats lb = find(stats, "misconfiguration × load-balancer");
+    SignatureStats lb = find(stats, "misconfiguration/load-balancer");
     assertEquals(3, lb.earlierHalf());
     assertEquals(0, lb.laterHalf());
     assertEquals(Trend.FALLING, lb.trend());
-    SignatureStats disks = find(stats, "capacity × storage");
+    SignatureStats disks = find(stats, "capacity/storage");
     assertEquals(1, disks.earlierHalf());
     assertEquals(1, disks.laterHalf());
     assertEquals(Trend.STEADY, disks.trend());
@@ -236,7 +236,7 @@ class StatsEngineTest {
     RecurrenceStats quarterly = compute(StatsOptions.builder().period(Period.QUARTER).build());
     assertEquals(
         List.of(new LabelCount("2024-Q1", 2), new LabelCount("2024-Q2", 1)),
-        find(quarterly, "misconfiguration × load-balancer").perPeriod());
+        find(quarterly, "misconfiguration/load-balancer").perPeriod());
     assertEquals(List.of(3, 2), quarterly.periods().stream().map(PeriodBreakdown::total).toList());
   }
 
@@ -249,7 +249,7 @@ class StatsEngineTest {
     assertEquals(2, database.timedChases());
     assertEquals(60, database.minutesSpent());
     assertEquals(
-        List.of(new LabelCount("misconfiguration × load-balancer", 3)), database.bySignature());
+        List.of(new LabelCount("misconfiguration/load-balancer", 3)), database.bySignature());
     // ddos and traffic-spike were chased once each; the timed one ranks first
     assertEquals("traffic-spike", stats.herrings().get(1).hypothesis());
     assertEquals(30, stats.herrings().get(1).minutesSpent());
@@ -280,8 +280,8 @@ class StatsEngineTest {
     RecurrenceStats stats =
         compute(StatsOptions.builder().since(Instant.parse("2024-02-01T00:00:00Z")).build());
     assertEquals(3, stats.incidents());
-    assertEquals(1, find(stats, "misconfiguration × load-balancer").count());
-    assertEquals(2, find(stats, "capacity × storage").count());
+    assertEquals(1, find(stats, "misconfiguration/load-balancer").count());
+    assertEquals(2, find(stats, "capacity/storage").count());
     assertEquals(1, stats.promisedBeforeTotal());
   }
 
@@ -292,8 +292,8 @@ class StatsEngineTest {
     assertEquals(3, find(byComponent, "load-balancer").count());
     RecurrenceStats withService =
         compute(StatsOptions.builder().dimensions(EnumSet.allOf(Dimension.class)).build());
-    assertEquals(2, find(withService, "misconfiguration × load-balancer × checkout").count());
-    assertEquals(1, find(withService, "misconfiguration × load-balancer × search").count());
+    assertEquals(2, find(withService, "misconfiguration/load-balancer/checkout").count());
+    assertEquals(1, find(withService, "misconfiguration/load-balancer/search").count());
     assertEquals(3, withService.signatures().size());
     assertTrue(withService.recurring().size() == 2);
   }
