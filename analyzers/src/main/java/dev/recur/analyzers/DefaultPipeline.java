@@ -32,7 +32,7 @@ public final class DefaultPipeline {
   // 6: categorizers trained on 2,224 sentences and weighted 2.5 times, components named only as a
   //    machine, paragraphs without headings read whole, ratios, shares that never happened and
   //    whole populations hit, rollbacks that changed nothing (2026-12-06, fifth session)
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   private DefaultPipeline() {}
 

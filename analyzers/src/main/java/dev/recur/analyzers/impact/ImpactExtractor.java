@@ -55,6 +55,7 @@ public final class ImpactExtractor implements Extractor {
     Optional<Double> wording = Optional.empty();
     Optional<Long> count = Optional.empty();
     Optional<String> service = Optional.empty();
+    Optional<String> reached = Optional.empty();
     for (Statement s : ordered) {
       String lower = s.text().toLowerCase(Locale.ROOT);
       if (percent.isEmpty() || (!percent.get().people() && rank(s.kind()) == percentRank)) {
@@ -76,9 +77,15 @@ public final class ImpactExtractor implements Extractor {
       if (service.isEmpty()) {
         service = Services.find(s.text(), lower);
       }
+      if (service.isEmpty() && reached.isEmpty()) {
+        reached = Services.reached(s.text(), lower);
+      }
     }
     if (service.isEmpty()) {
       service = draft.title().flatMap(Services::fromTitle);
+    }
+    if (service.isEmpty()) {
+      service = reached;
     }
     service = service.map(v -> Services.named(v, draft.text()));
     Optional<Double> share = percent.isPresent() ? percent.map(Shares.Share::value) : wording;

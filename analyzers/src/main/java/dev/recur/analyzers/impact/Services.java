@@ -19,8 +19,9 @@ final class Services {
    * "mobile app backend"), so the name is not cut after its first.
    */
   private static final String HEAD =
-      "(?:web service|service|web application|web app|application|app|website|web site|site|platform|"
-          + "portal|api infrastructure|api|apis|web server|server|servers|functionality|system|dashboard|"
+      "(?:web service|service|web application|web app|application|app|websites?|web site|site|platform|"
+          + "portal|api infrastructure|api|apis|web servers?|webservers?|server|servers|functionality|"
+          + "system|dashboards?|"
           + "store|checkout process|checkout|page|stack|backend|back-end|console|engine|gateway|"
           + "endpoints?)(?:\\s(?:service|services|api|backend|server|servers|app|application|"
           + "engine|platform|portal|website|site|gateway|endpoints?))?";
@@ -33,17 +34,64 @@ final class Services {
   private static final Pattern AFTER_VERB =
       Pattern.compile(
           "(?i)\\b(?:affect\\w{0,3}|impact\\w{0,3}|disrupt\\w{0,3}|outage (?:of|on|in|affecting|at)|"
-              + "availability of|access to|down(?:time)? (?:of|on)|failure of|took down|brought down|"
-              + "knocked out|taking down|bringing down)\\s{1,3}(?:the |our |its )?"
-              + "((?:[\\w'.\\-]{1,30}\\s){0,4}?"
+              + "availability of|access (?:to|into)|down(?:time)? (?:of|on)|failure of|"
+              + "took down|brought down|knocked out|taking down|bringing down)"
+              + "\\s{1,3}(?:the |our |its |their )?"
+              + "((?:[\\w'’.\\-]{1,30}\\s){0,4}?"
               + HEAD
               + ")\\b");
 
+  /**
+   * Where users were trying to get when it failed: "requests to our servers", "unable to connect to
+   * the Reddit API", "a 500 error on our WordPress site", "blocked from accessing the site". Weaker
+   * than {@link #AFTER_VERB}: what a request or an error names is often one part of the service
+   * ("the upload endpoint", "every page"), so these are taken only when no sentence says what was
+   * affected.
+   */
+  private static final Pattern ON_THE_WAY =
+      Pattern.compile(
+          "(?i)\\b(?:requests? to|connect(?:ing|ion)? to|errors? on|accessing)"
+              + "\\s{1,3}(?:the |our |its |their |my )?"
+              + "((?:[\\w'’.\\-]{1,30}\\s){0,4}?"
+              + HEAD
+              + ")\\b");
+
+  /** Every branch of {@link #ON_THE_WAY} holds one of these, in some case. */
+  private static final String[] ON_THE_WAY_NEEDS = {"request", "connect", "error", "accessing"};
+
+  /** A name that is only a generic head: it says nothing a reader could not guess. */
+  private static final Pattern BARE_HEAD =
+      Pattern.compile("(?i)(?:page|pages|server|servers|system|service|services|endpoints?|stack)");
+
+  /**
+   * The service users were trying to reach when it failed, from {@link #ON_THE_WAY}: the fallback
+   * when neither a sentence that says what was affected nor the title names it.
+   */
+  static Optional<String> reached(String sentence, String lower) {
+    if (!containsAny(lower, ON_THE_WAY_NEEDS)) {
+      return Optional.empty();
+    }
+    Matcher m = ON_THE_WAY.matcher(sentence);
+    while (m.find()) {
+      String s = clean(m.group(1));
+      if (!s.isEmpty()
+          && s.length() <= 80
+          && !BARE_HEAD.matcher(s).matches()
+          && !NOT_A_SERVICE.matcher(s).matches()) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static final Pattern SUBJECT =
       Pattern.compile(
-          "(?i)\\b(?:the|our)\\s((?:[\\w'.\\-]{1,30}\\s){0,4}?"
+          "(?i)\\b(?:the|our)\\s((?:[\\w'’.\\-]{1,30}\\s){0,4}?"
               + HEAD
-              + ")\\s(?:was|were|went|became|experienced|decided|took|returned|stopped|started|suffered)\\b");
+              // An aside between the name and its verb: "our web application, hosted on GitHub
+              // Pages, experienced an outage".
+              + ")(?:,[^,.;]{1,60},)?\\s(?:was|were|went|became|experienced|decided|took|returned|"
+              + "stopped|started|suffered)\\b");
 
   static Optional<String> find(String sentence) {
     return find(sentence, sentence.toLowerCase(Locale.ROOT));
@@ -82,6 +130,7 @@ final class Services {
     "outage",
     "availability of",
     "access to",
+    "access into",
     "down",
     "failure of",
     "knocked out"
@@ -106,7 +155,7 @@ final class Services {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?i)^\\W{0,6}(?:affected services?|services? affected|affected systems?|systems? affected|"
-              + "affected|what service was down\\??)\\W{0,4}[:?]\\s{0,4}\\W{0,4}"
+              + "impacted services?|services? impacted|services?|affected|what service was down\\??)\\W{0,4}[:?]\\s{0,4}\\W{0,4}"
               + "((?:[\\w'.\\-]{1,30}[ ,]{1,2}){0,6}?[\\w'.\\-]{1,30})\\s{0,3}(?:[.;(\\n*]|$)");
 
   /** The value of an "Affected service:" label at the start of a sentence. */
@@ -124,7 +173,7 @@ final class Services {
   /** Words that say how a service was hit and belong to no service's name. */
   private static final Pattern LEADING =
       Pattern.compile(
-          "(?i)^(?:(?:the|our|its|their|this|that|whole|entire|overall|"
+          "(?i)^(?:(?:the|our|its|their|this|that|whole|entire|overall|every|each|all|most|some|many|"
               + "availability|performance|access|traffic|reliability|stability|"
               + "of|to|on|for)\\s{1,3}){1,6}");
 
@@ -149,14 +198,16 @@ final class Services {
       List.of("the", "a", "an", "our", "their", "her", "his", "my", "your", "its");
 
   /**
-   * {@code phrase} cut to the name it ends in, after its last inner determiner: "ports the server"
-   * is "server", "functionality of the CapCut app" is "CapCut app".
+   * {@code phrase} cut to the name it ends in, after its last inner determiner or possessor: "ports
+   * the server" is "server", "functionality of the CapCut app" is "CapCut app", "the website's
+   * search functionality" is "search functionality".
    */
   static String trimmedToTheName(String phrase) {
     String[] words = phrase.split(" ");
     int from = 0;
-    for (int i = 1; i < words.length - 1; i++) {
-      if (DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+    for (int i = 0; i < words.length - 1; i++) {
+      String w = words[i].toLowerCase(Locale.ROOT);
+      if ((i > 0 && DETERMINERS.contains(w)) || w.endsWith("'s") || w.endsWith("’s")) {
         from = i + 1;
       }
     }

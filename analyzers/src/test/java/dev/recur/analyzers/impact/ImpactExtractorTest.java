@@ -362,6 +362,58 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void affectedServiceFromAPlainServiceLabel() {
+    Impact i =
+        impact("## Impact\n- Service: Harbor Ticketing Portal\n- About 40% of users saw errors.\n");
+    assertEquals(Optional.of("Harbor Ticketing Portal"), i.affectedService());
+  }
+
+  @Test
+  void affectedServiceSurvivesAnAsideBeforeItsVerb() {
+    Impact i =
+        impact(
+            "Our recipe sharing web application, hosted on a single droplet, went dark for an"
+                + " hour.");
+    assertEquals(Optional.of("recipe sharing web application"), i.affectedService());
+  }
+
+  @Test
+  void affectedServiceIsCutAfterItsPossessor() {
+    assertEquals(
+        "search functionality", Services.trimmedToTheName("website's search functionality"));
+    assertEquals("primary web app", Services.trimmedToTheName("company’s primary web app"));
+    assertEquals(
+        Optional.of("booking functionality"),
+        impact("The store’s booking functionality was down for ten minutes.").affectedService());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Students could not connect to the Weather API for two hours.|Weather API",
+        "Visitors got a 500 error on our Drupal site until noon.|Drupal site",
+        "Customers were blocked from accessing the billing dashboard.|billing dashboard",
+      })
+  void affectedServiceFromWhereUsersWereGoing(String sentence, String expected) {
+    assertEquals(Optional.of(expected), impact(sentence).affectedService(), sentence);
+  }
+
+  @Test
+  void whereUsersWereGoingGivesWayToWhatWasAffected() {
+    Impact i =
+        impact(
+            "## Impact\nRequests to the upload endpoint failed.\n\n## Summary\nThe outage affected"
+                + " our photo sharing service for an hour.\n");
+    assertEquals(Optional.of("photo sharing service"), i.affectedService());
+  }
+
+  @Test
+  void aBarePartWhereUsersWereGoingIsNoService() {
+    assertEquals(Optional.empty(), impact("Users saw 502 errors on every page.").affectedService());
+  }
+
+  @Test
   void severityFollowsTheWording() {
     assertEquals(
         Severity.FULL_OUTAGE, impact("The website was completely down for all users.").severity());
