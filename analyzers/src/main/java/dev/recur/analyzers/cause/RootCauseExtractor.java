@@ -151,6 +151,12 @@ public final class RootCauseExtractor implements Extractor {
       boolean guess =
           read && !(faultCues.isEmpty() && (undetermined || s.words().containsAny(UNDETERMINED)));
       Map<String, Double> faultP = guess ? categorizer.faults(words) : Map.of();
+      for (Recast r : RECASTS) {
+        if (r.applies(asserted)) {
+          faultCues = moved(faultCues, r.from(), r.to());
+          faultP = moved(faultP, r.from(), r.to());
+        }
+      }
       Map<String, Double> componentP =
           read ? categorizer.components(beforeConsequence(s.words(), words)) : Map.of();
       double floor = faultCues.isEmpty() ? GUESS_FLOOR : 0.0;
@@ -393,6 +399,10 @@ public final class RootCauseExtractor implements Extractor {
 
   static final String DEPLOYMENT = "deployment";
 
+  static final String CAPACITY = "capacity";
+
+  static final String DEPENDENCY = "dependency";
+
   static final String EXPIRY = "expiry";
 
   /** Where the term {@code id} stands among {@code cues}' terms; -1 when a taxonomy lacks it. */
@@ -495,6 +505,52 @@ public final class RootCauseExtractor implements Extractor {
     }
     return faultCues;
   }
+
+  /**
+   * A fault the words of a clause suggest that the labelling conventions file under another, when
+   * the clause also has every one of {@code allOf}'s word groups and none of {@code noneOf}.
+   *
+   * @param from the fault the words suggest
+   * @param to the fault the conventions give
+   */
+  record Recast(List<List<String>> allOf, List<String> noneOf, String from, String to) {
+    boolean applies(List<Words> clauses) {
+      for (Words clause : clauses) {
+        if (allOf.stream().allMatch(clause::containsAny) && !clause.containsAny(noneOf)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** {@code votes} with the vote for {@code from} added to that for {@code to}. */
+  static Map<String, Double> moved(Map<String, Double> votes, String from, String to) {
+    Double v = votes.get(from);
+    if (v == null) {
+      return votes;
+    }
+    Map<String, Double> out = new LinkedHashMap<>(votes);
+    out.remove(from);
+    out.merge(to, v, Double::sum);
+    return out;
+  }
+
+  /** Extensions of application source files. */
+  static final List<String> SOURCE_FILES =
+      List.of(".php", ".phpp", ".py", ".js", ".rb", ".java", ".ts");
+
+  /** Configuration files of servers, which may well name a source file. */
+  static final List<String> SERVER_CONFIG_FILES =
+      List.of(
+          ".conf",
+          ".cfg",
+          ".ini",
+          ".yaml",
+          ".yml",
+          "sites available",
+          "sites enabled",
+          "directive*");
 
   /**
    * Whether every auth cue of the clauses is a permission of a file or directory ("wrong
@@ -613,6 +669,8 @@ public final class RootCauseExtractor implements Extractor {
           "misspel*",
           "typing error*",
           "typographical error*",
+          "mistake in typing",
+          "typing mistake*",
           "spelling error*",
           "missing semicolon");
 
@@ -623,6 +681,8 @@ public final class RootCauseExtractor implements Extractor {
           "configurations",
           "config",
           "configs",
+          "setting",
+          "settings",
           "directive*",
           "sites available",
           "sites enabled",
@@ -654,6 +714,73 @@ public final class RootCauseExtractor implements Extractor {
           "file extension*",
           "extension",
           "file path*");
+
+  static final List<Recast> RECASTS =
+      List.of(
+          // A slip in the application's source file is a bug even when the author calls the file
+          // its configuration ("a typo in the configuration file /var/www/html/wp-settings.php");
+          // a server's own configuration may well name a source file ("nginx.conf points at
+          // index.php").
+          new Recast(
+              List.of(List.of(".php", ".phpp", ".py", ".js", ".rb", ".java", ".ts"), CONFIG_PLACES),
+              List.of(
+                  ".conf",
+                  ".cfg",
+                  ".ini",
+                  ".yaml",
+                  ".yml",
+                  "sites available",
+                  "sites enabled",
+                  "directive*"),
+              MISCONFIGURATION,
+              SOFTWARE_BUG),
+          // Slow or unindexed queries that exhausted a pool or overloaded the database are a bug
+          // of the database's queries; the exhaustion is what the bug did. Unless the clause
+          // tells a setting as what made the queries slow ("misconfigurations led to inefficient
+          // queries").
+          new Recast(
+              List.of(
+                  List.of(
+                      "inefficient quer*",
+                      "slow quer*",
+                      "unoptimized",
+                      "unoptimised",
+                      "missing index*",
+                      "unindexed",
+                      "full table scan*",
+                      "n+1")),
+              List.of("misconfigur*", "config", "configuration*", "setting*"),
+              CAPACITY,
+              SOFTWARE_BUG),
+          // A dependency that was installed at the wrong version is a package the rollout put
+          // there, not a provider that failed.
+          new Recast(
+              List.of(
+                  List.of("dependency", "dependencies"),
+                  List.of(
+                      "version*",
+                      "installed",
+                      "install",
+                      "reinstall*",
+                      "library",
+                      "libraries",
+                      "package*",
+                      "npm",
+                      "pip",
+                      "downloaded",
+                      "module*")),
+              List.of(
+                  "provider*",
+                  "vendor*",
+                  "third party",
+                  "third-party",
+                  "external",
+                  "upstream",
+                  "outage at",
+                  "their side",
+                  "their end"),
+              DEPENDENCY,
+              DEPLOYMENT));
 
   /**
    * Offset just past the last "revealed that" or kin in a clause, where what was found begins; 0

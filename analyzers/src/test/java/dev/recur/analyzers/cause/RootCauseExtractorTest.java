@@ -51,6 +51,47 @@ class RootCauseExtractorTest extends ExtractorContractTest {
     assertTrue(c.evidence().isPresent());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A source file the author calls a configuration file: a bug by the conventions.
+        "While saving our edits, a stray character slipped into the configuration file"
+            + " /srv/shop/app/settings.py and broke the import of the payment module.|software-bug",
+        // A slip in settings is a misconfiguration.
+        "A syntax error in the cache connection settings, pushed with the release, made every"
+            + " worker fail to start.|misconfiguration",
+        // Unindexed queries that exhausted the pool: the queries are the bug.
+        "An unindexed query on the orders table exhausted the connection pool and took checkout"
+            + " down.|software-bug",
+        // A dependency installed at the wrong version is the rollout's, not a provider's.
+        "A dependency of the frontend was installed at version 4 instead of version 3, and the"
+            + " page renderer crashed on start.|deployment",
+      })
+  void conventionsRecastWhatTheWordsSuggest(String rootCause, String fault) {
+    RootCause c = cause("## Root Cause\n" + rootCause + "\n");
+    assertEquals(fault, c.fault(), c.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // The server's own configuration names the source file: still the configuration.
+        "The nginx.conf of the shop pointed the root at /srv/shop/index.php of the old"
+            + " release, a misconfiguration.|misconfiguration",
+        // A setting told as what made the queries slow.
+        "A misconfigured pool size setting made our queries slow, and they overloaded the"
+            + " database.|misconfiguration",
+        // A provider's package registry that failed is the provider.
+        "Our builds failed because the third-party package registry that hosts a dependency"
+            + " was down for two hours.|dependency",
+      })
+  void recastsLeaveTheirExceptionsAlone(String rootCause, String fault) {
+    RootCause c = cause("## Root Cause\n" + rootCause + "\n");
+    assertEquals(fault, c.fault(), c.toString());
+  }
+
   @Test
   void rootCauseSectionWinsOverTheRest() {
     RootCause c =
