@@ -536,22 +536,6 @@ public final class RootCauseExtractor implements Extractor {
     return out;
   }
 
-  /** Extensions of application source files. */
-  static final List<String> SOURCE_FILES =
-      List.of(".php", ".phpp", ".py", ".js", ".rb", ".java", ".ts");
-
-  /** Configuration files of servers, which may well name a source file. */
-  static final List<String> SERVER_CONFIG_FILES =
-      List.of(
-          ".conf",
-          ".cfg",
-          ".ini",
-          ".yaml",
-          ".yml",
-          "sites available",
-          "sites enabled",
-          "directive*");
-
   /**
    * Whether every auth cue of the clauses is a permission of a file or directory ("wrong
    * permissions on the configuration file"): that is the file system's access, not authentication,
@@ -715,6 +699,22 @@ public final class RootCauseExtractor implements Extractor {
           "extension",
           "file path*");
 
+  /** Extensions of application source files. */
+  static final List<String> SOURCE_FILES =
+      List.of(".php", ".phpp", ".py", ".js", ".rb", ".java", ".ts");
+
+  /** Configuration files of servers, which may well name a source file. */
+  static final List<String> SERVER_CONFIG_FILES =
+      List.of(
+          ".conf",
+          ".cfg",
+          ".ini",
+          ".yaml",
+          ".yml",
+          "sites available",
+          "sites enabled",
+          "directive*");
+
   static final List<Recast> RECASTS =
       List.of(
           // A slip in the application's source file is a bug even when the author calls the file
@@ -722,16 +722,8 @@ public final class RootCauseExtractor implements Extractor {
           // a server's own configuration may well name a source file ("nginx.conf points at
           // index.php").
           new Recast(
-              List.of(List.of(".php", ".phpp", ".py", ".js", ".rb", ".java", ".ts"), CONFIG_PLACES),
-              List.of(
-                  ".conf",
-                  ".cfg",
-                  ".ini",
-                  ".yaml",
-                  ".yml",
-                  "sites available",
-                  "sites enabled",
-                  "directive*"),
+              List.of(SOURCE_FILES, CONFIG_PLACES),
+              SERVER_CONFIG_FILES,
               MISCONFIGURATION,
               SOFTWARE_BUG),
           // Slow or unindexed queries that exhausted a pool or overloaded the database are a bug
