@@ -58,6 +58,15 @@ final class Shares {
               + "efficiency|faster|reduction|of the time|of our servers|of servers|of capacity|"
               + "ratio|rebuild|progress|restore|resync|replication|backfill)\\b");
 
+  /**
+   * Those who complained or wrote to support after a share: "about 10% were sending in complaints"
+   * counts the complainers, a part of those hit, not the share affected.
+   */
+  private static final Pattern COMPLAINED =
+      Pattern.compile(
+          "^[^.;]{0,25}?\\b(?:complain\\w{0,4}|complaints?|contacted (?:support|us|our)|"
+              + "opened (?:a |support )?tickets?|wrote (?:in|to us|to support)|called (?:in|support))\\b");
+
   /** Comparisons after a percentage: "20% above a normal day" is a rate, not a share. */
   private static final Pattern COMPARED =
       Pattern.compile(
@@ -193,6 +202,7 @@ final class Shares {
           || OTHER_THING.matcher(tail(before, 18)).find()
           || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(near).find())
           || COMPARED.matcher(near).find()
+          || COMPLAINED.matcher(after).find()
           || notHappened(lower, m.start())
           || (ROLLOUT_STAGE.matcher(tail(before, 40)).find()
               && !(near.startsWith(" of") && POPULATION.matcher(near).find()))) {

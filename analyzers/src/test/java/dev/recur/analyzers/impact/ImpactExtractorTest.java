@@ -160,6 +160,20 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void theShareThatComplainedIsNotTheShareHit() {
+    assertEquals(
+        Optional.empty(),
+        impact("Of our two hundred members, about 15% were writing in complaints by noon.")
+            .usersPercent());
+    assertEquals(
+        Optional.of(100.0),
+        impact(
+                "Around 8% of users complained to support, but we believe 100% of users were"
+                    + " affected.")
+            .usersPercent());
+  }
+
+  @Test
   void fractionOfTheMachineryIsNoShare() {
     assertEquals(
         Optional.empty(),
