@@ -143,6 +143,8 @@ public final class Hypotheses {
           "hypothes*",
           "theory",
           "false lead*",
+          "misdiagnos*",
+          "could it be",
           "must be",
           "it had to be",
           "must have been");
@@ -400,7 +402,19 @@ public final class Hypotheses {
 
   /** Phrases that rule a hypothesis out in so many words. */
   static final List<String> EXPLICIT_RULED_OUT =
-      List.of("ruled out", "was not the cause", "were not the cause", "not the culprit");
+      List.of(
+          "ruled out",
+          "ruling out",
+          "rule out",
+          "was not the cause",
+          "were not the cause",
+          "not the culprit");
+
+  /** What stands between a ruling-out verb and the generic name it rules out. */
+  private static final List<String> RULED_OUT_OBJECTS =
+      List.of(" ruled out ", " ruling out ", " rule out ");
+
+  private static final List<String> OBJECT_DETERMINERS = List.of("", "the ", "our ", "any ");
 
   /**
    * What a sentence rules out in so many words when the name is too generic to count alone ("the
@@ -417,8 +431,8 @@ public final class Hypotheses {
         }
         if (text.contains(" " + cue + " was ruled out")
             || text.contains(" " + cue + " were ruled out")
-            || text.contains(" ruled out the " + cue + " ")
-            || text.contains(" " + cue + " was not the cause")) {
+            || text.contains(" " + cue + " was not the cause")
+            || rulesOutAsObject(text, cue)) {
           out.add(g.id());
         }
       }
@@ -438,6 +452,18 @@ public final class Hypotheses {
       }
     }
     return out;
+  }
+
+  /** "ruled out the application", "after ruling out application server issues". */
+  private static boolean rulesOutAsObject(String text, String cue) {
+    for (String verb : RULED_OUT_OBJECTS) {
+      for (String determiner : OBJECT_DETERMINERS) {
+        if (text.contains(verb + determiner + cue + " ")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MisleadingPathExtractorTest extends ExtractorContractTest {
 
@@ -149,6 +151,30 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
             "## Timeline\n- 21:40 The load balancer was checked first out of habit. Pool healthy,"
                 + " no recent change; ruled out.\n\n## Root Cause\nA firewall rule cleanup removed"
                 + " the rule for the feed service.\n"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "- 10:20 Paged the platform team after ruling out app server problems.",
+        "- 10:20 We ruled out app servers and paged the platform team.",
+      })
+  void genericNameCountsAsTheObjectOfRulingOut(String entry) {
+    assertEquals(
+        Set.of("application"),
+        herrings(
+            "## Timeline\n"
+                + entry
+                + "\n\n## Root Cause\nA certificate on the ingress expired over the weekend.\n"));
+  }
+
+  @Test
+  void misdiagnosisIsAHerring() {
+    assertEquals(
+        Set.of("traffic-spike"),
+        herrings(
+            "## Timeline\n- 02:20 Misdiagnosed as a traffic spike; we added two more web nodes."
+                + "\n\n## Root Cause\nThe TLS certificate of the session store expired.\n"));
   }
 
   @Test
