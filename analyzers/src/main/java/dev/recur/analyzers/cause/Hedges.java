@@ -99,6 +99,8 @@ final class Hedges {
           "misleading*",
           "red herring",
           "false lead*",
+          "misdiagnos*",
+          "could it be",
           "usual suspects",
           "theorized",
           "presumed",
