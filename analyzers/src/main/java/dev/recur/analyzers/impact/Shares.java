@@ -67,6 +67,16 @@ final class Shares {
           "^[^.;]{0,25}?\\b(?:complain\\w{0,4}|complaints?|contacted (?:support|us|our)|"
               + "opened (?:a |support )?tickets?|wrote (?:in|to us|to support)|called (?:in|support))\\b");
 
+  /**
+   * A rise told just before a percentage: "complaints soared by 75%" is how much something grew,
+   * not whom the outage hit. A drop stays: "activity plummeted by 30%" is a share by the labelling
+   * conventions.
+   */
+  private static final Pattern ROSE_BY =
+      Pattern.compile(
+          "\\b(?:soar|rose|rise|rising|jump|climb|grew|grow|increas|went up|doubl|tripl|spik)\\w{0,4}"
+              + " (?:by )?(?:(?:about|around|roughly|nearly|over|almost|some) )?$");
+
   /** Comparisons after a percentage: "20% above a normal day" is a rate, not a share. */
   private static final Pattern COMPARED =
       Pattern.compile(
@@ -203,6 +213,7 @@ final class Shares {
           || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(near).find())
           || COMPARED.matcher(near).find()
           || COMPLAINED.matcher(after).find()
+          || ROSE_BY.matcher(tail(before, 30)).find()
           || notHappened(lower, m.start())
           || (ROLLOUT_STAGE.matcher(tail(before, 40)).find()
               && !(near.startsWith(" of") && POPULATION.matcher(near).find()))) {

@@ -93,6 +93,16 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aDeadlockIsTheDatabasesByTheConventions() {
+    RootCause c =
+        cause(
+            "## Root Cause\nTwo checkout transactions kept deadlocking each other after the"
+                + " release.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+    assertEquals("database", c.component(), c.toString());
+  }
+
+  @Test
   void rootCauseSectionWinsOverTheRest() {
     RootCause c =
         cause(

@@ -174,6 +174,19 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aRiseIsNoShareButADropInActivityIs() {
+    assertEquals(
+        Optional.empty(),
+        impact("Complaints from users rose by about 60% during the afternoon.").usersPercent());
+    assertEquals(
+        Optional.of(20.0),
+        impact(
+                "Complaints from customers jumped by 80%, and customer activity fell by 20% while"
+                    + " the feed was down.")
+            .usersPercent());
+  }
+
+  @Test
   void fractionOfTheMachineryIsNoShare() {
     assertEquals(
         Optional.empty(),
