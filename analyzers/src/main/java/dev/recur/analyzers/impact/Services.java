@@ -175,6 +175,9 @@ final class Services {
       Pattern.compile(
           "(?i)^(?:(?:the|our|its|their|this|that|whole|entire|overall|every|each|all|most|some|many|"
               + "availability|performance|access|traffic|reliability|stability|"
+              // Fond or mock words that the genre puts before a name: "our trusty API service".
+              + "trusty|beloved|mighty|poor|little|humble|faithful|precious|dear|favou?rite|"
+              + "great|grand|epic|infamous|dreaded|famous|good old|old|"
               + "of|to|on|for)\\s{1,3}){1,6}");
 
   /** A service name without the words that only say how it was hit. */
@@ -216,7 +219,9 @@ final class Services {
 
   /** Capitalised words that open sentences rather than name a product. */
   private static final Pattern NOT_A_NAME =
-      Pattern.compile("(?i)the|our|a|an|this|that|its|their|my|your|each|every|one|main|primary");
+      Pattern.compile(
+          "(?i)the|our|a|an|this|that|its|their|my|your|each|every|one|main|primary|great|grand|"
+              + "mighty|epic|infamous|dreaded|famous|beloved|trusty|humble|little|poor");
 
   /**
    * {@code service} with the product name the document gives it elsewhere: "web server" becomes

@@ -405,6 +405,17 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void affectedServiceLeavesOutFondAndMockWords() {
+    assertEquals(
+        Optional.of("booking API"),
+        impact("Our trusty booking API was down for six hours.").affectedService());
+    assertEquals(
+        Optional.of("website"),
+        impact("# The Great Website Meltdown\n\nThe outage affected the website for an hour.\n")
+            .affectedService());
+  }
+
+  @Test
   void affectedServiceIsCutAfterItsPossessor() {
     assertEquals(
         "search functionality", Services.trimmedToTheName("website's search functionality"));
