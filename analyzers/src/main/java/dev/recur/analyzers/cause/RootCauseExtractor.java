@@ -734,6 +734,9 @@ public final class RootCauseExtractor implements Extractor {
               List.of(
                   List.of(
                       "inefficient quer*",
+                      "redundant quer*",
+                      "excessive quer*",
+                      "too many quer*",
                       "slow quer*",
                       "unoptimized",
                       "unoptimised",
@@ -744,6 +747,32 @@ public final class RootCauseExtractor implements Extractor {
               List.of("misconfigur*", "config", "configuration*", "setting*"),
               CAPACITY,
               SOFTWARE_BUG),
+          // A limit set too low is a setting, by the conventions for ulimits, whatever it ran out
+          // of: "the configuration set the concurrent connection limit too low, causing a
+          // bottleneck", "a misconfigured connection pool exhausted its connections". Unless
+          // the clause blames the load.
+          new Recast(
+              List.of(
+                  List.of(
+                      "misconfigur*",
+                      "too low",
+                      "too small",
+                      "too few",
+                      "set too",
+                      "configured too"),
+                  List.of(
+                      "limit*",
+                      "pool",
+                      "pool size",
+                      "max connections",
+                      "max_connections",
+                      "maxconn",
+                      "worker_connections",
+                      "maxclients",
+                      "max clients")),
+              List.of("traffic", "surge*", "spike*", "load test*", "influx"),
+              CAPACITY,
+              MISCONFIGURATION),
           // A dependency that was installed at the wrong version is a package the rollout put
           // there, not a provider that failed.
           new Recast(

@@ -67,6 +67,9 @@ class RootCauseExtractorTest extends ExtractorContractTest {
         // A dependency installed at the wrong version is the rollout's, not a provider's.
         "A dependency of the frontend was installed at version 4 instead of version 3, and the"
             + " page renderer crashed on start.|deployment",
+        // A limit set too low is a setting, whatever ran out.
+        "A misconfigured connection pool on the orders database exhausted its connections within"
+            + " minutes.|misconfiguration",
       })
   void conventionsRecastWhatTheWordsSuggest(String rootCause, String fault) {
     RootCause c = cause("## Root Cause\n" + rootCause + "\n");
@@ -83,6 +86,9 @@ class RootCauseExtractorTest extends ExtractorContractTest {
         // A setting told as what made the queries slow.
         "A misconfigured pool size setting made our queries slow, and they overloaded the"
             + " database.|misconfiguration",
+        // The load that exhausted a limit is the load's.
+        "A surge of traffic from the sale exhausted the connection pool limit of the"
+            + " database.|capacity",
         // A provider's package registry that failed is the provider.
         "Our builds failed because the third-party package registry that hosts a dependency"
             + " was down for two hours.|dependency",
