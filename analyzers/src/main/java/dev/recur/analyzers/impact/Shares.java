@@ -68,13 +68,14 @@ final class Shares {
               + "opened (?:a |support )?tickets?|wrote (?:in|to us|to support)|called (?:in|support))\\b");
 
   /**
-   * A rise told just before a percentage: "complaints soared by 75%" is how much something grew,
-   * not whom the outage hit. A drop stays: "activity plummeted by 30%" is a share by the labelling
-   * conventions.
+   * A rise or a slowdown told just before a percentage: "complaints soared by 75%" is how much
+   * something grew and "slowing down by 80%" how much it slowed, not whom the outage hit. A drop
+   * stays: "activity plummeted by 30%" is a share by the labelling conventions.
    */
   private static final Pattern ROSE_BY =
       Pattern.compile(
-          "\\b(?:soar|rose|rise|rising|jump|climb|grew|grow|increas|went up|doubl|tripl|spik)\\w{0,4}"
+          "\\b(?:soar|rose|rise|rising|jump|climb|grew|grow|increas|went up|doubl|tripl|spik|"
+              + "slow\\w{0,3}(?: down)?|degrad)\\w{0,4}"
               + " (?:by )?(?:(?:about|around|roughly|nearly|over|almost|some) )?$");
 
   /** Comparisons after a percentage: "20% above a normal day" is a rate, not a share. */
@@ -397,7 +398,7 @@ final class Shares {
           "\\b(?:unavailable|unreachable|inaccessible|dropp\\w{0,3}|reject\\w{0,2}|received|saw|got|"
               + "timed out|time-?outs?|5\\d\\d|bad gateway|error page|broken|blank|locked out|stale|"
               + "reach\\w{0,3}|access\\w{0,3}|log in|sign in|greeted|unusable|declined|"
-              + "stopped \\w{2,12}ing|lost)\\b");
+              + "stopped \\w{2,12}ing|lost|unresponsive|not respond\\w{0,3}|refus\\w{0,3})\\b");
 
   /** Actions taken for a population after the fact: "we contacted every customer whose ...". */
   private static final Pattern DONE_FOR =

@@ -174,6 +174,24 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aSlowdownIsNoShare() {
+    assertEquals(
+        Optional.of(25.0),
+        impact("Checkout slowed down by 70% and about 25% of users gave up on their orders.")
+            .usersPercent());
+  }
+
+  @Test
+  void allRequestsUnansweredIsEveryone() {
+    assertEquals(
+        Optional.of(100.0),
+        impact(
+                "## Summary\nAt midnight the shop's web server became unresponsive to all external"
+                    + " requests.\n")
+            .usersPercent());
+  }
+
+  @Test
   void aRiseIsNoShareButADropInActivityIs() {
     assertEquals(
         Optional.empty(),
