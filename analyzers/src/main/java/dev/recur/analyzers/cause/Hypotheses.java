@@ -160,6 +160,9 @@ public final class Hypotheses {
   /** Where the application's generic cues stand in {@link #generic}; -1 when it has none. */
   private final int applicationGeneric;
 
+  /** Where the network's generic cues stand in {@link #generic}; -1 when it has none. */
+  private final int networkGeneric;
+
   /** The fault values by id, to tell a confirmed suspicion from a dropped one. */
   private final Map<String, Term> faults;
 
@@ -182,6 +185,7 @@ public final class Hypotheses {
     this.generic = List.copyOf(generics);
     this.genericCues = CueIndex.of(this.generic);
     this.applicationGeneric = RootCauseExtractor.position(genericCues, APPLICATION);
+    this.networkGeneric = RootCauseExtractor.position(genericCues, NETWORK);
     Map<String, Term> faultTerms = new LinkedHashMap<>();
     for (Term f : taxonomy.faults()) {
       faultTerms.put(f.id(), f);
@@ -231,6 +235,10 @@ public final class Hypotheses {
             out.putIfAbsent(id, s.text());
           }
         }
+      }
+      String cleared = networkFoundClean(s, rootComponent);
+      if (cleared != null) {
+        out.putIfAbsent(cleared, s.text());
       }
       Statement following = i + 1 < statements.size() ? statements.get(i + 1) : null;
       if (rollbackDidNotHelp(s, following) && !CODE_DEPLOY.equals(rootHerring)) {
@@ -376,6 +384,8 @@ public final class Hypotheses {
   static final Map<String, String> LIKELY_HERRINGS = Map.of("software-bug", "code-deploy");
 
   static final String APPLICATION = "application";
+
+  static final String NETWORK = "network";
 
   /** Suspicion in so many words, not an "initial investigation" or what happened "at first". */
   static final List<String> OWN_CODE_SUSPICIONS =
@@ -701,6 +711,56 @@ public final class Hypotheses {
           "not the cause",
           "a victim",
           "ruled out");
+
+  /**
+   * The network, when a clause that names it only by a generic word finds it clean ("Network
+   * investigation finds no issues", "initial checks showed no network faults", "the network seemed
+   * clean"): the network is the place responders check first, and a clean result is a suspicion
+   * dropped. Not the network team, and not when the network is the root's component.
+   */
+  private String networkFoundClean(Statement s, String rootComponent) {
+    if (networkGeneric < 0 || NETWORK.equals(rootComponent) || !readable(s.kind())) {
+      return null;
+    }
+    for (Clause c : s.clauses()) {
+      Words w = c.words();
+      if (w.containsAny(FOUND_CLEAN)
+          && w.containsAny(NETWORK_WORDS)
+          && !namesATeam(w, generic.get(networkGeneric))
+          && noneNamed(nameCues.firstPositions(w))) {
+        return NETWORK;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The network named as such: its other generic cues ("latency", "switch") name what was measured
+   * more often than the network ("query latency was normal").
+   */
+  private static final List<String> NETWORK_WORDS =
+      List.of("network", "networks", "networking", "connectivity");
+
+  /** What a check that found nothing says. */
+  private static final List<String> FOUND_CLEAN =
+      Stream.concat(
+              FOUND_HEALTHY.stream(),
+              Stream.of(
+                  "no issue*",
+                  "no fault*",
+                  "no problem*",
+                  "no error*",
+                  "no anomal*",
+                  "seemed clean",
+                  "was clean",
+                  "looked clean",
+                  "came back clean",
+                  "found nothing",
+                  "showed nothing",
+                  "showed no",
+                  "found no",
+                  "revealed no"))
+          .toList();
 
   /** Words of a fix tried. */
   private static final List<String> ATTEMPTS = List.of("attempt*", "tried", "tries", "trying");

@@ -168,6 +168,37 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
                 + "\n\n## Root Cause\nA certificate on the ingress expired over the weekend.\n"));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "- 09:40 Network checks between the zones found no issues.",
+        "- 09:40 The first round of checks showed no network faults.",
+        "- 09:40 Connectivity looked clean from every host we tried.",
+      })
+  void theNetworkFoundCleanIsAHerring(String entry) {
+    assertEquals(
+        Set.of("network"),
+        herrings(
+            "## Timeline\n"
+                + entry
+                + "\n\n## Root Cause\nA certificate on the ingress expired over the weekend.\n"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "- 09:40 The network team found no issues on their side.",
+        "- 09:40 Query latency was normal, so we looked at the ingress.",
+      })
+  void aNetworkTeamOrAMeasureFoundCleanIsNone(String entry) {
+    assertEquals(
+        Set.of(),
+        herrings(
+            "## Timeline\n"
+                + entry
+                + "\n\n## Root Cause\nA certificate on the ingress expired over the weekend.\n"));
+  }
+
   @Test
   void misdiagnosisIsAHerring() {
     assertEquals(
