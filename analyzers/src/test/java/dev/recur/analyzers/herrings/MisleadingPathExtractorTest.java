@@ -30,6 +30,14 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
         .collect(Collectors.toSet());
   }
 
+  /** The red herrings of one timeline entry in a document whose cause is an expired certificate. */
+  private static Set<String> herringsBeforeAnExpiredCertificate(String entry) {
+    return herrings(
+        "## Timeline\n"
+            + entry
+            + "\n\n## Root Cause\nA certificate on the ingress expired over the weekend.\n");
+  }
+
   @Test
   void negatedDdosIsRedHerring() {
     assertEquals(
@@ -160,12 +168,7 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
         "- 10:20 We ruled out app servers and paged the platform team.",
       })
   void genericNameCountsAsTheObjectOfRulingOut(String entry) {
-    assertEquals(
-        Set.of("application"),
-        herrings(
-            "## Timeline\n"
-                + entry
-                + "\n\n## Root Cause\nA certificate on the ingress expired over the weekend.\n"));
+    assertEquals(Set.of("application"), herringsBeforeAnExpiredCertificate(entry));
   }
 
   @ParameterizedTest
@@ -176,12 +179,7 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
         "- 09:40 Connectivity looked clean from every host we tried.",
       })
   void theNetworkFoundCleanIsAHerring(String entry) {
-    assertEquals(
-        Set.of("network"),
-        herrings(
-            "## Timeline\n"
-                + entry
-                + "\n\n## Root Cause\nA certificate on the ingress expired over the weekend.\n"));
+    assertEquals(Set.of("network"), herringsBeforeAnExpiredCertificate(entry));
   }
 
   @ParameterizedTest
@@ -191,12 +189,7 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
         "- 09:40 Query latency was normal, so we looked at the ingress.",
       })
   void aNetworkTeamOrAMeasureFoundCleanIsNone(String entry) {
-    assertEquals(
-        Set.of(),
-        herrings(
-            "## Timeline\n"
-                + entry
-                + "\n\n## Root Cause\nA certificate on the ingress expired over the weekend.\n"));
+    assertEquals(Set.of(), herringsBeforeAnExpiredCertificate(entry));
   }
 
   @Test
