@@ -724,8 +724,9 @@ public final class Hypotheses {
     }
     for (Clause c : s.clauses()) {
       Words w = c.words();
-      if (w.containsAny(FOUND_CLEAN)
-          && w.containsAny(NETWORK_WORDS)
+      // The four network words first: few clauses have one, and the clean phrases are many.
+      if (w.containsAny(NETWORK_WORDS)
+          && w.containsAny(FOUND_CLEAN)
           && !namesATeam(w, generic.get(networkGeneric))
           && noneNamed(nameCues.firstPositions(w))) {
         return NETWORK;

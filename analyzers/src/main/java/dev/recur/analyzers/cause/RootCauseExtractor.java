@@ -516,11 +516,21 @@ public final class RootCauseExtractor implements Extractor {
   record Recast(List<List<String>> allOf, List<String> noneOf, String from, String to) {
     boolean applies(List<Words> clauses) {
       for (Words clause : clauses) {
-        if (allOf.stream().allMatch(clause::containsAny) && !clause.containsAny(noneOf)) {
+        if (hasEveryGroup(clause) && !clause.containsAny(noneOf)) {
           return true;
         }
       }
       return false;
+    }
+
+    /** A loop, not a stream: this runs for every clause of every statement. */
+    private boolean hasEveryGroup(Words clause) {
+      for (List<String> group : allOf) {
+        if (!clause.containsAny(group)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
