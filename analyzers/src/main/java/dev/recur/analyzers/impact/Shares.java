@@ -367,7 +367,8 @@ final class Shares {
     }
     Matcher m = ALL_USERS.matcher(lower);
     while (m.find()) {
-      if (!DONE_FOR.matcher(lower.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+      String before = lower.substring(Math.max(0, m.start() - 24), m.start());
+      if (!DONE_FOR.matcher(before).find() && !NOT_ALL.matcher(before).find()) {
         return Optional.of(100.0);
       }
     }
@@ -401,6 +402,12 @@ final class Shares {
               + "stopped \\w{2,12}ing|lost|unresponsive|not respond\\w{0,3}|refus\\w{0,3})\\b");
 
   /** Actions taken for a population after the fact: "we contacted every customer whose ...". */
+  /** "Not all users", "unable to receive all requests": some, not everyone. */
+  private static final Pattern NOT_ALL =
+      Pattern.compile(
+          "\\b(?:not|unable to \\w{2,12}|failed to \\w{2,12}|could not \\w{2,12}|"
+              + "couldn't \\w{2,12})\\s$");
+
   private static final Pattern DONE_FOR =
       Pattern.compile(
           "\\b(?:contacted|notified|emailed|e-mailed|informed|refunded|credited|compensated|"

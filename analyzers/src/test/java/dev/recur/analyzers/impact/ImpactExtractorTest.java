@@ -174,6 +174,16 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void notAllIsNotEveryone() {
+    for (String sentence :
+        List.of(
+            "On Monday one of our web servers was unable to receive all incoming requests.",
+            "It turned out that not all users were affected by the outage.")) {
+      assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
+    }
+  }
+
+  @Test
   void aSlowdownIsNoShare() {
     assertEquals(
         Optional.of(25.0),
