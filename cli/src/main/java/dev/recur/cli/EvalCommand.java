@@ -163,7 +163,8 @@ final class EvalCommand implements Callable<Integer> {
   private void printTable(PrintStream out, EvalReport report, int skipped) {
     out.printf(
         Locale.ROOT,
-        "documents scored: %d (not labelled or left out, not parsed: %d)%n",
+        "documents scored: %d (%d more in PATH have no label or were left out, and were not"
+            + " parsed)%n",
         report.documents(),
         skipped);
     if (!report.missing().isEmpty()) {

@@ -99,7 +99,7 @@ class ParseCommandTest extends ConsoleCapturingTest {
     assertEquals(1, all.lines().count(), all);
     assertTrue(all.contains("invalid-utf8"), all);
     String message = err.toString(StandardCharsets.UTF_8);
-    assertTrue(message.contains("empty.md: empty: no text to parse"), message);
+    assertTrue(message.contains("empty.md: empty, skipped: no text to parse"), message);
     assertTrue(message.contains("binary.md: not a text document, skipped"), message);
     assertTrue(message.contains("latin1.md: warning: not valid UTF-8"), message);
     assertTrue(!message.contains("Exception"), message);

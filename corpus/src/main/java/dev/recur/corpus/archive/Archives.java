@@ -96,7 +96,7 @@ public final class Archives {
    */
   public static ArchiveItem checked(SourceDocument document) {
     if (document.text().isBlank()) {
-      return new ArchiveItem.Failed(document.source(), "empty: no text to parse");
+      return new ArchiveItem.Failed(document.source(), "empty, skipped: no text to parse");
     }
     for (Diagnostic d : document.diagnostics()) {
       if (d.code().equals(BINARY_INPUT)) {

@@ -7,24 +7,39 @@
 #   ./recur eval --gold corpus/src/test/resources/dev/recur/corpus/eval/student/measure-gold.jsonl DIR
 #
 # A file whose SHA-256 differs from the one recorded (an edited or re-encoded upstream copy, or
-# one of the few whose commit was not recorded) is kept and reported, not dropped.
+# one of the few whose commit was not recorded) is kept and reported, not dropped. Exits 1 when
+# any file could not be fetched, and stops at once when GitHub cannot be reached at all.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-student-postmortems}
 mkdir -p "$out"
-
-tail -n +2 "$here/sources.csv" | while IFS=, read -r file set repo path commit sha; do
+if ! curl -fsS --connect-timeout 10 -o /dev/null https://raw.githubusercontent.com/ 2>/dev/null \
+    && ! curl -sS --connect-timeout 10 -o /dev/null https://raw.githubusercontent.com/; then
+  echo "fetch.sh: cannot reach raw.githubusercontent.com; no file fetched" >&2
+  exit 1
+fi
+list=$(mktemp)
+trap 'rm -f "$list"' EXIT
+tail -n +2 "$here/sources.csv" > "$list"
+total=$(wc -l < "$list")
+done_count=0 failed=0 differ=0
+while IFS=, read -r file set repo path commit sha; do
   ref=$commit
   [ "$ref" = "?" ] && ref=HEAD
   url="https://raw.githubusercontent.com/$repo/$ref/$path"
-  if ! curl -fsSL --retry 2 -o "$out/$file" "$url"; then
+  if curl -fsSL --connect-timeout 10 --retry 2 -o "$out/$file" "$url"; then
+    got=$(sha256sum "$out/$file" | cut -d' ' -f1)
+    if [ "$got" != "$sha" ]; then
+      echo "fetch.sh: $file: differs from the labelled copy (sha256 $got)" >&2
+      differ=$((differ + 1))
+    fi
+  else
     echo "fetch.sh: $file: could not fetch $url" >&2
     rm -f "$out/$file"
-    continue
+    failed=$((failed + 1))
   fi
-  got=$(sha256sum "$out/$file" | cut -d' ' -f1)
-  if [ "$got" != "$sha" ]; then
-    echo "fetch.sh: $file: differs from the labelled copy (sha256 $got)" >&2
-  fi
-done
-echo "fetch.sh: $(ls "$out" | wc -l) files in $out"
+  done_count=$((done_count + 1))
+  [ $((done_count % 25)) -eq 0 ] && echo "fetch.sh: $done_count of $total"
+done < "$list"
+echo "fetch.sh: $((total - failed)) of $total files in $out ($differ differ from the labelled copy, $failed not fetched)"
+[ "$failed" -eq 0 ]
