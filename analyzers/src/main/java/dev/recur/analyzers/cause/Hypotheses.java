@@ -236,9 +236,8 @@ public final class Hypotheses {
           }
         }
       }
-      String cleared = networkFoundClean(s, rootComponent);
-      if (cleared != null) {
-        out.putIfAbsent(cleared, s.text());
+      if (networkFoundClean(s, rootComponent)) {
+        out.putIfAbsent(NETWORK, s.text());
       }
       Statement following = i + 1 < statements.size() ? statements.get(i + 1) : null;
       if (rollbackDidNotHelp(s, following) && !CODE_DEPLOY.equals(rootHerring)) {
@@ -713,14 +712,14 @@ public final class Hypotheses {
           "ruled out");
 
   /**
-   * The network, when a clause that names it only by a generic word finds it clean ("Network
+   * Whether a clause that names the network only by a generic word finds it clean ("Network
    * investigation finds no issues", "initial checks showed no network faults", "the network seemed
    * clean"): the network is the place responders check first, and a clean result is a suspicion
    * dropped. Not the network team, and not when the network is the root's component.
    */
-  private String networkFoundClean(Statement s, String rootComponent) {
+  private boolean networkFoundClean(Statement s, String rootComponent) {
     if (networkGeneric < 0 || NETWORK.equals(rootComponent) || !readable(s.kind())) {
-      return null;
+      return false;
     }
     for (Clause c : s.clauses()) {
       Words w = c.words();
@@ -729,10 +728,10 @@ public final class Hypotheses {
           && w.containsAny(FOUND_CLEAN)
           && !namesATeam(w, generic.get(networkGeneric))
           && noneNamed(nameCues.firstPositions(w))) {
-        return NETWORK;
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   /**

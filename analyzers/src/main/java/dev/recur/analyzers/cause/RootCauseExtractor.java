@@ -152,7 +152,9 @@ public final class RootCauseExtractor implements Extractor {
           read && !(faultCues.isEmpty() && (undetermined || s.words().containsAny(UNDETERMINED)));
       Map<String, Double> faultP = guess ? categorizer.faults(words) : Map.of();
       for (Recast r : RECASTS) {
-        if (r.applies(asserted)) {
+        // Most statements give the fault a recast moves no vote at all: nothing to match then.
+        boolean voted = faultCues.containsKey(r.from()) || faultP.containsKey(r.from());
+        if (voted && r.applies(asserted)) {
           faultCues = moved(faultCues, r.from(), r.to());
           faultP = moved(faultP, r.from(), r.to());
         }
@@ -490,20 +492,15 @@ public final class RootCauseExtractor implements Extractor {
    */
   static Map<String, Double> configSlips(List<Words> clauses, Map<String, Double> faultCues) {
     Double bug = faultCues.get(SOFTWARE_BUG);
-    if (bug == null) {
+    if (bug == null || !CONFIG_SLIP.applies(clauses)) {
       return faultCues;
     }
-    for (Words clause : clauses) {
-      if (clause.containsAny(SLIPS)
-          && clause.containsAny(CONFIG_PLACES)
-          && !clause.containsAny(CODE_PLACES)) {
-        Map<String, Double> out = new LinkedHashMap<>(faultCues);
-        out.remove(SOFTWARE_BUG);
-        out.merge(MISCONFIGURATION, bug, Math::max);
-        return out;
-      }
-    }
-    return faultCues;
+    // The cue only, and the stronger of the two: the recasts below move the categorizers' belief
+    // as well, this convention never did.
+    Map<String, Double> out = new LinkedHashMap<>(faultCues);
+    out.remove(SOFTWARE_BUG);
+    out.merge(MISCONFIGURATION, bug, Math::max);
+    return out;
   }
 
   /**
@@ -724,6 +721,10 @@ public final class RootCauseExtractor implements Extractor {
           "sites available",
           "sites enabled",
           "directive*");
+
+  /** The clauses {@link #configSlips} reads: a slip of the pen in configuration, not in code. */
+  static final Recast CONFIG_SLIP =
+      new Recast(List.of(SLIPS, CONFIG_PLACES), CODE_PLACES, SOFTWARE_BUG, MISCONFIGURATION);
 
   static final List<Recast> RECASTS =
       List.of(

@@ -26,6 +26,14 @@ final class Services {
           + "endpoints?)(?:\\s(?:service|services|api|backend|server|servers|app|application|"
           + "engine|platform|portal|website|site|gateway|endpoints?))?";
 
+  /**
+   * What follows the words before a service's name: an optional determiner of {@code determiners}
+   * ("the |our "), then the name itself (group 1), up to four words ending in a {@link #HEAD}.
+   */
+  private static String nameAfter(String determiners) {
+    return "\\s{1,3}(?:" + determiners + ")?((?:[\\w'’.\\-]{1,30}\\s){0,4}?" + HEAD + ")\\b";
+  }
+
   /** Pages that tell users about an outage rather than have one. */
   private static final Pattern NOT_A_SERVICE =
       Pattern.compile("(?i)^(?:status|error|maintenance|landing|incident) page$");
@@ -36,10 +44,7 @@ final class Services {
           "(?i)\\b(?:affect\\w{0,3}|impact\\w{0,3}|disrupt\\w{0,3}|outage (?:of|on|in|affecting|at)|"
               + "availability of|access (?:to|into)|down(?:time)? (?:of|on)|failure of|"
               + "took down|brought down|knocked out|taking down|bringing down)"
-              + "\\s{1,3}(?:the |our |its |their )?"
-              + "((?:[\\w'’.\\-]{1,30}\\s){0,4}?"
-              + HEAD
-              + ")\\b");
+              + nameAfter("the |our |its |their "));
 
   /**
    * Where users were trying to get when it failed: "requests to our servers", "unable to connect to
@@ -51,10 +56,7 @@ final class Services {
   private static final Pattern ON_THE_WAY =
       Pattern.compile(
           "(?i)\\b(?:requests? to|connect(?:ing|ion)? to|errors? on|accessing)"
-              + "\\s{1,3}(?:the |our |its |their |my )?"
-              + "((?:[\\w'’.\\-]{1,30}\\s){0,4}?"
-              + HEAD
-              + ")\\b");
+              + nameAfter("the |our |its |their |my "));
 
   /** Every branch of {@link #ON_THE_WAY} holds one of these, in some case. */
   private static final String[] ON_THE_WAY_NEEDS = {"request", "connect", "error", "accessing"};
@@ -74,10 +76,7 @@ final class Services {
     Matcher m = ON_THE_WAY.matcher(sentence);
     while (m.find()) {
       String s = clean(m.group(1));
-      if (!s.isEmpty()
-          && s.length() <= 80
-          && !BARE_HEAD.matcher(s).matches()
-          && !NOT_A_SERVICE.matcher(s).matches()) {
+      if (plausible(s) && !BARE_HEAD.matcher(s).matches()) {
         return Optional.of(s);
       }
     }
@@ -114,12 +113,17 @@ final class Services {
       Matcher m = p.matcher(sentence);
       if (m.find()) {
         String s = clean(m.group(1));
-        if (!s.isEmpty() && s.length() <= 80 && !NOT_A_SERVICE.matcher(s).matches()) {
+        if (plausible(s)) {
           return Optional.of(s);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a cleaned phrase can be a service's name: not empty, not a sentence, not a notice. */
+  private static boolean plausible(String name) {
+    return !name.isEmpty() && name.length() <= 80 && !NOT_A_SERVICE.matcher(name).matches();
   }
 
   /** Every branch of {@link #AFTER_VERB} holds one of these, in some case. */

@@ -401,13 +401,13 @@ final class Shares {
               + "reach\\w{0,3}|access\\w{0,3}|log in|sign in|greeted|unusable|declined|"
               + "stopped \\w{2,12}ing|lost|unresponsive|not respond\\w{0,3}|refus\\w{0,3})\\b");
 
-  /** Actions taken for a population after the fact: "we contacted every customer whose ...". */
   /** "Not all users", "unable to receive all requests": some, not everyone. */
   private static final Pattern NOT_ALL =
       Pattern.compile(
           "\\b(?:not|unable to \\w{2,12}|failed to \\w{2,12}|could not \\w{2,12}|"
               + "couldn't \\w{2,12})\\s$");
 
+  /** Actions taken for a population after the fact: "we contacted every customer whose ...". */
   private static final Pattern DONE_FOR =
       Pattern.compile(
           "\\b(?:contacted|notified|emailed|e-mailed|informed|refunded|credited|compensated|"
