@@ -53,6 +53,7 @@ public final class ImpactExtractor implements Extractor {
     Optional<Shares.Share> percent = Optional.empty();
     int percentRank = Integer.MAX_VALUE;
     Optional<Double> wording = Optional.empty();
+    Optional<Double> whole = Optional.empty();
     Optional<Long> count = Optional.empty();
     Optional<String> service = Optional.empty();
     Optional<String> reached = Optional.empty();
@@ -71,6 +72,9 @@ public final class ImpactExtractor implements Extractor {
       if (wording.isEmpty()) {
         wording = Shares.wording(lower, s.kind() == SectionKind.IMPACT);
       }
+      if (whole.isEmpty()) {
+        whole = Shares.wholeOutage(lower);
+      }
       if (count.isEmpty()) {
         count = Shares.count(lower);
       }
@@ -88,7 +92,10 @@ public final class ImpactExtractor implements Extractor {
       service = reached;
     }
     service = service.map(v -> Services.named(v, draft.text()));
-    Optional<Double> share = percent.isPresent() ? percent.map(Shares.Share::value) : wording;
+    Optional<Double> share =
+        percent.isPresent()
+            ? percent.map(Shares.Share::value)
+            : wording.isPresent() ? wording : whole;
     draft.impact(new Impact(share, count, service, severity(ordered, share)));
   }
 

@@ -447,6 +447,54 @@ final class Shares {
     return lower.contains(" in ") || lower.contains(" out of ") || lower.contains(" on ");
   }
 
+  /**
+   * A whole service down for everyone, told without naming the users: "a complete disruption of
+   * service for our users", "our website could not be accessed", "took down our whole site", "all
+   * request processing has stopped". By the labelling conventions that is everyone trying to use
+   * it, 100; it counts only when no share and no "all users" wording is found. A sentence about the
+   * document itself ("this timeline shows the period of complete outage") tells no impact.
+   */
+  static Optional<Double> wholeOutage(String lower) {
+    if (!(lower.contains("complete")
+            || lower.contains("total")
+            || lower.contains("whole")
+            || lower.contains("entire")
+            || lower.contains("accessed")
+            || lower.contains("reached")
+            || lower.contains("all request"))
+        || ABOUT_THE_DOCUMENT.matcher(lower).find()) {
+      return Optional.empty();
+    }
+    return WHOLE_OUTAGE.matcher(lower).find() ? Optional.of(100.0) : Optional.empty();
+  }
+
+  /** What users reach: a whole service of these going down is everyone's outage. */
+  private static final String USER_FACING =
+      "(?:site|website|web ?site|service|app|application|platform|system|portal|shop|store|"
+          + "dashboard|blog|forum|page)";
+
+  private static final Pattern WHOLE_OUTAGE =
+      Pattern.compile(
+          "\\b(?:complete(?:ly)? (?:outage|disruption|shutdown|downtime|down|inaccessible|unavailable|"
+              + "unreachable|offline)|total(?:ly)? (?:outage|shutdown|downtime|down|inaccessible|"
+              + "unavailable|unreachable|offline)"
+              + "|(?:whole|entire) (?:[\\w-]{1,15} )?"
+              + USER_FACING
+              + " (?:went|was|were) (?:[\\w-]{1,15} )?(?:down|offline|inaccessible|unavailable|"
+              + "unreachable)"
+              + "|took down (?:our |the |its )?(?:whole|entire)"
+              + "|"
+              + USER_FACING
+              + " (?:could not|couldn't|can't|cannot|was unable to) be (?:accessed|reached)"
+              + "|all request processing"
+              + "|(?:was|went|were) (?:completely|totally|entirely) (?:down|offline|inaccessible|"
+              + "unavailable|unreachable))\\b");
+
+  /** "This timeline identifies ...", "this report covers ...": the document speaking of itself. */
+  private static final Pattern ABOUT_THE_DOCUMENT =
+      Pattern.compile(
+          "^\\W{0,3}this (?:timeline|document|post-?mortem|report|section|write-?up|analysis)\\b");
+
   /** Whether {@code lower} has a word every {@link #FRACTIONS} pattern needs. */
   private static boolean mayHoldFraction(String lower) {
     return lower.contains("half")

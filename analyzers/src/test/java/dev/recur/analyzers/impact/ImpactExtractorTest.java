@@ -202,6 +202,32 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aWholeServiceDownIsEveryoneUnlessAShareIsTold() {
+    for (String sentence :
+        List.of(
+            "On the 3rd the billing portal could not be accessed because of a 502 error.",
+            "A broken plugin took down our entire shop for the afternoon.",
+            "The overload ended in a complete disruption of service for our members.",
+            "09:12 - all request processing stopped on the gateway.",
+            "For two hours the forum was completely unreachable.")) {
+      assertEquals(Optional.of(100.0), impact(sentence).usersPercent(), sentence);
+    }
+    assertEquals(
+        Optional.of(40.0),
+        impact(
+                "The forum was completely unreachable for two hours. About 40% of our members"
+                    + " noticed.")
+            .usersPercent());
+    for (String sentence :
+        List.of(
+            "This timeline shows the first alert, the period of complete outage and the fix.",
+            "The forum was slow but never went down.",
+            "Our search page was completely rebuilt last month.")) {
+      assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
+    }
+  }
+
+  @Test
   void aRiseIsNoShareButADropInActivityIs() {
     assertEquals(
         Optional.empty(),
