@@ -351,7 +351,7 @@ final class Shares {
         }
       }
     }
-    if (!mayNameEveryone(lower)) {
+    if (!mayNameEveryone(lower) || UNTOLD_HIT.matcher(lower).find()) {
       return Optional.empty();
     }
     // "Everyone had to sign in again", "nobody could save anything": the wording tells the hit.
@@ -392,6 +392,14 @@ final class Shares {
               + "(?: [\\w']{1,15}){0,2}? (?:could|was able to) (?:\\w{1,12} )?(?:log|sign|access|"
               + "reach|use|load|open|check out|pay|save|buy|book|connect|submit|upload|download|"
               + "stream|play|place|complete|send|receive|view|see|get|order|watch|read|post)\\b");
+
+  /**
+   * A hit that did not happen: what users "would have" met had they tried, or a test whose requests
+   * all passed ("returned all requests with 0 failed requests").
+   */
+  private static final Pattern UNTOLD_HIT =
+      Pattern.compile(
+          "\\b(?:would|could|might) have been\\b|\\b(?:0|zero|no|none of the) (?:\\w{1,12} )?(?:failed|failures?|errors?)\\b");
 
   /** More wording that tells a population was hit: what they got, and what they could not do. */
   private static final Pattern HIT =

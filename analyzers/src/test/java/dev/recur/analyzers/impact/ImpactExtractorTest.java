@@ -228,6 +228,20 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aHitThatDidNotHappenIsNoShare() {
+    for (String sentence :
+        List.of(
+            "Users trying to reach the portal would have been turned away, though none wrote"
+                + " in.",
+            "After the fix, a load test sent all requests through with 0 failed requests.")) {
+      assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
+    }
+    assertEquals(
+        Optional.of(100.0),
+        impact("Users trying to reach the portal were turned away.").usersPercent());
+  }
+
+  @Test
   void aRiseIsNoShareButADropInActivityIs() {
     assertEquals(
         Optional.empty(),
