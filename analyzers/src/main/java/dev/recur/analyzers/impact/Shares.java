@@ -407,7 +407,8 @@ final class Shares {
           "\\b(?:unavailable|unreachable|inaccessible|dropp\\w{0,3}|reject\\w{0,2}|received|saw|got|"
               + "timed out|time-?outs?|5\\d\\d|bad gateway|error page|broken|blank|locked out|stale|"
               + "reach\\w{0,3}|access\\w{0,3}|log in|sign in|greeted|unusable|declined|"
-              + "stopped \\w{2,12}ing|lost|unresponsive|not respond\\w{0,3}|refus\\w{0,3})\\b");
+              + "stopped \\w{2,12}ing|lost|unresponsive|not respond\\w{0,3}|refus\\w{0,3}|redirect\\w{0,3}|"
+              + "went wrong)\\b");
 
   /** "Not all users", "unable to receive all requests": some, not everyone. */
   private static final Pattern NOT_ALL =

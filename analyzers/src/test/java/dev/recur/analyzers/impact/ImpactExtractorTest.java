@@ -58,6 +58,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "The dashboard was unusable for everyone who had it open.|100",
         "At its peak, roughly one request in eight failed.|12.5",
         "One on four orders from this morning was delayed more than one hour.|25",
+        "For an hour every visitor to the blog was redirected to a spam page.|100",
+        "The shop showed a 'Something went wrong' page to all customers until 14:10.|100",
         "The new flow was rolled out to 5% of users, and every one of them saw errors.|5",
         "Everyone got logged out at once and could not log back in for 20 minutes.|100",
         "Everyone in the office lost the shared drive for most of Thursday.|100",
