@@ -150,7 +150,7 @@ public final class RootCauseExtractor implements Extractor {
       // the author says so, a sentence naming no fault is read as the symptom it mostly is.
       boolean guess =
           read && !(faultCues.isEmpty() && (undetermined || s.words().containsAny(UNDETERMINED)));
-      Map<String, Double> faultP = guess ? categorizer.faults(words) : Map.of();
+      Map<String, Double> faultP = guess ? categorizer.faults(afterCause(words)) : Map.of();
       for (Recast r : RECASTS) {
         // Most statements give the fault a recast moves no vote at all: nothing to match then.
         boolean voted = faultCues.containsKey(r.from()) || faultP.containsKey(r.from());
@@ -1025,6 +1025,47 @@ public final class RootCauseExtractor implements Extractor {
    * the application"): what the cause led to or served is no place of it, for the categorizer
    * either. The whole sentence when the cause part would be too short to read.
    */
+  /**
+   * What the fault categorizer reads of a sentence that names a cause of a cause: the words after
+   * its last causal link. In "an overloaded database due to a surge of queries from a new feature"
+   * the deeper cause, which the conventions label, comes last; the categorizer, reading the whole
+   * sentence, mostly answers for the first and plainer one. Too short a rest ("due to this") leaves
+   * the sentence whole.
+   */
+  static String[] afterCause(String[] words) {
+    String text = " " + String.join(" ", words) + " ";
+    int from = -1;
+    for (String link : CAUSAL_LINKS) {
+      int at = text.lastIndexOf(link);
+      if (at >= 0) {
+        from = Math.max(from, at + link.length());
+      }
+    }
+    if (from < 0) {
+      return words;
+    }
+    String[] rest = text.substring(from).strip().split(" ");
+    return rest.length >= MIN_CAUSE_WORDS ? rest : words;
+  }
+
+  /** Links after which a sentence names what brought about what it said before. */
+  static final List<String> CAUSAL_LINKS =
+      List.of(
+          " due to ",
+          " owing to ",
+          " because of ",
+          " caused by ",
+          " traced to ",
+          " traced back to ",
+          " attributed to ",
+          " stemming from ",
+          " stemmed from ",
+          " stems from ",
+          " resulting from ",
+          " resulted from ",
+          " originated from ",
+          " as a result of ");
+
   static String[] beforeConsequence(Words sentence, String[] words) {
     int at = firstConsequence(sentence);
     if (at == Integer.MAX_VALUE) {

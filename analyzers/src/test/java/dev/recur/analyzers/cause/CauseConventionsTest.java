@@ -316,6 +316,22 @@ class CauseConventionsTest {
   }
 
   @Test
+  void faultCategorizerReadsTheDeeperCause() {
+    assertEquals(
+        "an unindexed query in the new search feature",
+        String.join(
+            " ",
+            RootCauseExtractor.afterCause(
+                ("the database was overloaded due to a surge of requests caused by an unindexed"
+                        + " query in the new search feature")
+                    .split(" "))));
+    String[] shortRest = "the site went down because of this bug".split(" ");
+    assertEquals(shortRest.length, RootCauseExtractor.afterCause(shortRest).length);
+    String[] noLink = "a typo in the nginx configuration".split(" ");
+    assertEquals(noLink.length, RootCauseExtractor.afterCause(noLink).length);
+  }
+
+  @Test
   void pushingAnApplicationOntoTheWrongHostsIsDeployment() {
     RootCause c =
         cause(
