@@ -18,6 +18,8 @@ import dev.recur.core.SectionKind;
 import dev.recur.core.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -329,6 +331,59 @@ class CauseConventionsTest {
     assertEquals(shortRest.length, RootCauseExtractor.afterCause(shortRest).length);
     String[] noLink = "a typo in the nginx configuration".split(" ");
     assertEquals(noLink.length, RootCauseExtractor.afterCause(noLink).length);
+  }
+
+  private static List<Statement> statementsOf(String text) {
+    List<Statement> seen = new ArrayList<>();
+    Extractor capture =
+        new Extractor() {
+          @Override
+          public String name() {
+            return "capture";
+          }
+
+          @Override
+          public void contribute(RecordDraft draft) {
+            seen.addAll(Statements.of(draft, MODELS));
+          }
+        };
+    Pipeline.builder()
+        .add(new SectionExtractor())
+        .add(capture)
+        .build()
+        .parse(SourceDocument.of("t.md", text));
+    return seen;
+  }
+
+  @Test
+  void theWholeAccountOfTheCauseIsReadWithoutTheFix() {
+    List<Statement> statements =
+        statementsOf(
+            "## Summary\nThe shop was down.\n\n## Root cause\nThe link between the two halls"
+                + " flapped for an hour. Writes waited on the far side due to the flapping"
+                + " link between the halls.\n\nTo fix it we moved traffic to one hall.\n");
+    String account =
+        String.join(
+            " ",
+            RootCauseExtractor.causeAccount(statements, new boolean[statements.size()], false));
+    assertTrue(account.startsWith("the link between the two halls flapped"), account);
+    assertTrue(account.endsWith("the flapping link between the halls"), account);
+    assertFalse(account.contains("writes waited"), account);
+    assertFalse(account.contains("shop"), account);
+    assertFalse(account.contains("moved traffic"), account);
+  }
+
+  @Test
+  void aConfidentVerdictOnTheWholeAccountVotes() {
+    CauseModels.Categorizer categorizer = CauseModels.builtIn().categorizer();
+    Map<String, Double> votes =
+        RootCauseExtractor.accountVotes(
+            categorizer,
+            ("the link between the two data halls flapped for an hour and every write waited on"
+                    + " the far side . the halls settled once the link stopped flapping .")
+                .split(" "));
+    assertEquals(Set.of("network"), votes.keySet(), votes.toString());
+    assertTrue(RootCauseExtractor.accountVotes(categorizer, new String[0]).isEmpty());
   }
 
   @Test
