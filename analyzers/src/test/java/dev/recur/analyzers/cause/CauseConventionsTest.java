@@ -279,25 +279,10 @@ class CauseConventionsTest {
 
   @Test
   void labelOfNoKnownKindInsideRootCauseKeepsItsSentencesThere() {
-    List<Statement> seen = new ArrayList<>();
-    Extractor capture =
-        new Extractor() {
-          @Override
-          public String name() {
-            return "capture";
-          }
-
-          @Override
-          public void contribute(RecordDraft draft) {
-            seen.addAll(Statements.of(draft, MODELS));
-          }
-        };
-    Pipeline pipeline = Pipeline.builder().add(new SectionExtractor()).add(capture).build();
-    pipeline.parse(
-        SourceDocument.of(
-            "t.md",
+    List<Statement> seen =
+        statementsOf(
             "## Root Cause\nWe read the logs for an hour.\n\n**Side Note:** The Apache service"
-                + " was never actually started after the maintenance.\n"));
+                + " was never actually started after the maintenance.\n");
     Statement note =
         seen.stream().filter(s -> s.text().contains("never actually")).findFirst().orElseThrow();
     assertEquals(SectionKind.ROOT_CAUSE, note.kind(), seen.toString());
