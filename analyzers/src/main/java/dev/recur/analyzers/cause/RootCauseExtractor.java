@@ -181,12 +181,6 @@ public final class RootCauseExtractor implements Extractor {
       }
       votes.add(vote);
     }
-    // Not when the author says the cause is unknown: a verdict read from the symptoms would be a
-    // guess.
-    if (!undetermined) {
-      accountVotes(categorizer, causeAccount(statements, told, headingless))
-          .forEach((id, v) -> faultVotes.merge(id, v, Double::sum));
-    }
     if (bugNamed && !rolloutFailed) {
       // "The new version of the library had a leak": a rollout that only carried a bug in is the
       // bug's, by the labelling conventions; the upgrade is where it came from.
@@ -221,54 +215,6 @@ public final class RootCauseExtractor implements Extractor {
     double confidence = confidence(faultVotes, fault.get().getValue());
     return new RootCause(faultId, componentId, confidence, Optional.of(evidence.statement.text()));
   }
-
-  /**
-   * The words of every statement that tells the cause, each from its last causal link on ({@link
-   * #afterCause}): the root-cause section, the sentences {@link #causeTold} finds, or all of a
-   * headingless summary. How the fix went and pasted logs are left out. Empty when fewer than
-   * {@link #MIN_CAUSE_WORDS} words are found, so that the categorizer is never asked about nothing.
-   */
-  static String[] causeAccount(List<Statement> statements, boolean[] told, boolean headingless) {
-    List<String> words = new ArrayList<>();
-    for (int i = 0; i < statements.size(); i++) {
-      Statement s = statements.get(i);
-      if ((s.kind() == SectionKind.ROOT_CAUSE || told[i] || headingless)
-          && !remedial(s.words())
-          && !pasted(s.text())) {
-        words.addAll(List.of(afterCause(s.words().text().strip().split(" "))));
-      }
-    }
-    return words.size() < MIN_CAUSE_WORDS ? new String[0] : words.toArray(new String[0]);
-  }
-
-  /**
-   * The categorizer's verdict on a whole account of the cause ({@link #causeAccount}), as votes:
-   * many weak sentences that each hint at the same fault add up there, where one by one they fall
-   * under the guess floor. Only a confident verdict votes; none for an empty account.
-   */
-  static Map<String, Double> accountVotes(CauseModels.Categorizer categorizer, String[] account) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    if (account.length > 0) {
-      categorizer
-          .faults(account)
-          .forEach(
-              (id, p) -> {
-                if (p > ACCOUNT_FLOOR && !id.equals(RootCause.UNKNOWN_FAULT)) {
-                  out.put(id, ACCOUNT_WEIGHT * (p - ACCOUNT_FLOOR));
-                }
-              });
-    }
-    return out;
-  }
-
-  /**
-   * What the whole account's verdict counts: a confident one (above {@link #ACCOUNT_FLOOR}) weighs
-   * about as much as one plain statement of a fault in the root-cause section.
-   */
-  static final double ACCOUNT_WEIGHT = 10.0;
-
-  /** The probability the whole account's verdict must pass to vote at all. */
-  static final double ACCOUNT_FLOOR = 0.4;
 
   /**
    * Which statements tell the cause in a document without a root-cause section: a sentence that

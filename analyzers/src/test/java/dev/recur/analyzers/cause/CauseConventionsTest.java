@@ -18,8 +18,6 @@ import dev.recur.core.SectionKind;
 import dev.recur.core.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -338,37 +336,6 @@ class CauseConventionsTest {
         .build()
         .parse(SourceDocument.of("t.md", text));
     return seen;
-  }
-
-  @Test
-  void theWholeAccountOfTheCauseIsReadWithoutTheFix() {
-    List<Statement> statements =
-        statementsOf(
-            "## Summary\nThe shop was down.\n\n## Root cause\nThe link between the two halls"
-                + " flapped for an hour. Writes waited on the far side due to the flapping"
-                + " link between the halls.\n\nTo fix it we moved traffic to one hall.\n");
-    String account =
-        String.join(
-            " ",
-            RootCauseExtractor.causeAccount(statements, new boolean[statements.size()], false));
-    assertTrue(account.startsWith("the link between the two halls flapped"), account);
-    assertTrue(account.endsWith("the flapping link between the halls"), account);
-    assertFalse(account.contains("writes waited"), account);
-    assertFalse(account.contains("shop"), account);
-    assertFalse(account.contains("moved traffic"), account);
-  }
-
-  @Test
-  void aConfidentVerdictOnTheWholeAccountVotes() {
-    CauseModels.Categorizer categorizer = CauseModels.builtIn().categorizer();
-    Map<String, Double> votes =
-        RootCauseExtractor.accountVotes(
-            categorizer,
-            ("the link between the two data halls flapped for an hour and every write waited on"
-                    + " the far side . the halls settled once the link stopped flapping .")
-                .split(" "));
-    assertEquals(Set.of("network"), votes.keySet(), votes.toString());
-    assertTrue(RootCauseExtractor.accountVotes(categorizer, new String[0]).isEmpty());
   }
 
   @Test
