@@ -120,6 +120,21 @@ final class SearchCommand implements Callable<Integer> {
       System.err.println("recur: " + e.getMessage());
       return 1;
     }
+    for (SearchResult.AbsentValue a : result.absent()) {
+      System.err.println(
+          "recur: no postmortem in the index has "
+              + a.filter()
+              + " '"
+              + a.value()
+              + "'"
+              + (a.present().isEmpty()
+                  ? ""
+                  : "; it has: "
+                      + String.join(", ", a.present())
+                      + (a.present().size() == SearchResult.AbsentValue.MAX_PRESENT
+                          ? ", ..."
+                          : "")));
+    }
     PrintStream out = System.out;
     try {
       switch (format) {
@@ -144,6 +159,7 @@ final class SearchCommand implements Callable<Integer> {
     out.put("totalHits", result.totalHits());
     out.put("hits", result.hits());
     out.put("facets", result.facets());
+    out.put("absent", result.absent());
     return out;
   }
 

@@ -142,6 +142,23 @@ class IndexCommandsTest extends ConsoleCapturingTest {
   }
 
   @Test
+  void aFilterValueTheIndexNeverSawIsNamedWithTheValuesItHas() throws IOException {
+    recur("ingest", folder().toString());
+    out();
+    err();
+    assertEquals(0, recur("search", "fault:misconfigured"));
+    String table = out();
+    assertTrue(table.startsWith("0 matches"), table);
+    String hint = err();
+    assertTrue(
+        hint.startsWith("recur: no postmortem in the index has fault 'misconfigured'; it has: "),
+        hint);
+    assertTrue(hint.contains("misconfiguration"), hint);
+    assertEquals(0, recur("search", "fault:misconfiguration"));
+    assertEquals("", err());
+  }
+
+  @Test
   void archivesWithUserColumnsAndBadRows() throws IOException {
     Path csv = dir.resolve("export.csv");
     Files.writeString(

@@ -105,11 +105,29 @@ public final class CorpusQuery {
   private final String text;
   private final Query query;
   private final Optional<Query> rankingQuery;
+  private final List<ExactValue> exactValues;
 
-  private CorpusQuery(String text, Query query, Optional<Query> rankingQuery) {
+  private CorpusQuery(
+      String text, Query query, Optional<Query> rankingQuery, List<ExactValue> exactValues) {
     this.text = text;
     this.query = query;
     this.rankingQuery = rankingQuery;
+    this.exactValues = List.copyOf(exactValues);
+  }
+
+  /**
+   * One value an exact-value filter asks for, as the index stores it.
+   *
+   * @param name the filter as typed, such as {@code fault}
+   * @param field the index field it reads
+   * @param value the value, normalised as the index stores it
+   */
+  public record ExactValue(String name, String field, String value) {
+    public ExactValue {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(value, "value");
+    }
   }
 
   /**
@@ -133,6 +151,7 @@ public final class CorpusQuery {
     boolean hasFilters = false;
     boolean hasRanking = false;
     List<String> freeText = new ArrayList<>();
+    List<ExactValue> exactValues = new ArrayList<>();
     for (String token : tokens(text)) {
       Optional<String> name = fieldName(token);
       if (name.isEmpty() || name.get().equals("title") || name.get().equals("text")) {
@@ -154,6 +173,12 @@ public final class CorpusQuery {
         continue;
       }
       filters.add(filter(token, name.get(), value), negated ? Occur.MUST_NOT : Occur.FILTER);
+      String field = KEYWORDS.get(name.get());
+      if (field != null) {
+        for (String v : keywordValues(field, value)) {
+          exactValues.add(new ExactValue(name.get(), field, v));
+        }
+      }
       hasFilters = true;
     }
     if (!freeText.isEmpty()) {
@@ -169,7 +194,7 @@ public final class CorpusQuery {
         all.add(clause);
       }
     }
-    return new CorpusQuery(text, all.build(), rankingQuery);
+    return new CorpusQuery(text, all.build(), rankingQuery, exactValues);
   }
 
   /** The query as the user wrote it. */
@@ -180,6 +205,15 @@ public final class CorpusQuery {
   /** The Lucene query: free text and sections scored, filters restricting. */
   public Query query() {
     return query;
+  }
+
+  /**
+   * The values the exact-value filters ({@code fault:}, {@code component:}, ...) ask for, included
+   * or excluded, in the order typed: a caller can tell the user which of them the index has never
+   * seen.
+   */
+  public List<ExactValue> exactValues() {
+    return exactValues;
   }
 
   /** The scored part, free text and sections, which snippets highlight; empty for filters only. */
@@ -280,17 +314,23 @@ public final class CorpusQuery {
     };
   }
 
+  /**
+   * The values of an exact-value filter, split at commas and normalised as the index stores them.
+   */
+  private static List<String> keywordValues(String field, String value) {
+    return Arrays.stream(unquote(value).split(","))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .map(
+            v ->
+                field.equals(IndexFields.ID) || field.equals(IndexFields.SOURCE)
+                    ? v
+                    : PostmortemDocuments.normal(v))
+        .collect(Collectors.toList());
+  }
+
   private static Query keywordQuery(String token, String field, String value) {
-    List<String> values =
-        Arrays.stream(unquote(value).split(","))
-            .map(String::strip)
-            .filter(v -> !v.isEmpty())
-            .map(
-                v ->
-                    field.equals(IndexFields.ID) || field.equals(IndexFields.SOURCE)
-                        ? v
-                        : PostmortemDocuments.normal(v))
-            .collect(Collectors.toList());
+    List<String> values = keywordValues(field, value);
     if (values.isEmpty()) {
       throw new QuerySyntaxException(token, "expected a value, or values separated by commas");
     }

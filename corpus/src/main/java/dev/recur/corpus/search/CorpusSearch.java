@@ -17,6 +17,11 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -25,6 +30,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs a {@link SearchRequest} against one corpus snapshot: the hits in the requested order with
@@ -76,10 +82,39 @@ public final class CorpusSearch {
           facets.put(dim, counts(counts, dim, request.facetLimit()));
         }
       }
-      return new SearchResult(top.totalHits.value, hits, facets);
+      return new SearchResult(top.totalHits.value, hits, facets, absent(searcher, request.query()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot search the index: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The exact filter values that no document in the index has. Ids and sources are left out: they
+   * name one document, and listing every other one would not help.
+   */
+  static List<SearchResult.AbsentValue> absent(IndexSearcher searcher, CorpusQuery query)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    List<SearchResult.AbsentValue> out = new ArrayList<>();
+    for (CorpusQuery.ExactValue v : query.exactValues()) {
+      if (v.field().equals(IndexFields.ID)
+          || v.field().equals(IndexFields.SOURCE)
+          || reader.docFreq(new Term(v.field(), v.value())) > 0) {
+        continue;
+      }
+      List<String> present = new ArrayList<>();
+      Terms terms = MultiTerms.getTerms(reader, v.field());
+      if (terms != null) {
+        TermsEnum e = terms.iterator();
+        for (BytesRef t = e.next();
+            t != null && present.size() < SearchResult.AbsentValue.MAX_PRESENT;
+            t = e.next()) {
+          present.add(t.utf8ToString());
+        }
+      }
+      out.add(new SearchResult.AbsentValue(v.name(), v.value(), present));
+    }
+    return out;
   }
 
   private static List<SearchResult.FacetCount> counts(

@@ -13,9 +13,14 @@ import java.util.Objects;
  * @param totalHits how many documents matched
  * @param hits the top hits
  * @param facets per dimension ({@code fault}, {@code component}, ...), values by count
+ * @param absent filter values no document in the index has, most likely a typo or a value outside
+ *     the taxonomy
  */
 public record SearchResult(
-    long totalHits, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+    long totalHits,
+    List<SearchHit> hits,
+    Map<String, List<FacetCount>> facets,
+    List<AbsentValue> absent) {
   public SearchResult {
     if (totalHits < 0) {
       throw new IllegalArgumentException("[totalHits] must be >= 0, got " + totalHits);
@@ -25,6 +30,30 @@ public record SearchResult(
     Map<String, List<FacetCount>> ordered = new LinkedHashMap<>();
     facets.forEach((dim, counts) -> ordered.put(dim, List.copyOf(counts)));
     facets = Collections.unmodifiableMap(ordered);
+    absent = List.copyOf(absent);
+  }
+
+  /** A result with no absent filter values. */
+  public SearchResult(long totalHits, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+    this(totalHits, hits, facets, List.of());
+  }
+
+  /**
+   * A filter value that no document in the index has, with the values of that field it does have.
+   *
+   * @param filter the filter as typed, such as {@code fault}
+   * @param value the value asked for
+   * @param present the field's values in the index, in order, at most {@link #MAX_PRESENT}
+   */
+  public record AbsentValue(String filter, String value, List<String> present) {
+    /** How many present values an absent one lists. */
+    public static final int MAX_PRESENT = 40;
+
+    public AbsentValue {
+      Objects.requireNonNull(filter, "filter");
+      Objects.requireNonNull(value, "value");
+      present = List.copyOf(present);
+    }
   }
 
   /**

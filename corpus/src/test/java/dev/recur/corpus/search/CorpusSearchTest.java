@@ -171,6 +171,21 @@ class CorpusSearchTest {
   }
 
   @Test
+  void filterValuesTheIndexNeverSawAreNamedWithTheValuesItHas() {
+    SearchResult result = run("fault:misconfigration,expiry -component:lb id:nosuchid");
+    assertEquals(
+        List.of("fault:misconfigration", "component:lb"),
+        result.absent().stream().map(a -> a.filter() + ":" + a.value()).toList());
+    SearchResult.AbsentValue typo = result.absent().get(0);
+    assertEquals("fault", typo.filter());
+    assertEquals("misconfigration", typo.value());
+    assertTrue(
+        typo.present().containsAll(List.of("misconfiguration", "expiry")),
+        typo.present().toString());
+    assertEquals(List.of(), run("fault:expiry component:load-balancer").absent());
+  }
+
+  @Test
   void numericFiltersUseRanges() {
     assertEquals(Set.of("lb-jan.md", "disk-mar.md", "cert-aug.md"), sources("impact:>=50"));
     assertEquals(Set.of("dns-2023.md"), sources("impact:<20"));
