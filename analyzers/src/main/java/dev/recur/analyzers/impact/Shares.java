@@ -206,12 +206,17 @@ final class Shares {
       if (value > 100 || (high != null && Double.parseDouble(high) < low)) {
         continue;
       }
-      String before = lower.substring(Math.max(0, m.start() - 30), m.start());
+      // "Our 99.9% SLA was breached; 12% of users ...": the SLA is no part of the 12%'s clause.
+      String before = afterLast(lower.substring(Math.max(0, m.start() - 30), m.start()), ';');
       String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
       String near = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
+      // "The error rate rose to 40% and about 30% of users ...": the users are the 30%'s, not the
+      // error rate's.
+      String ownNear =
+          near.substring(0, Math.min(near.length(), nextShare(lower, m.end()) - m.end()));
       if (OTHER_THING.matcher(near).find()
           || OTHER_THING.matcher(tail(before, 18)).find()
-          || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(near).find())
+          || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(ownNear).find())
           || COMPARED.matcher(near).find()
           || COMPLAINED.matcher(after).find()
           || ROSE_BY.matcher(tail(before, 30)).find()
@@ -587,6 +592,26 @@ final class Shares {
   }
 
   private static final List<String> CLAUSE_BOUNDARIES = List.of(",", ";", " and ", " but ", "(");
+
+  /** {@code s} after the last {@code c} in it, or all of it. */
+  private static String afterLast(String s, char c) {
+    return s.substring(s.lastIndexOf(c) + 1);
+  }
+
+  /**
+   * Where the next percentage after {@code from} starts (its number), or the end of {@code lower}.
+   */
+  private static int nextShare(String lower, int from) {
+    int percent = lower.indexOf('%', from);
+    if (percent < 0) {
+      return lower.length();
+    }
+    int start = percent;
+    while (start > from && " .,0123456789".indexOf(lower.charAt(start - 1)) >= 0) {
+      start--;
+    }
+    return start;
+  }
 
   private static String tail(String s, int n) {
     return s.length() <= n ? s : s.substring(s.length() - n);

@@ -59,6 +59,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "At its peak, roughly one request in eight failed.|12.5",
         "One on four orders from this morning was delayed more than one hour.|25",
         "For an hour every visitor to the blog was redirected to a spam page.|100",
+        "The error rate rose to 40% and around 30% of users were affected.|30",
+        "Our 99.9% SLA was breached; 12% of users saw errors.|12",
         "The shop showed a 'Something went wrong' page to all customers until 14:10.|100",
         "The new flow was rolled out to 5% of users, and every one of them saw errors.|5",
         "Everyone got logged out at once and could not log back in for 20 minutes.|100",
