@@ -192,10 +192,11 @@ final class Shares {
   }
 
   /** Like {@link #percent}, telling a share of people from a share of requests or traffic. */
-  static Optional<Share> share(String lower, boolean impactSection) {
-    if (lower.indexOf('%') < 0 && !lower.contains("per")) {
+  static Optional<Share> share(String text, boolean impactSection) {
+    if (text.indexOf('%') < 0 && !text.contains("per")) {
       return Optional.empty();
     }
+    String lower = text.contains("per") ? digitsForWords(text) : text;
     Matcher m = SHARE.matcher(lower);
     Optional<Share> first = Optional.empty();
     while (m.find()) {
@@ -250,6 +251,54 @@ final class Shares {
       }
     }
     return first;
+  }
+
+  /** A percentage spelled out: "sixty percent", "twenty-five per cent", "a hundred percent". */
+  private static final Pattern SPELLED_PERCENT =
+      Pattern.compile(
+          "\\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|"
+              + "five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+              + "seventeen|eighteen|nineteen)|(one|two|three|four|five|six|seven|eight|nine)|"
+              + "(?:a|one) (hundred))(?= (?:percent|per cent)\\b)");
+
+  private static final List<String> TENS =
+      List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  private static final List<String> TEENS =
+      List.of(
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen");
+
+  /** {@code lower} with spelled-out percentages in digits: "sixty percent" becomes "60 percent". */
+  static String digitsForWords(String lower) {
+    Matcher m = SPELLED_PERCENT.matcher(lower);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int n;
+      if (m.group(1) != null) {
+        n =
+            20
+                + 10 * TENS.indexOf(m.group(1))
+                + (m.group(2) == null ? 0 : NUMBER_WORDS.indexOf(m.group(2)));
+      } else if (m.group(3) != null) {
+        n = 10 + TEENS.indexOf(m.group(3));
+      } else if (m.group(4) != null) {
+        n = NUMBER_WORDS.indexOf(m.group(4));
+      } else {
+        n = 100;
+      }
+      m.appendReplacement(out, Integer.toString(n));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static final String SMALL_NUMBER =
