@@ -43,6 +43,10 @@ class RootCauseExtractorTest extends ExtractorContractTest {
         "A memory leak in the new image service crashed it every few hours until we rolled back.|software-bug|application",
         "A DDoS attack against our web servers saturated them for an hour.|security|web-server",
         "A network partition between the two data centers split the cluster in half.|network|network",
+        "The uplink from the main rack stopped passing traffic and half the hosts dropped out.|network|network",
+        "The interconnect between our two halls failed and each half of the cluster carried on alone.|network|network",
+        "A stolen API key let an attacker download customer records.|security|auth",
+        "An expired domain registration took the whole site offline.|expiry|dns",
       })
   void paragraphWithoutHeadingsGetsCause(String text, String fault, String component) {
     RootCause c = cause(text);
