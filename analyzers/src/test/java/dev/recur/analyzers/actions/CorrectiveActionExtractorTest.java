@@ -54,6 +54,44 @@ class CorrectiveActionExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void commonWordingsOfEachCategoryAreKnown() {
+    List<CorrectiveAction> actions =
+        Parsed.parse(
+                "## Action items\n"
+                    + "- Set up Prometheus to scrape the queue depth.\n"
+                    + "- Add a synthetic check that logs in every minute.\n"
+                    + "- Add a check to the image build that fails when the file limit is too low.\n"
+                    + "- Require the owning team to approve every change to the balancer pools.\n"
+                    + "- Keep the previous release ready so that we can revert within minutes.\n"
+                    + "- Roll out configuration changes to one region first.\n"
+                    + "- Double the number of web servers before the holiday peak.\n"
+                    + "- Keep a warm standby of the primary database in a second zone.\n"
+                    + "- Decide who declares an incident and who updates the status page.\n"
+                    + "- Restrict who can edit the production configuration.\n"
+                    + "- Hold a session on reading the balancer metrics for new hires.\n"
+                    + "- Set up continuous integration to build every branch.\n"
+                    + "- Move the reports off APIs that are restricted to partners.\n")
+            .correctiveActions();
+    assertEquals(
+        List.of(
+            ActionCategory.MONITORING,
+            ActionCategory.MONITORING,
+            ActionCategory.VALIDATION,
+            ActionCategory.CHANGE_MANAGEMENT,
+            ActionCategory.CHANGE_MANAGEMENT,
+            ActionCategory.CHANGE_MANAGEMENT,
+            ActionCategory.CAPACITY,
+            ActionCategory.CAPACITY,
+            ActionCategory.PROCESS,
+            ActionCategory.PROCESS,
+            ActionCategory.TRAINING,
+            ActionCategory.TESTING,
+            ActionCategory.OTHER),
+        actions.stream().map(CorrectiveAction::category).toList(),
+        actions.toString());
+  }
+
+  @Test
   void proseParagraphIsSplitIntoSentences() {
     List<CorrectiveAction> actions =
         Parsed.parse(
