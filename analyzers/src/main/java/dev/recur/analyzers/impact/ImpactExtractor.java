@@ -57,6 +57,7 @@ public final class ImpactExtractor implements Extractor {
     Optional<Long> count = Optional.empty();
     Optional<String> service = Optional.empty();
     Optional<String> reached = Optional.empty();
+    Optional<String> generic = Optional.empty();
     for (Statement s : ordered) {
       String lower = s.text().toLowerCase(Locale.ROOT);
       if (percent.isEmpty() || (!percent.get().people() && rank(s.kind()) == percentRank)) {
@@ -80,6 +81,14 @@ public final class ImpactExtractor implements Extractor {
       }
       if (service.isEmpty()) {
         service = Services.find(s.text(), lower);
+        if (service.isPresent() && Services.generic(service.get())) {
+          // "The system went down": a bare generic name is the last resort, after every sentence
+          // and the title had their say.
+          if (generic.isEmpty()) {
+            generic = service;
+          }
+          service = Optional.empty();
+        }
       }
       if (service.isEmpty() && reached.isEmpty()) {
         reached = Services.reached(s.text(), lower);
@@ -90,6 +99,9 @@ public final class ImpactExtractor implements Extractor {
     }
     if (service.isEmpty()) {
       service = reached;
+    }
+    if (service.isEmpty()) {
+      service = generic;
     }
     service = service.map(v -> Services.named(v, draft.text()));
     Optional<Double> share =

@@ -43,8 +43,26 @@ final class Services {
       Pattern.compile(
           "(?i)\\b(?:affect\\w{0,3}|impact\\w{0,3}|disrupt\\w{0,3}|outage (?:of|on|in|affecting|at)|"
               + "availability of|access (?:to|into)|down(?:time)? (?:of|on)|failure of|"
-              + "took down|brought down|knocked out|taking down|bringing down)"
+              + "took down|brought down|knocked out|taking down|bringing down|"
+              // "Users were unable to access our web application", "inability to connect to the
+              // sandbox environment".
+              + "(?:un)?availability of|inaccessibility of)"
               + nameAfter("the |our |its |their "));
+
+  /**
+   * A sentence that names the affected service outright: "the service affected was our user data
+   * retrieval system", "Impact: User authentication service experienced complete failure".
+   */
+  private static final Pattern NAMED_AS_AFFECTED =
+      Pattern.compile(
+          "(?i)\\bservices? (?:that was |which was )?(?:affected|impacted|hit|down|"
+              + "experiencing (?:\\w{1,15} ){0,2}?(?:downtime|an outage|the outage|issues|problems)) "
+              + "(?:was|were)"
+              + nameAfter("the |our |its |their ")
+              + "|^\\W{0,6}impact\\W{0,4}:\\s{0,4}\\W{0,4}(?:the |our )?((?:[\\w'’.\\-]{1,30}\\s){0,4}?"
+              + HEAD
+              + ")\\s(?:downtime|outage|experienced|was|were|went|became|had|suffered|returned|"
+              + "failed|crashed|stopped)\\b");
 
   /**
    * Where users were trying to get when it failed: "requests to our servers", "unable to connect to
@@ -64,6 +82,11 @@ final class Services {
   /** A name that is only a generic head: it says nothing a reader could not guess. */
   private static final Pattern BARE_HEAD =
       Pattern.compile("(?i)(?:page|pages|server|servers|system|service|services|endpoints?|stack)");
+
+  /** Whether {@code name} is only a generic head: "system", "the server", "services". */
+  static boolean generic(String name) {
+    return BARE_HEAD.matcher(name).matches();
+  }
 
   /**
    * The service users were trying to reach when it failed, from {@link #ON_THE_WAY}: the fallback
@@ -106,6 +129,15 @@ final class Services {
     if (labelled.isPresent()) {
       return labelled;
     }
+    if (lower.contains("service") || lower.contains("impact")) {
+      Matcher m = NAMED_AS_AFFECTED.matcher(sentence);
+      if (m.find()) {
+        String s = clean(m.group(1) != null ? m.group(1) : m.group(2));
+        if (plausible(s)) {
+          return Optional.of(s);
+        }
+      }
+    }
     for (Pattern p : new Pattern[] {AFTER_VERB, SUBJECT}) {
       if (!containsAny(lower, p == AFTER_VERB ? AFTER_VERB_NEEDS : SUBJECT_NEEDS)) {
         continue;
@@ -137,7 +169,15 @@ final class Services {
     "access into",
     "down",
     "failure of",
-    "knocked out"
+    "knocked out",
+    "unable",
+    "inability",
+    "failed",
+    "could not",
+    "couldn't",
+    "cannot",
+    "availability of",
+    "inaccessibility"
   };
 
   /** {@link #SUBJECT} ends with one of these verbs, in some case. */
@@ -177,11 +217,16 @@ final class Services {
   /** Words that say how a service was hit and belong to no service's name. */
   private static final Pattern LEADING =
       Pattern.compile(
-          "(?i)^(?:(?:the|our|its|their|this|that|whole|entire|overall|every|each|all|most|some|many|"
+          "(?i)^(?:(?:the|our|its|their|this|that|these|those|her|his|my|your|whole|entire|overall|"
+              + "every|each|all|most|some|many|"
               + "availability|performance|access|traffic|reliability|stability|"
               // Fond or mock words that the genre puts before a name: "our trusty API service".
               + "trusty|beloved|mighty|poor|little|humble|faithful|precious|dear|favou?rite|"
               + "great|grand|epic|infamous|dreaded|famous|good old|old|"
+              // The state it was in, not its name: "the defective app", "the down server".
+              + "defective|faulty|broken|down|failed|failing|crashed|crashing|affected|impacted|"
+              + "problematic|troubled|unresponsive|replacement|investigated|new|complete|total|full|"
+              + "partial|major|minor|temporary|"
               + "of|to|on|for)\\s{1,3}){1,6}");
 
   /** A service name without the words that only say how it was hit. */
@@ -202,7 +247,9 @@ final class Services {
 
   /** Words that open a noun phrase: a name never holds one inside. */
   private static final List<String> DETERMINERS =
-      List.of("the", "a", "an", "our", "their", "her", "his", "my", "your", "its");
+      List.of(
+          "the", "a", "an", "our", "their", "her", "his", "my", "your", "its", "this", "that",
+          "these", "those");
 
   /**
    * {@code phrase} cut to the name it ends in, after its last inner determiner or possessor: "ports
@@ -258,7 +305,10 @@ final class Services {
         if (m.end() == hitEnd) {
           tries++;
           String word = m.group(1);
-          if (Character.isUpperCase(word.charAt(0)) && !NOT_A_NAME.matcher(word).matches()) {
+          // A word that only says how the service was hit ("Complete", "Defective") is no name.
+          if (Character.isUpperCase(word.charAt(0))
+              && !NOT_A_NAME.matcher(word).matches()
+              && !LEADING.matcher(word + " ").matches()) {
             return word + " " + service;
           }
           break;

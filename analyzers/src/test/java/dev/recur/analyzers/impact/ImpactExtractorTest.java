@@ -449,6 +449,43 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aBareGenericNameIsTheLastResort() {
+    assertEquals(
+        Optional.of("checkout service"),
+        impact(
+                "## Summary\nAt noon the system went down. Our checkout service was unavailable"
+                    + " for an hour.\n")
+            .affectedService());
+    assertEquals(
+        Optional.of("Storefront"),
+        impact("# Storefront outage\n\n## Summary\nAt noon the server went down.\n")
+            .affectedService());
+    assertEquals(
+        Optional.of("server"),
+        impact("## Summary\nAt noon the server went down for an hour.\n").affectedService());
+  }
+
+  @Test
+  void affectedServiceNamedOutright() {
+    assertEquals(
+        Optional.of("payment gateway"),
+        impact(
+                "## Summary\nImpact: The service experiencing downtime was our payment gateway,"
+                    + " affecting 80% of users.\n")
+            .affectedService());
+    assertEquals(
+        Optional.of("User authentication service"),
+        impact(
+                "## Issue Summary\nDuration: 14:32 to 17:45 UTC\nImpact: User authentication"
+                    + " service experienced a complete failure.\n")
+            .affectedService());
+    assertEquals(
+        Optional.of("ticket service"),
+        impact("## Issue Summary\nImpact: Complete ticket service outage for two hours.\n")
+            .affectedService());
+  }
+
+  @Test
   void affectedServiceDropsWordsThatOnlySayHowItWasHit() {
     Impact i = impact("The incident affected the availability of our booking portal for an hour.");
     assertEquals(Optional.of("booking portal"), i.affectedService());
