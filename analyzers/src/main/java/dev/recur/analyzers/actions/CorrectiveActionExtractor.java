@@ -66,7 +66,7 @@ public final class CorrectiveActionExtractor implements Extractor {
         List<String> parts =
             item.length() > 220 ? Sentences.ofText(draft, item, text) : List.of(item);
         for (String part : parts) {
-          String p = LIST_NUMBER.matcher(part.strip()).replaceFirst("");
+          String p = withoutListNumber(part);
           if (isAction(p)) {
             items.add(p);
           }
@@ -84,6 +84,11 @@ public final class CorrectiveActionExtractor implements Extractor {
       out.add(new CorrectiveAction(item, category(Statements.words(draft, text, item))));
     }
     draft.correctiveActions(out);
+  }
+
+  /** {@code item} stripped, without a leading list number ("2. ", "b) "). */
+  static String withoutListNumber(String item) {
+    return LIST_NUMBER.matcher(item.strip()).replaceFirst("");
   }
 
   static boolean isAction(String item) {
