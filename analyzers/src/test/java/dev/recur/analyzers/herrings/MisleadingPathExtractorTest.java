@@ -111,6 +111,16 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void networkLogsThatLookedInnocentAreADroppedSuspicion() {
+    assertEquals(
+        Set.of("network"),
+        herrings(
+            "## Timeline\n- 17:30 - Network logs looked innocent.\n- 18:00 - Found the slow"
+                + " query.\n\n## Root cause\nA slow query in the report page overloaded the"
+                + " database.\n"));
+  }
+
+  @Test
   void guessesAndIdeasAreSuspicions() {
     assertEquals(
         Set.of("database", "load-balancer"),
