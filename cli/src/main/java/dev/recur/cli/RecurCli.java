@@ -38,6 +38,9 @@ public final class RecurCli {
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new RecurCli());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // A query word may start with a dash ("-deploy", "-fault:expiry"): it excludes, it is no
+    // option.
+    cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
     return cli.execute(args);
   }
 

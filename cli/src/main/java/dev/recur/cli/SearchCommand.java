@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
       "  fault:misconfiguration  component:load-balancer  service:auth  zone:utc",
       "  herring:database  action:monitoring  severity:full-outage",
       "  signature:capacity/storage  id:ID  source:PATH",
-      "  impact:>=50  impact:30..60  duration:>2h  ttd:<=15m  ttr:1h..4h",
+      "  impact:>=50  impact:30..60  duration:>2h  ttd:<=15m  tte:<30m  ttr:1h..4h",
       "  after:2024-01  before:2024-07-15  section:root_cause:timeout",
       "Commas mean any (fault:capacity,expiry); a leading - excludes.",
       "Exit status 2 for a query that cannot be read."

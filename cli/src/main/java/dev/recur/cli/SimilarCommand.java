@@ -4,6 +4,8 @@ import dev.recur.analyzers.DefaultPipeline;
 import dev.recur.analyzers.TextModels;
 import dev.recur.core.Postmortem;
 import dev.recur.core.SourceDocument;
+import dev.recur.corpus.archive.ArchiveItem;
+import dev.recur.corpus.archive.Archives;
 import dev.recur.corpus.index.Corpus;
 import dev.recur.corpus.index.CorpusSearcher;
 import dev.recur.corpus.similar.SimilarIncident;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -70,17 +73,35 @@ final class SimilarCommand implements Callable<Integer> {
         CorpusSearcher snapshot = corpus.searcher()) {
       Path file = Path.of(target);
       if (Files.isRegularFile(file) && snapshot.find(target).isEmpty()) {
-        SourceDocument doc = SourceDocument.decode(target, Files.readAllBytes(file));
+        // Read as parse and ingest read it: an empty or binary file is refused, not matched.
+        SourceDocument doc;
+        try (Stream<ArchiveItem> items =
+            Archives.read(List.of(target), System.in).map(DecodingWarnings::report)) {
+          ArchiveItem item = items.findFirst().orElse(null);
+          if (item instanceof ArchiveItem.Failed failed) {
+            System.err.println("recur: " + failed.source() + ": " + failed.reason());
+            return 1;
+          }
+          if (!(item instanceof ArchiveItem.Read read)) {
+            System.err.println("recur: " + target + ": holds no postmortem");
+            return 1;
+          }
+          doc = read.document();
+        }
         Postmortem record = DefaultPipeline.create(TextModels.english()).parse(doc);
         found = SimilarIncidents.like(snapshot, record, doc.text(), k);
       } else {
         found = SimilarIncidents.like(snapshot, target, k);
       }
     } catch (IllegalArgumentException e) {
-      System.err.println("recur: " + target + ": " + e.getMessage());
-      return 1;
-    } catch (IOException e) {
-      System.err.println("recur: " + target + ": " + ErrorText.of(e));
+      boolean pathLike = target.contains("/") || target.contains("\\") || target.contains(".");
+      System.err.println(
+          "recur: "
+              + target
+              + ": "
+              + (pathLike && !Files.exists(Path.of(target))
+                  ? "no such file, and no document with that id or source in the index"
+                  : e.getMessage()));
       return 1;
     } catch (UncheckedIOException e) {
       System.err.println("recur: " + e.getMessage());

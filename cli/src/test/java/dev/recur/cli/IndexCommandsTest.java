@@ -142,6 +142,36 @@ class IndexCommandsTest extends ConsoleCapturingTest {
   }
 
   @Test
+  void aQueryWordMayStartWithADash() throws IOException {
+    recur("ingest", folder().toString());
+    out();
+    err();
+    assertEquals(0, recur("search", "--format", "json", "-fault:capacity"), err());
+    assertEquals(2, PostmortemJson.mapper().readTree(out()).get("totalHits").asInt());
+    assertEquals(0, recur("search", "--format", "json", "outage", "-login"), err());
+    assertEquals(2, PostmortemJson.mapper().readTree(out()).get("totalHits").asInt());
+  }
+
+  @Test
+  void similarReadsAFileAsParseDoesAndLeavesOutCopiesOfItself() throws IOException {
+    Path docs = folder();
+    recur("ingest", docs.toString());
+    out();
+    err();
+    Path empty = Files.writeString(dir.resolve("empty.md"), "");
+    assertEquals(1, recur("similar", empty.toString()));
+    assertEquals("recur: " + empty + ": empty, skipped: no text to parse", err().strip());
+    assertEquals(1, recur("similar", dir.resolve("missing.md").toString()));
+    assertTrue(err().contains("no such file"));
+    Path copy = Files.copy(docs.resolve("nested/lb.md"), dir.resolve("copy-of-lb.md"));
+    assertEquals(0, recur("similar", "--format", "json", copy.toString()), err());
+    JsonNode similar = PostmortemJson.mapper().readTree(out());
+    for (JsonNode hit : similar) {
+      assertFalse(hit.get("source").asText().endsWith("/lb.md"), similar.toString());
+    }
+  }
+
+  @Test
   void aFilterValueTheIndexNeverSawIsNamedWithTheValuesItHas() throws IOException {
     recur("ingest", folder().toString());
     out();

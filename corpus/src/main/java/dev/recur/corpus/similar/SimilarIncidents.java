@@ -159,7 +159,8 @@ public final class SimilarIncidents {
 
   /**
    * The {@code k} incidents most like {@code record}, read from {@code text}, which need not be in
-   * the corpus. Documents from the record's own source are left out.
+   * the corpus. Documents from the record's own source, and copies of its text (same record id),
+   * are left out.
    */
   public static List<SimilarIncident> like(
       CorpusSearcher snapshot, Postmortem record, String text, int k) {
@@ -223,6 +224,8 @@ public final class SimilarIncidents {
           Occur.SHOULD);
     }
     candidates.add(new TermQuery(new Term(IndexFields.SOURCE, record.source())), Occur.MUST_NOT);
+    // A copy of an indexed document under another name is that document, as ingest treats it.
+    candidates.add(new TermQuery(new Term(IndexFields.ID, record.id())), Occur.MUST_NOT);
 
     Set<String> herrings = new LinkedHashSet<>();
     for (MisleadingPath path : record.misleadingPaths()) {
