@@ -271,8 +271,14 @@ public final class Hypotheses {
                     || (c.words().containsAny(ATTEMPTS) && next.words().containsAny(FUTILE)));
         // "We went to the database first ... Query times were normal.": where they looked first,
         // found healthy in the next sentence.
+        // "We looked at the database first; it wasn't the culprit": the same, in one sentence.
+        boolean lookedFirst = c.words().containsAny(LOOKED_FIRST) || checkedFirst(c.words());
         checkDenied |=
-            c.words().containsAny(LOOKED_FIRST) && nextInSectionSays(s, following, FOUND_HEALTHY);
+            lookedFirst
+                && (nextInSectionSays(s, following, FOUND_HEALTHY)
+                    || (next != null
+                        && (next.stance() == Stance.NEGATED
+                            || next.words().containsAny(FOUND_HEALTHY))));
         int[] first = nameCues.firstPositions(c.words());
         if (applicationGeneric >= 0
             && c.stance() == Stance.SUSPECTED
@@ -668,6 +674,16 @@ public final class Hypotheses {
                   "still crashing",
                   "no change"))
           .toList();
+
+  /** "We looked at the database first", "checked the firewall first": a check told with "first". */
+  static boolean checkedFirst(Words clause) {
+    String text = clause.text().strip();
+    return text.endsWith(" first") && (clause.containsAny(CHECKS) || clause.containsAny(LOOKED_AT));
+  }
+
+  /** Words of looking somewhere that {@link #CHECKS} lacks. */
+  private static final List<String> LOOKED_AT =
+      List.of("looked at", "went to", "started with", "suspected", "tried");
 
   /** Where responders looked first. */
   private static final List<String> LOOKED_FIRST =

@@ -121,6 +121,23 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void whereTheyCheckedFirstAndFoundNothingIsAHerring() {
+    String root =
+        "\n\n## Root cause\nA wrong weight in the load balancer configuration sent all traffic"
+            + " to one server.\n";
+    assertEquals(
+        Set.of("database"),
+        herrings(
+            "## Timeline\n- 17:30 - We looked at the database first; it wasn't the culprit."
+                + root));
+    assertEquals(
+        Set.of("firewall"),
+        herrings(
+            "## Timeline\n- 17:30 - We checked the firewall first, but its rules were correct."
+                + root));
+  }
+
+  @Test
   void guessesAndIdeasAreSuspicions() {
     assertEquals(
         Set.of("database", "load-balancer"),
