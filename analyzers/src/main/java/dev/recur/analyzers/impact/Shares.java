@@ -215,8 +215,8 @@ final class Shares {
       // error rate's.
       String ownNear =
           near.substring(0, Math.min(near.length(), nextShare(lower, m.end()) - m.end()));
-      if (OTHER_THING.matcher(near).find()
-          || OTHER_THING.matcher(tail(before, 18)).find()
+      if (otherThingAfter(near)
+          || OTHER_THING.matcher(tail(ownClause(before), 18)).find()
           || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(ownNear).find())
           || COMPARED.matcher(near).find()
           || COMPLAINED.matcher(after).find()
@@ -641,6 +641,31 @@ final class Shares {
   }
 
   private static final List<String> CLAUSE_BOUNDARIES = List.of(",", ";", " and ", " but ", "(");
+
+  /**
+   * Whether the words after a share name something other than a population. "Full" and "load" do so
+   * only right after it ("95% full", "80% load"): further on they are "a full outage" and "could
+   * not load the site".
+   */
+  private static boolean otherThingAfter(String near) {
+    Matcher m = OTHER_THING.matcher(near);
+    while (m.find()) {
+      String word = m.group();
+      if (!(word.equals("full") || word.equals("load")) || near.substring(0, m.start()).isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words before a share from the last " and " or comma on: "the disk was full and about 30% of
+   * users" tells of the disk before the "and", of users after it.
+   */
+  private static String ownClause(String before) {
+    int cut = Math.max(before.lastIndexOf(" and "), before.lastIndexOf(", "));
+    return cut < 0 ? before : before.substring(cut + 1);
+  }
 
   /** {@code s} after the last {@code c} in it, or all of it. */
   private static String afterLast(String s, char c) {
