@@ -216,7 +216,7 @@ final class Shares {
       String ownNear =
           near.substring(0, Math.min(near.length(), nextShare(lower, m.end()) - m.end()));
       if (otherThingAfter(near)
-          || OTHER_THING.matcher(tail(ownClause(before), 18)).find()
+          || OTHER_THING.matcher(tail(before, 18)).find()
           || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(ownNear).find())
           || COMPARED.matcher(near).find()
           || COMPLAINED.matcher(after).find()
@@ -656,15 +656,6 @@ final class Shares {
       }
     }
     return false;
-  }
-
-  /**
-   * The words before a share from the last " and " or comma on: "the disk was full and about 30% of
-   * users" tells of the disk before the "and", of users after it.
-   */
-  private static String ownClause(String before) {
-    int cut = Math.max(before.lastIndexOf(" and "), before.lastIndexOf(", "));
-    return cut < 0 ? before : before.substring(cut + 1);
   }
 
   /** {@code s} after the last {@code c} in it, or all of it. */

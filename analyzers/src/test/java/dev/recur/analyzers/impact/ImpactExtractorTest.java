@@ -62,7 +62,6 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "The error rate rose to 40% and around 30% of users were affected.|30",
         "Our 99.9% SLA was breached; 12% of users saw errors.|12",
         "The outage impacted an estimated sixty percent of users.|60",
-        "The disk was 95% full and about 30% of users saw errors.|30",
         "Twenty-five per cent of our customers could not pay.|25",
         "During the incident a hundred percent of requests failed.|100",
         "The shop showed a 'Something went wrong' page to all customers until 14:10.|100",
