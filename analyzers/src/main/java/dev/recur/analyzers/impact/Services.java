@@ -73,11 +73,14 @@ final class Services {
    */
   private static final Pattern ON_THE_WAY =
       Pattern.compile(
-          "(?i)\\b(?:requests? to|connect(?:ing|ion)? to|errors? on|accessing)"
+          "(?i)\\b(?:requests? to|connect(?:ing|ion)? to|errors? on|accessing|"
+              + "(?:unable to|could not|couldn't|cannot|can't|failed to) (?:access|reach|load|open))"
               + nameAfter("the |our |its |their |my "));
 
   /** Every branch of {@link #ON_THE_WAY} holds one of these, in some case. */
-  private static final String[] ON_THE_WAY_NEEDS = {"request", "connect", "error", "accessing"};
+  private static final String[] ON_THE_WAY_NEEDS = {
+    "request", "connect", "error", "accessing", "access", "reach", "load", "open"
+  };
 
   /** A name that is only a generic head: it says nothing a reader could not guess. */
   private static final Pattern BARE_HEAD =
@@ -218,7 +221,7 @@ final class Services {
   private static final Pattern LEADING =
       Pattern.compile(
           "(?i)^(?:(?:the|our|its|their|this|that|these|those|her|his|my|your|whole|entire|overall|"
-              + "every|each|all|most|some|many|"
+              + "every|each|all|any|most|some|many|"
               + "availability|performance|access|traffic|reliability|stability|"
               // Fond or mock words that the genre puts before a name: "our trusty API service".
               + "trusty|beloved|mighty|poor|little|humble|faithful|precious|dear|favou?rite|"

@@ -480,6 +480,16 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void affectedServiceIsWhereUsersCouldNotGet() {
+    assertEquals(
+        Optional.of("web application"),
+        impact(
+                "## Impact\nFrom 13:15 to 15:45, 80% of users were unable to access our web"
+                    + " application.\n")
+            .affectedService());
+  }
+
+  @Test
   void affectedServiceNamedOutright() {
     assertEquals(
         Optional.of("payment gateway"),
