@@ -41,7 +41,7 @@ final class Services {
   /** "affected our primary web service", "outage of the checkout API", "the website was down". */
   private static final Pattern AFTER_VERB =
       Pattern.compile(
-          "(?i)\\b(?:affect\\w{0,3}|impact\\w{0,3}|disrupt\\w{0,3}|outage (?:of|on|in|affecting|at)|"
+          "(?i)\\b(?:affect\\w{0,3}|impact\\w{0,3}|disrupt\\w{0,3}|outage (?:of|on|in|affecting|at|for)|"
               + "availability of|access (?:to|into)|down(?:time)? (?:of|on)|failure of|"
               + "took down|brought down|knocked out|taking down|bringing down|"
               // "Users were unable to access our web application", "inability to connect to the
@@ -116,7 +116,7 @@ final class Services {
               // An aside between the name and its verb: "our web application, hosted on GitHub
               // Pages, experienced an outage".
               + ")(?:,[^,.;]{1,60},)?\\s(?:was|were|went|became|experienced|decided|took|returned|"
-              + "stopped|started|suffered)\\b");
+              + "stopped|started|suffered|faced|encountered)\\b");
 
   static Optional<String> find(String sentence) {
     return find(sentence, sentence.toLowerCase(Locale.ROOT));
@@ -195,7 +195,9 @@ final class Services {
     "returned",
     "stopped",
     "started",
-    "suffered"
+    "suffered",
+    "faced",
+    "encountered"
   };
 
   /** "Affected service: checkout", "What service was down? The payments service." */
@@ -343,7 +345,8 @@ final class Services {
           "(?i)^\\W{0,6}(?:(?:post[- ]?mortem|incident(?: report| note)?|outage report)\\W{1,4})?"
               + "((?:[\\w'.\\-]{1,30} ){0,3}?[\\w'.\\-]{1,30}) (?:\\d{3} )?(?:outage|errors?|down|"
               + "unavailable|unreachable|inaccessible|failures?|failing|broken|timeouts?|timing out|"
-              + "slowdown|overload|degradation|degraded|incident|disruption|offline|not loading)\\b");
+              + "slowdown|overload|degradation|degraded|incident|disruption|offline|not loading|"
+              + "hack|hacked|breach|attack|defacement|compromise)\\b");
 
   /** Service names too vague to take from a title. */
   private static final Pattern VAGUE_TITLE =

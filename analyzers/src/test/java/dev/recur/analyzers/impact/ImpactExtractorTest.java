@@ -490,6 +490,20 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void affectedServiceAfterAnOutageForOrAHackInTheTitle() {
+    assertEquals(
+        Optional.of("e-commerce platform"),
+        impact("## Issue Summary\nImpact: 100% service outage for the e-commerce platform.\n")
+            .affectedService());
+    assertEquals(
+        Optional.of("Recipe blog"),
+        impact(
+                "# Postmortem: Recipe blog hack by a spam gang\n\n## Summary\nFor six hours"
+                    + " visitors saw pages that were not ours.\n")
+            .affectedService());
+  }
+
+  @Test
   void affectedServiceNamedOutright() {
     assertEquals(
         Optional.of("payment gateway"),
