@@ -97,7 +97,7 @@ final class AnalysisOptions {
     try (Corpus corpus = IndexOption.openForReading(index())) {
       return RecurrenceAnalysis.compute(corpus, options);
     } catch (UncheckedIOException e) {
-      throw new CommandFailure(1, index() + ": " + e.getMessage());
+      throw new CommandFailure(1, ErrorText.about(index(), e.getMessage()));
     }
   }
 }

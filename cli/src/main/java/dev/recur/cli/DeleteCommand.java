@@ -45,7 +45,7 @@ final class DeleteCommand implements Callable<Integer> {
       }
       corpus.commit();
     } catch (UncheckedIOException | IllegalStateException e) {
-      System.err.println("recur: " + dir + ": " + e.getMessage());
+      System.err.println("recur: " + ErrorText.about(dir, e.getMessage()));
       return 1;
     }
     System.out.flush();

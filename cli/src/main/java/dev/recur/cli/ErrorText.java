@@ -22,4 +22,13 @@ final class ErrorText {
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
+
+  /**
+   * {@code message} about the file or folder {@code path}, prefixed with the path unless it already
+   * names it: "no index at DIR; create one ..." needs no second DIR in front.
+   */
+  static String about(Object path, String message) {
+    String p = String.valueOf(path);
+    return message != null && message.contains(p) ? message : p + ": " + message;
+  }
 }

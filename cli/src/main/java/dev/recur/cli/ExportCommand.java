@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } catch (UncheckedIOException e) {
-      System.err.println("recur: " + index.path() + ": " + e.getMessage());
+      System.err.println("recur: " + ErrorText.about(index.path(), e.getMessage()));
       return 1;
     } catch (IOException e) {
       System.err.println("recur: " + index.path() + ": cannot export: " + e.getMessage());

@@ -127,7 +127,7 @@ final class IngestCommand implements Callable<Integer> {
         size = corpus.size();
       }
     } catch (UncheckedIOException | IllegalStateException e) {
-      System.err.println("recur: " + dir + ": " + e.getMessage());
+      System.err.println("recur: " + ErrorText.about(dir, e.getMessage()));
       return 1;
     }
     System.out.printf(

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -232,9 +233,18 @@ class IndexCommandsTest extends ConsoleCapturingTest {
 
   @Test
   void missingIndexIsAnErrorLine() {
-    assertEquals(1, recur("search", "anything"));
-    assertTrue(err().startsWith("recur: no index at "));
-    assertEquals(1, recur("delete", "x"));
+    // Every command that reads the index words its absence the same way.
+    for (String[] command :
+        List.of(
+            new String[] {"search", "anything"},
+            new String[] {"stats"},
+            new String[] {"export"},
+            new String[] {"similar", "x"},
+            new String[] {"delete", "x"})) {
+      assertEquals(1, recur(command), String.join(" ", command));
+      String message = err();
+      assertTrue(message.startsWith("recur: no index at "), message);
+    }
     assertFalse(Files.exists(dir.resolve("index")));
   }
 
