@@ -1021,11 +1021,6 @@ public final class RootCauseExtractor implements Extractor {
       List.of("to handle", "to cope with", "to keep up with", "to accommodate", "to absorb");
 
   /**
-   * The words before the sentence turns to effects ("a disk failure on the server that was hosting
-   * the application"): what the cause led to or served is no place of it, for the categorizer
-   * either. The whole sentence when the cause part would be too short to read.
-   */
-  /**
    * What the fault categorizer reads of a sentence that names a cause of a cause: the words after
    * its last causal link. In "an overloaded database due to a surge of queries from a new feature"
    * the deeper cause, which the conventions label, comes last; the categorizer, reading the whole
@@ -1066,6 +1061,11 @@ public final class RootCauseExtractor implements Extractor {
           " originated from ",
           " as a result of ");
 
+  /**
+   * The words before the sentence turns to effects ("a disk failure on the server that was hosting
+   * the application"): what the cause led to or served is no place of it, for the categorizer
+   * either. The whole sentence when the cause part would be too short to read.
+   */
   static String[] beforeConsequence(Words sentence, String[] words) {
     int at = firstConsequence(sentence);
     if (at == Integer.MAX_VALUE) {

@@ -44,9 +44,7 @@ final class Services {
           "(?i)\\b(?:affect\\w{0,3}|impact\\w{0,3}|disrupt\\w{0,3}|outage (?:of|on|in|affecting|at|for)|"
               + "availability of|access (?:to|into)|down(?:time)? (?:of|on)|failure of|"
               + "took down|brought down|knocked out|taking down|bringing down|"
-              // "Users were unable to access our web application", "inability to connect to the
-              // sandbox environment".
-              + "(?:un)?availability of|inaccessibility of)"
+              + "unavailability of|inaccessibility of)"
               + nameAfter("the |our |its |their "));
 
   /**
@@ -102,7 +100,7 @@ final class Services {
     Matcher m = ON_THE_WAY.matcher(sentence);
     while (m.find()) {
       String s = clean(m.group(1));
-      if (plausible(s) && !BARE_HEAD.matcher(s).matches()) {
+      if (plausible(s) && !generic(s)) {
         return Optional.of(s);
       }
     }
@@ -173,14 +171,7 @@ final class Services {
     "down",
     "failure of",
     "knocked out",
-    "unable",
-    "inability",
-    "failed",
-    "could not",
-    "couldn't",
-    "cannot",
-    "availability of",
-    "inaccessibility"
+    "inaccessibility of"
   };
 
   /** {@link #SUBJECT} ends with one of these verbs, in some case. */

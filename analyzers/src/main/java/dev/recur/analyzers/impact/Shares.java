@@ -196,7 +196,8 @@ final class Shares {
     if (text.indexOf('%') < 0 && !text.contains("per")) {
       return Optional.empty();
     }
-    String lower = text.contains("per") ? digitsForWords(text) : text;
+    String lower =
+        text.contains(" percent") || text.contains(" per cent") ? digitsForWords(text) : text;
     Matcher m = SHARE.matcher(lower);
     Optional<Share> first = Optional.empty();
     while (m.find()) {

@@ -172,13 +172,8 @@ public final class CorpusQuery {
         }
         continue;
       }
-      filters.add(filter(token, name.get(), value), negated ? Occur.MUST_NOT : Occur.FILTER);
-      String field = KEYWORDS.get(name.get());
-      if (field != null) {
-        for (String v : keywordValues(field, value)) {
-          exactValues.add(new ExactValue(name.get(), field, v));
-        }
-      }
+      filters.add(
+          filter(token, name.get(), value, exactValues), negated ? Occur.MUST_NOT : Occur.FILTER);
       hasFilters = true;
     }
     if (!freeText.isEmpty()) {
@@ -291,13 +286,18 @@ public final class CorpusQuery {
     return Optional.of(lower);
   }
 
-  private static Query filter(String token, String name, String value) {
+  /** The filter {@code name:value}; an exact-value filter's values are added to {@code exact}. */
+  private static Query filter(String token, String name, String value, List<ExactValue> exact) {
     if (value.isEmpty()) {
       throw new QuerySyntaxException(token, "expected a value after '" + name + ":'");
     }
     String field = KEYWORDS.get(name);
     if (field != null) {
-      return keywordQuery(token, field, value);
+      List<String> values = keywordValues(field, value);
+      for (String v : values) {
+        exact.add(new ExactValue(name, field, v));
+      }
+      return keywordQuery(token, field, values);
     }
     field = LENGTHS.get(name);
     if (field != null) {
@@ -329,8 +329,7 @@ public final class CorpusQuery {
         .collect(Collectors.toList());
   }
 
-  private static Query keywordQuery(String token, String field, String value) {
-    List<String> values = keywordValues(field, value);
+  private static Query keywordQuery(String token, String field, List<String> values) {
     if (values.isEmpty()) {
       throw new QuerySyntaxException(token, "expected a value, or values separated by commas");
     }
