@@ -60,12 +60,19 @@ public final class ImpactExtractor implements Extractor {
     Optional<String> generic = Optional.empty();
     for (Statement s : ordered) {
       String lower = s.text().toLowerCase(Locale.ROOT);
-      if (percent.isEmpty() || (!percent.get().people() && rank(s.kind()) == percentRank)) {
+      boolean samePart = rank(s.kind()) == percentRank;
+      if (percent.isEmpty()
+          || (samePart && (!percent.get().people() || percent.get().degraded()))) {
         // A share of users beats a share of requests told in the same part of the document: "47%
-        // of requests failed ... about 30% of our users saw errors" means 30% of users.
+        // of requests failed ... about 30% of our users saw errors" means 30% of users. So does the
+        // share that had the outage beat one that only saw it slow, in a split told sentence by
+        // sentence.
         Optional<Shares.Share> found =
             Shares.share(lower, s.kind() == SectionKind.IMPACT).or(() -> Shares.fraction(lower));
-        if (found.isPresent() && (percent.isEmpty() || found.get().people())) {
+        if (found.isPresent()
+            && (percent.isEmpty()
+                || (!percent.get().people() && found.get().people())
+                || Shares.outageAfterSlowdown(percent.get(), found.get(), lower))) {
           percent = found;
           percentRank = rank(s.kind());
         }

@@ -116,6 +116,11 @@ final class Shares {
   /** "At its height, 100% ...", "reaching a peak of 100% ...". */
   private static final Pattern PEAK = Pattern.compile("\\b(?:peak|height|peaked|reaching)\\b");
 
+  /** What a share told as merely slowed down went through: "saw pages load slowly". */
+  private static final Pattern SLOWED =
+      Pattern.compile(
+          "\\b(?:slow\\w{0,4}|sluggish|longer|delay\\w{0,3}|degraded|degradation|latency|lag\\w{0,3})\\b");
+
   private static final Pattern OUTAGE_WORDS =
       Pattern.compile(
           "\\b(?:complete outage|outage|unable|could not|couldn't|down|fail\\w{0,3}|denied|no access|"
@@ -180,8 +185,16 @@ final class Shares {
    *
    * @param value the share in percent
    * @param people whether it is a share of people (users, customers) rather than of requests
+   * @param degraded whether the share is told only as slowed down ("25% of users saw sign-in take
+   *     longer"), so that a share with the outage told after it is the one a split by severity
+   *     keeps
    */
-  record Share(double value, boolean people) {}
+  record Share(double value, boolean people, boolean degraded) {
+
+    Share(double value, boolean people) {
+      this(value, people, false);
+    }
+  }
 
   /**
    * The first share of users stated in {@code lower}; {@code impactSection} relaxes the context
@@ -248,10 +261,23 @@ final class Shares {
         return Optional.of(new Share(value, people));
       }
       if (first.isEmpty()) {
-        first = Optional.of(new Share(value, people));
+        first = Optional.of(new Share(value, people, SLOWED.matcher(after).find()));
       }
     }
     return first;
+  }
+
+  /**
+   * Whether {@code found}, the share of a later sentence of the same part, is the one a split by
+   * severity told across sentences keeps over {@code earlier}: "25% of users saw sign-in take
+   * longer. 4% could not sign in at all." is 4.
+   */
+  static boolean outageAfterSlowdown(Share earlier, Share found, String lower) {
+    return earlier.degraded()
+        && !found.degraded()
+        // "4% could not sign in" names no population: the earlier share's, by the split.
+        && (found.people() || !earlier.people() || !POPULATION.matcher(lower).find())
+        && OUTAGE_WORDS.matcher(lower).find();
   }
 
   /** A percentage spelled out: "sixty percent", "twenty-five per cent", "a hundred percent". */

@@ -394,6 +394,27 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void splitBySeverityAcrossSentencesTakesTheOutageShare() {
+    assertEquals(
+        4.0,
+        impact(
+                "## Impact\n- 25% of users saw sign-in take longer than 30 seconds.\n"
+                    + "- 4% could not sign in at all until the provider recovered.\n")
+            .usersPercent()
+            .orElseThrow(),
+        0.01);
+    // Not a split: the later share is a part of the first one's, and neither is told as slow.
+    assertEquals(
+        30.0,
+        impact(
+                "## Impact\nAbout 30% of users were affected. 5% of users could not log in at"
+                    + " all.\n")
+            .usersPercent()
+            .orElseThrow(),
+        0.01);
+  }
+
+  @Test
   void absoluteCountGoesToUsersAffected() {
     Impact i = impact("Around 12,000 users could not sign in, and 2,000 users lost their carts.");
     assertEquals(Optional.of(12_000L), i.usersAffected());
