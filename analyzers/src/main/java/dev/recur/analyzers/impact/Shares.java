@@ -78,6 +78,26 @@ final class Shares {
               + "slow\\w{0,3}(?: down)?|degrad)\\w{0,4}"
               + " (?:by )?(?:(?:about|around|roughly|nearly|over|almost|some) )?$");
 
+  /** What users did less of: a drop in it is the share the conventions count. */
+  private static final String ACTIVITY =
+      "(?:activity|engagement|traffic|checkouts?|orders?|sales|sign-?ups?|log-?ins?|sign-?ins?|"
+          + "transactions?|visits?|conversions?|bookings?|purchases?|payments?|streams?|plays)";
+
+  /** "Checkouts dropped 40%", "traffic fell by about 35%": told before the percentage. */
+  private static final Pattern DROPPED_BY =
+      Pattern.compile(
+          "\\b"
+              + ACTIVITY
+              + " (?:\\w{1,12} )?(?:dropped|fell|declined|decreased|dipped|plummeted|plunged|went down)"
+              + "(?: by)?(?: (?:about|around|roughly|nearly|over|almost|some|more than))? $");
+
+  /** "A 40% drop in checkouts": told after it. */
+  private static final Pattern DROP_IN =
+      Pattern.compile(
+          "^ ?(?:drop|decrease|decline|fall|dip|plunge|reduction) in (?:\\w{1,12} ){0,2}?"
+              + ACTIVITY
+              + "\\b");
+
   /** Comparisons after a percentage: "20% above a normal day" is a rate, not a share. */
   private static final Pattern COMPARED =
       Pattern.compile(
@@ -213,6 +233,7 @@ final class Shares {
         text.contains(" percent") || text.contains(" per cent") ? digitsForWords(text) : text;
     Matcher m = SHARE.matcher(lower);
     Optional<Share> first = Optional.empty();
+    Optional<Share> drop = Optional.empty();
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 3;
       double low = Double.parseDouble(m.group(g));
@@ -225,6 +246,16 @@ final class Shares {
       String before = afterLast(lower.substring(Math.max(0, m.start() - 30), m.start()), ';');
       String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
       String near = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
+      // "Checkouts dropped 40% below the forecast": a drop in what users do counts as their share,
+      // by the labelling conventions, whatever it is compared with; a share of the users
+      // themselves in the same sentence beats it.
+      if ((DROPPED_BY.matcher(before).find() || DROP_IN.matcher(after).find())
+          && !notHappened(lower, m.start())) {
+        if (drop.isEmpty()) {
+          drop = Optional.of(new Share(value, false));
+        }
+        continue;
+      }
       // "The error rate rose to 40% and about 30% of users ...": the users are the 30%'s, not the
       // error rate's.
       String ownNear =
@@ -264,7 +295,7 @@ final class Shares {
         first = Optional.of(new Share(value, people, SLOWED.matcher(after).find()));
       }
     }
-    return first;
+    return first.isPresent() ? first : drop;
   }
 
   /**

@@ -415,6 +415,27 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aDropInWhatUsersDoIsTheirShare() {
+    for (String sentence :
+        List.of(
+            "Checkouts dropped 40% below the forecast for that hour.",
+            "There was a 40% drop in checkouts while the edge was down.",
+            "Site traffic fell by about 40 percent during the outage.")) {
+      assertEquals(Optional.of(40.0), impact("## Impact\n" + sentence + "\n").usersPercent());
+    }
+    // A share of the users themselves beats it, and a drop in the machinery's load is none.
+    assertEquals(
+        Optional.of(60.0),
+        impact(
+                "## Impact\nAbout 60% of users were affected, leading to a 30% drop in sales"
+                    + " during the outage.\n")
+            .usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact("## Impact\nCPU usage dropped 40% after the fix.\n").usersPercent());
+  }
+
+  @Test
   void absoluteCountGoesToUsersAffected() {
     Impact i = impact("Around 12,000 users could not sign in, and 2,000 users lost their carts.");
     assertEquals(Optional.of(12_000L), i.usersAffected());
