@@ -47,6 +47,24 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void anUnrelatedThingIsNoDenialButWhatLooksNormalIs() {
+    // "An unrelated hotfix" and "an unrelated maintenance" describe a thing; they rule nothing out.
+    assertEquals(
+        Set.of(),
+        herrings(
+            "## What happened\nThe data volume filled up at 04:20. Usage grew from 45% to 100% over"
+                + " two weeks, and the disk alert had been silenced during an unrelated"
+                + " maintenance.\n\n## Root cause\nAttachment uploads tripled and nobody"
+                + " revisited the sizing of the volume.\n"));
+    assertEquals(
+        Set.of("database"),
+        herrings(
+            "## Timeline\n- 14:20 On-call suspects the primary database because of the CPU graph;"
+                + " query statistics look normal.\n\n## Root cause\nA health-check path in the"
+                + " load balancer configuration was changed by mistake.\n"));
+  }
+
+  @Test
   void rollbackThatChangedNothingClearsTheChange() {
     assertEquals(
         Set.of("code-deploy"),
