@@ -109,11 +109,17 @@ final class Hedges {
           "veered");
 
   /**
-   * "Unrelated" said of a suspect ("proved unrelated", "was unrelated to"), not of another thing:
-   * "during an unrelated maintenance" and "an unrelated hotfix" rule nothing out.
+   * Findings about a suspect that both rule it out and deny it. "Unrelated" counts when said of the
+   * suspect ("proved unrelated", "was unrelated to"), not of another thing: "during an unrelated
+   * maintenance" and "an unrelated hotfix" rule nothing out.
    */
-  private static final List<String> SAID_UNRELATED =
+  private static final List<String> FOUND_INNOCENT =
       List.of(
+          // Timeline notes in the present tense: "query statistics look normal".
+          "look normal",
+          "looks normal",
+          "look healthy",
+          "looks healthy",
           "was unrelated",
           "were unrelated",
           "is unrelated",
@@ -169,11 +175,6 @@ final class Hedges {
               "without concrete evidence",
               "was normal",
               "were normal",
-              // Timeline notes in the present tense: "query statistics look normal".
-              "look normal",
-              "looks normal",
-              "look healthy",
-              "looks healthy",
               "normal behavior",
               "normal behaviour",
               "indicated normal",
@@ -224,7 +225,7 @@ final class Hedges {
               "were working",
               "was working",
               "nothing"),
-          SAID_UNRELATED);
+          FOUND_INNOCENT);
 
   /** Words that mark the real finding after a false lead. */
   static final List<String> CONFIRMATIONS =
@@ -282,11 +283,6 @@ final class Hedges {
               "nothing wrong",
               "was normal",
               "were normal",
-              // Timeline notes in the present tense: "query statistics look normal".
-              "look normal",
-              "looks normal",
-              "look healthy",
-              "looks healthy",
               "normal behavior",
               "normal behaviour",
               "indicated normal",
@@ -330,7 +326,7 @@ final class Hedges {
               "wasn't a",
               "not a",
               "not an"),
-          SAID_UNRELATED);
+          FOUND_INNOCENT);
 
   static Stance stance(Words clause) {
     if (clause.containsAny(SUSPICIONS)) {
