@@ -483,7 +483,8 @@ public final class Hypotheses {
 
   /**
    * "a database overload due to increased traffic": the traffic explains the suspected overload and
-   * is no hypothesis of its own.
+   * is no hypothesis of its own. Nor is what a suspected change was made to: "a release of the
+   * login service" suspects the release, not the login service.
    */
   private static boolean isCauseOfAnother(Words clause, int at, int[] firstOfEachName) {
     String before = clause.text().substring(0, at);
@@ -507,7 +508,18 @@ public final class Hypotheses {
         || before.endsWith(" impacting the ")
         || before.endsWith(" affecting ")
         || before.endsWith(" affecting the ")
-        || before.endsWith(" targeting the "))) {
+        || before.endsWith(" targeting the ")
+        // "had shipped a release of the login service": what the suspected change was made to.
+        || before.endsWith(" release of ")
+        || before.endsWith(" release of the ")
+        || before.endsWith(" release of our ")
+        || before.endsWith(" deploy of the ")
+        || before.endsWith(" deployment of the ")
+        || before.endsWith(" deploy to the ")
+        || before.endsWith(" deployment to the ")
+        || before.endsWith(" rollout of the ")
+        || before.endsWith(" version of the ")
+        || before.endsWith(" version of our "))) {
       return false;
     }
     for (int o : firstOfEachName) {

@@ -65,6 +65,17 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void whatASuspectedReleaseWentToIsNoSuspectOfItsOwn() {
+    assertEquals(
+        Set.of("code-deploy"),
+        herrings(
+            "## Investigation\nBecause the identity team had shipped a release of the login service"
+                + " the evening before, the first suspicion fell on that deploy. Rolling it back"
+                + " changed nothing.\n\n## Root cause\nAn intermediate certificate in the served"
+                + " chain had expired.\n"));
+  }
+
+  @Test
   void rollbackThatChangedNothingClearsTheChange() {
     assertEquals(
         Set.of("code-deploy"),
