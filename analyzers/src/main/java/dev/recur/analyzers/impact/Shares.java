@@ -1,6 +1,7 @@
 package dev.recur.analyzers.impact;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ final class Shares {
               + "developers|tenants|sites|websites|sellers|vendors|drivers|patients|guests|readers|"
               + "payments?|attempts|uploads|downloads|purchases|bookings|searches|page loads|"
               + "sign-?ins|log-?ins|visits|messages|notifications|emails|submissions|invoices|"
-              + "staff|carts|baskets|colleagues|households|stores)\\b");
+              + "staff|carts|baskets|colleagues|households|stores|streams|plays|playbacks)\\b");
 
   /** Things whose percentages are not a share of users. */
   private static final Pattern OTHER_THING =
@@ -88,7 +89,7 @@ final class Shares {
       Pattern.compile(
           "\\b"
               + ACTIVITY
-              + " (?:\\w{1,12} )?(?:dropped|fell|declined|decreased|dipped|plummeted|plunged|went down)"
+              + " (?:[\\w-]{1,12} ){0,3}?(?:dropped|fell|declined|decreased|dipped|plummeted|plunged|went down)"
               + "(?: by)?(?: (?:about|around|roughly|nearly|over|almost|some|more than))? $");
 
   /** "A 40% drop in checkouts": told after it. */
@@ -162,6 +163,9 @@ final class Shares {
               + "|users (?:trying|attempting) to (?:access|reach|use|visit)"
               + "|(?:whoever|who) (?:tried|tries|was trying|were trying) to (?:access|reach|use|visit|open)"
               + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic)"
+              // A ticket's "Users affected: all".
+              + "|(?:users|customers|clients|visitors) (?:affected|impacted) ?: ?(?:all|everyone|everybody)"
+              + "(?! (?:of|but|except|in|on|from|who|whose|with|those|that)\\b)"
               // "Down for everyone", "no one could log in": the whole population, put another way.
               + "|(?:down|unavailable|unusable|inaccessible|unreachable|offline|broken|failed|"
               + "stopped \\w{2,12}ing) for (?:everyone|everybody)"
@@ -379,6 +383,26 @@ final class Shares {
               + "years?|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|"
               + "nov\\w*|dec\\w*)\\b)");
 
+  /** "~1/3 of video streams": a fraction in digits, which the callers check names a population. */
+  private static final Pattern SLASH_FRACTION =
+      Pattern.compile("(?<![\\d:./-])\\b(\\d)/(\\d{1,2}) of\\b");
+
+  /** Fractions in words, for a range of them: "between a quarter and a third of video plays". */
+  private static final Map<String, Double> FRACTION_WORDS =
+      Map.of(
+          "a tenth", 10.0,
+          "a fifth", 20.0,
+          "a quarter", 25.0,
+          "a third", 100.0 / 3,
+          "half", 50.0,
+          "two thirds", 200.0 / 3,
+          "three quarters", 75.0);
+
+  private static final Pattern FRACTION_RANGE =
+      Pattern.compile(
+          "\\bbetween (a tenth|a fifth|a quarter|a third|half|two thirds|three quarters) and "
+              + "(a fifth|a quarter|a third|half|two thirds|three quarters) of\\b");
+
   private static final List<String> NUMBER_WORDS =
       List.of(
           "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -399,10 +423,47 @@ final class Shares {
   }
 
   /**
+   * The share {@code value} a fraction at {@code m} gives, when the words after it name a
+   * population and it was no hit that did not happen; empty for a {@code value} below zero.
+   */
+  private static Optional<Share> named(String lower, Matcher m, double value) {
+    String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
+    if (value < 0
+        || !POPULATION.matcher(after).find()
+        || OTHER_THING.matcher(after).find()
+        || notHappened(lower, m.start())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Share(value, PEOPLE.matcher(after).find()));
+  }
+
+  /**
    * A share written as a fraction: "a third of customers", "half of our users", "one in five
    * users".
    */
   static Optional<Share> fraction(String lower) {
+    if (mayHoldFraction(lower)) {
+      Matcher m = FRACTION_RANGE.matcher(lower);
+      while (m.find()) {
+        double low = FRACTION_WORDS.get(m.group(1));
+        double high = FRACTION_WORDS.get(m.group(2));
+        Optional<Share> share = named(lower, m, low < high ? (low + high) / 2 : -1);
+        if (share.isPresent()) {
+          return share;
+        }
+      }
+    }
+    if (lower.indexOf('/') >= 0) {
+      Matcher m = SLASH_FRACTION.matcher(lower);
+      while (m.find()) {
+        double part = Double.parseDouble(m.group(1));
+        double whole = Double.parseDouble(m.group(2));
+        Optional<Share> share = named(lower, m, part > 0 && whole > part ? 100 * part / whole : -1);
+        if (share.isPresent()) {
+          return share;
+        }
+      }
+    }
     if (mayHoldRatio(lower)) {
       Matcher m = RATIO.matcher(lower);
       while (m.find()) {

@@ -70,7 +70,9 @@ final class HeadingLexicon {
     cues.put(
         SectionKind.IMPACT,
         "impact|impacts|impacted|user impact|customer impact|affected users|affected services|"
-            + "blast radius|scope of impact|business impact|who was affected|who was impacted");
+            + "blast radius|scope of impact|business impact|who was affected|who was impacted|"
+            + "users affected|customers affected|affected customers|affected service|"
+            + "service affected|services affected");
     cues.put(
         SectionKind.TIMELINE,
         "timeline|timelines|time line|chronology|sequence of events|timeline of events|"

@@ -420,7 +420,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
         List.of(
             "Checkouts dropped 40% below the forecast for that hour.",
             "There was a 40% drop in checkouts while the edge was down.",
-            "Site traffic fell by about 40 percent during the outage.")) {
+            "Site traffic fell by about 40 percent during the outage.",
+            "Engagement with the feed fell 40% over the two days.")) {
       assertEquals(Optional.of(40.0), impact("## Impact\n" + sentence + "\n").usersPercent());
     }
     // A share of the users themselves beats it, and a drop in the machinery's load is none.
@@ -433,6 +434,32 @@ class ImpactExtractorTest extends ExtractorContractTest {
     assertEquals(
         Optional.empty(),
         impact("## Impact\nCPU usage dropped 40% after the fix.\n").usersPercent());
+  }
+
+  @Test
+  void fractionsInDigitsRangesOfFractionsAndTicketLinesAreShares() {
+    assertEquals(
+        29.17,
+        impact("## Impact\nBetween a quarter and a third of video plays stalled.\n")
+            .usersPercent()
+            .orElseThrow(),
+        0.01);
+    assertEquals(
+        33.33,
+        impact("Impact: ~1/3 of video streams buffered or failed to start\n")
+            .usersPercent()
+            .orElseThrow(),
+        0.01);
+    assertEquals(
+        Optional.of(100.0),
+        impact(
+                "# Volumetric attack\nStart: 21:14 UTC\nUsers affected: all\nAffected service: web"
+                    + " and API\n")
+            .usersPercent());
+    // A date, a share of machines: no share of users.
+    assertEquals(
+        Optional.empty(),
+        impact("## Impact\nOn 1/3 of the servers the disk filled up.\n").usersPercent());
   }
 
   @Test

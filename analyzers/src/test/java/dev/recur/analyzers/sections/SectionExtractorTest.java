@@ -286,6 +286,8 @@ class SectionExtractorTest {
     assertEquals(
         List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("First theory (wrong)"));
     assertEquals(List.of(SectionKind.IMPACT), HeadingLexicon.kinds("Who was affected"));
+    assertEquals(List.of(SectionKind.IMPACT), HeadingLexicon.kinds("Users affected"));
+    assertEquals(List.of(SectionKind.IMPACT), HeadingLexicon.kinds("Affected service"));
     assertEquals(List.of(), HeadingLexicon.kinds("Debugging Process"));
     assertEquals(List.of(), HeadingLexicon.kinds("Use case"));
   }
