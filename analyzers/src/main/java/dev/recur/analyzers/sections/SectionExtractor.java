@@ -118,7 +118,7 @@ public final class SectionExtractor implements Extractor {
         }
         return new Title(Optional.empty(), null, firstLine);
       }
-      if (first.kinds.isEmpty()) {
+      if (first.kinds.isEmpty() || overWholeDocument(first, headings)) {
         return new Title(Optional.of(first.text), first, first.bodyStart);
       }
       return new Title(Optional.empty(), null, firstLine);
@@ -135,6 +135,49 @@ public final class SectionExtractor implements Extractor {
     }
     return new Title(Optional.of(line), null, after);
   }
+
+  /**
+   * "# Memory leak in the recommendation service" over the whole document: a first heading that no
+   * other heading matches in rank, and whose section word is not its first ("Summary", "Root cause
+   * and fix" are sections), names the incident, not a part of the write-up.
+   */
+  private static boolean overWholeDocument(Heading first, List<Heading> headings) {
+    for (Heading h : headings) {
+      if (h != first && h.rank <= first.rank) {
+        return false;
+      }
+    }
+    List<String> words = HeadingLexicon.words(first.text);
+    List<HeadingLexicon.Match> matches = HeadingLexicon.matches(words);
+    if (matches.isEmpty()) {
+      return false;
+    }
+    // "Issue Symmary", "Incident timeline: ...": words that only qualify the section word.
+    for (String w : words.subList(0, matches.get(0).from())) {
+      if (!SECTION_QUALIFIERS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that may stand before a section word in a section heading. */
+  private static final Set<String> SECTION_QUALIFIERS =
+      Set.of(
+          "issue",
+          "incident",
+          "outage",
+          "the",
+          "our",
+          "a",
+          "an",
+          "brief",
+          "short",
+          "full",
+          "detailed",
+          "technical",
+          "final",
+          "executive");
 
   private static boolean isTitleWord(String label) {
     for (String w :

@@ -142,6 +142,11 @@ class CauseAccuracyFloorTest {
     checkWritten("written-g", 40, FLOOR_WRITTEN_G, false);
   }
 
+  @Test
+  void writtenImpactSetStaysAboveItsFloors() {
+    checkWritten("written-h", 80, FLOOR_WRITTEN_H, true);
+  }
+
   /** Just below the figures measured after the rules were fixed on this set. */
   static final double[] FLOOR_WRITTEN_A = {0.95, 0.83, 0.97, 0.74};
 
@@ -162,6 +167,12 @@ class CauseAccuracyFloorTest {
    * in every layout, by a seventh writer (85, 80, 95, 0.72 when it arrived).
    */
   static final double[] FLOOR_WRITTEN_G = {0.82, 0.77, 0.92, 0.69};
+
+  /**
+   * Short postmortems written for the share of users: measured blind once (87.5, 78.8, 90, 0.69),
+   * then tuned on for impact; just below the figures after.
+   */
+  static final double[] FLOOR_WRITTEN_H = {0.85, 0.76, 0.95, 0.71};
 
   /** Measured once blind (80, 60, 90, 0.53), then tuned on; just below the figures after. */
   static final double[] FLOOR_WRITTEN_E = {0.77, 0.62, 0.87, 0.59};

@@ -154,6 +154,27 @@ class SectionExtractorTest {
   }
 
   @Test
+  void aHeadingOverTheWholeDocumentNamesTheIncident() {
+    // A section word later in the first heading ("recommendation", "resolution", "causes") is
+    // part of the incident's name when no other heading matches it in rank.
+    RecordDraft leak =
+        parse(
+            "# Memory leak in the recommendation service\n\nMemory climbed until the containers"
+                + " were killed.\n\n## Root cause\nAn event listener was never removed.\n");
+    assertEquals(Optional.of("Memory leak in the recommendation service"), leak.title());
+    assertEquals(
+        List.of("other:Memory leak in the recommendation service", "root_cause"), kinds(leak));
+    assertEquals(
+        Optional.of("Intermittent resolution failures for customer domains"),
+        parse("# Intermittent resolution failures for customer domains\n\nSome lookups failed.\n")
+            .title());
+    // Words that only qualify the section word keep it a section: a typo'd "Issue Symmary".
+    assertEquals(
+        List.of("summary"),
+        kinds(parse("# Issue Symmary\n\nThe site was down for an hour after a bad push.\n")));
+  }
+
+  @Test
   void firstLinesThatStartWithATimeAreNoTitles() {
     for (String first :
         List.of(
