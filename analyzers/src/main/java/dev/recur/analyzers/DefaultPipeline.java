@@ -32,7 +32,11 @@ public final class DefaultPipeline {
   // 6: categorizers trained on 2,224 sentences and weighted 2.5 times, components named only as a
   //    machine, paragraphs without headings read whole, ratios, shares that never happened and
   //    whole populations hit, rollbacks that changed nothing (2026-12-06, fifth session)
-  public static final int VERSION = 7;
+  // 7: affected-service labels and fallbacks (2026-12-06, sixth session)
+  // 8: the seventh and eighth sessions of 2026-12-06: impact wording, causal links, taxonomy cues,
+  //    affected-service fallbacks, red-herring findings, categorizers trained on 2,484 sentences,
+  //    titles over the whole document
+  public static final int VERSION = 8;
 
   private DefaultPipeline() {}
 
