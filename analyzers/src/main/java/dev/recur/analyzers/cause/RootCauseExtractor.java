@@ -12,6 +12,7 @@ import dev.recur.core.RecordDraft;
 import dev.recur.core.RootCause;
 import dev.recur.core.SectionKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -139,13 +140,14 @@ public final class RootCauseExtractor implements Extractor {
       }
       // The categorizers read only sentences that can matter: ones that name a taxonomy value or
       // stand in the root-cause section. Elsewhere their spread-out guesses would only add noise.
-      boolean read =
-          !faultCues.isEmpty()
-              || !componentCues.isEmpty()
-              || s.kind() == SectionKind.ROOT_CAUSE
-              || told[i]
-              || headingless;
       String[] words = s.words().text().strip().split(" ");
+      boolean read =
+          (!faultCues.isEmpty()
+                  || !componentCues.isEmpty()
+                  || s.kind() == SectionKind.ROOT_CAUSE
+                  || told[i]
+                  || headingless)
+              && !repetitive(words);
       // "The cause could not be determined" is no guess at a fault, whatever words it has; and once
       // the author says so, a sentence naming no fault is read as the symptom it mostly is.
       boolean guess =
@@ -215,6 +217,21 @@ public final class RootCauseExtractor implements Extractor {
     double confidence = confidence(faultVotes, fault.get().getValue());
     return new RootCause(faultId, componentId, confidence, Optional.of(evidence.statement.text()));
   }
+
+  /**
+   * Whether a sentence repeats a few words over and over ("word word word ..."): the categorizers
+   * count every occurrence, so such a text would talk them into a confident guess it gives no
+   * ground for.
+   */
+  static boolean repetitive(String[] words) {
+    if (words.length < REPETITIVE_MIN_WORDS) {
+      return false;
+    }
+    return Arrays.stream(words).distinct().count() * 3 < words.length;
+  }
+
+  /** Shorter sentences may repeat a word or two ("down, down, down") and still say something. */
+  static final int REPETITIVE_MIN_WORDS = 6;
 
   /**
    * Which statements tell the cause in a document without a root-cause section: a sentence that

@@ -406,6 +406,15 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void oneWordRepeatedIsNoGroundForAGuess() {
+    for (int n : List.of(10, 5_000)) {
+      RootCause c = cause("word ".repeat(n));
+      assertEquals(RootCause.UNKNOWN_FAULT, c.fault(), n + " times: " + c);
+      assertTrue(c.confidence() < 0.2, c.toString());
+    }
+  }
+
+  @Test
   void confidenceIsHigherWithClearEvidence() {
     RootCause clear =
         cause("## Root Cause\nThe root cause was a misconfiguration of the load balancer.\n");

@@ -60,7 +60,11 @@ public final class Archives {
     if (Files.isDirectory(path)) {
       return SortedWalk.files(path)
           .filter(
-              e -> e.failure() != null || isPostmortemFile(e.path()) && !isProjectFile(e.path()))
+              e ->
+                  e.failure() != null
+                      // A link to nothing counts where the file it names would have.
+                      ? !(e.failure() instanceof NoSuchFileException) || isPostmortemFile(e.path())
+                      : isPostmortemFile(e.path()) && !isProjectFile(e.path()))
           .map(
               e ->
                   e.failure() == null
@@ -135,8 +139,10 @@ public final class Archives {
 
   static String reason(Throwable e) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-    if (cause instanceof NoSuchFileException) {
-      return "no such file or directory";
+    if (cause instanceof NoSuchFileException missing) {
+      return SortedWalk.DANGLING_LINK.equals(missing.getReason())
+          ? SortedWalk.DANGLING_LINK
+          : "no such file or directory";
     }
     if (cause instanceof AccessDeniedException) {
       return "permission denied";

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,11 +28,14 @@ import java.util.stream.StreamSupport;
  */
 final class SortedWalk implements Iterator<SortedWalk.Entry> {
 
+  /** The reason a {@link NoSuchFileException} gives for a link whose target does not exist. */
+  static final String DANGLING_LINK = "a link to a file that does not exist";
+
   /**
-   * A file found by the walk, or a folder it could not list.
+   * A file found by the walk, or a folder it could not list, or a link to nothing.
    *
-   * @param path the file or folder
-   * @param failure why the folder could not be listed; null for a file
+   * @param path the file, folder or link
+   * @param failure why the folder could not be listed or the link read; null for a file
    */
   record Entry(Path path, IOException failure) {}
 
@@ -63,6 +67,9 @@ final class SortedWalk implements Iterator<SortedWalk.Entry> {
         descend(p);
       } else if (Files.isRegularFile(p)) {
         next = new Entry(p, null);
+      } else if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+        // A link to nothing would otherwise vanish from the batch without a word.
+        next = new Entry(p, new NoSuchFileException(p.toString(), null, DANGLING_LINK));
       }
     }
     return next != null;

@@ -75,6 +75,23 @@ class SortedWalkTest {
   }
 
   @Test
+  void aLinkToNothingIsReportedWhereItsFileWouldHaveBeenRead() throws IOException {
+    write("one.md");
+    Files.createSymbolicLink(dir.resolve("gone.md"), dir.resolve("missing/x.md"));
+    Files.createSymbolicLink(dir.resolve("gone.png"), dir.resolve("missing/x.png"));
+    List<ArchiveItem> items;
+    try (Stream<ArchiveItem> all =
+        Archives.read(List.of(dir.toString()), InputStream.nullInputStream())) {
+      items = all.toList();
+    }
+    assertEquals(2, items.size(), items.toString());
+    ArchiveItem.Failed gone = (ArchiveItem.Failed) items.get(0);
+    assertEquals(dir.resolve("gone.md").toString(), gone.source());
+    assertTrue(gone.reason().contains("link to a file that does not exist"), gone.reason());
+    assertEquals(dir.resolve("one.md").toString(), items.get(1).source());
+  }
+
+  @Test
   void archivesReadEachFileOnlyWhenItsTurnComes() throws IOException {
     // Were the folder's files read ahead (as Stream.flatMap does behind an iterator), deleting
     // the second file after taking the first entry would not matter: it would be read already.
