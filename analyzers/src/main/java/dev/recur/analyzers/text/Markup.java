@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 
 /**
@@ -73,6 +75,7 @@ public final class Markup {
     if (!mayHoldHtml(s)) {
       return plainSpaces(s);
     }
+    s = escapePlaceholders(s);
     StringBuilder out = new StringBuilder(s.length());
     char[] buffer = new char[8192];
     try (Reader reader = new HTMLStripCharFilter(new StringReader(s))) {
@@ -86,6 +89,213 @@ public final class Markup {
     }
     return plainSpaces(out.toString());
   }
+
+  /**
+   * {@code s} with the {@code <} of every placeholder written as {@code &lt;}, so that the HTML
+   * filter keeps it as text: "run nginx -t on &lt;host&gt;" is ops writing, not a tag, and the
+   * filter would drop every such word. A placeholder is a tag-like word that names no HTML, SVG or
+   * MathML element. Linear: each {@code <} reads at most a short name after it.
+   */
+  static String escapePlaceholders(String s) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int at = s.indexOf('<'); at >= 0; at = s.indexOf('<', at + 1)) {
+      int from = at + 1 < s.length() && s.charAt(at + 1) == '/' ? at + 2 : at + 1;
+      int end = from;
+      while (end < s.length()
+          && end - from <= MAX_TAG_NAME
+          && (Character.isLetterOrDigit(s.charAt(end))
+              || s.charAt(end) == '-'
+              || s.charAt(end) == '_')) {
+        end++;
+      }
+      if (end == from || !Character.isLetter(s.charAt(from)) || end - from > MAX_TAG_NAME) {
+        continue;
+      }
+      boolean closed =
+          end < s.length()
+              && (s.charAt(end) == '>' || s.charAt(end) == '/' || isSpace(s.charAt(end)));
+      if (!closed || HTML_ELEMENTS.contains(s.substring(from, end).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(s.length() + 16);
+      }
+      out.append(s, copied, at).append("&lt;");
+      copied = at + 1;
+    }
+    return out == null ? s : out.append(s, copied, s.length()).toString();
+  }
+
+  /** The longest element name {@link #escapePlaceholders} reads. */
+  private static final int MAX_TAG_NAME = 24;
+
+  /** Element names of HTML, SVG and MathML, which the HTML filter may remove as tags. */
+  private static final Set<String> HTML_ELEMENTS =
+      Set.of(
+          "a",
+          "abbr",
+          "acronym",
+          "address",
+          "applet",
+          "area",
+          "article",
+          "aside",
+          "audio",
+          "b",
+          "base",
+          "basefont",
+          "bdi",
+          "bdo",
+          "big",
+          "blink",
+          "blockquote",
+          "body",
+          "br",
+          "button",
+          "canvas",
+          "caption",
+          "center",
+          "cite",
+          "code",
+          "col",
+          "colgroup",
+          "data",
+          "datalist",
+          "dd",
+          "del",
+          "details",
+          "dfn",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "em",
+          "embed",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "font",
+          "footer",
+          "form",
+          "frame",
+          "frameset",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "head",
+          "header",
+          "hgroup",
+          "hr",
+          "html",
+          "i",
+          "iframe",
+          "img",
+          "input",
+          "ins",
+          "kbd",
+          "label",
+          "legend",
+          "li",
+          "link",
+          "main",
+          "map",
+          "mark",
+          "marquee",
+          "menu",
+          "meta",
+          "meter",
+          "nav",
+          "nobr",
+          "noframes",
+          "noscript",
+          "object",
+          "ol",
+          "optgroup",
+          "option",
+          "output",
+          "p",
+          "param",
+          "picture",
+          "pre",
+          "progress",
+          "q",
+          "rp",
+          "rt",
+          "ruby",
+          "s",
+          "samp",
+          "script",
+          "search",
+          "section",
+          "select",
+          "slot",
+          "small",
+          "source",
+          "span",
+          "strike",
+          "strong",
+          "style",
+          "sub",
+          "summary",
+          "sup",
+          "table",
+          "tbody",
+          "td",
+          "template",
+          "textarea",
+          "tfoot",
+          "th",
+          "thead",
+          "time",
+          "title",
+          "tr",
+          "track",
+          "tt",
+          "u",
+          "ul",
+          "var",
+          "video",
+          "wbr",
+          "xmp",
+          "svg",
+          "g",
+          "path",
+          "circle",
+          "rect",
+          "line",
+          "polyline",
+          "polygon",
+          "ellipse",
+          "text",
+          "tspan",
+          "defs",
+          "use",
+          "symbol",
+          "clippath",
+          "lineargradient",
+          "radialgradient",
+          "stop",
+          "mask",
+          "pattern",
+          "filter",
+          "foreignobject",
+          "image",
+          "marker",
+          "math",
+          "mi",
+          "mn",
+          "mo",
+          "mrow",
+          "msup",
+          "msub",
+          "mfrac",
+          "msqrt",
+          "mtext");
 
   /** {@code s} with no-break, em and en spaces as plain spaces. */
   private static String plainSpaces(String s) {

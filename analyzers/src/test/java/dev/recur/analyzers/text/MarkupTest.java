@@ -1,6 +1,7 @@
 package dev.recur.analyzers.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,18 @@ class MarkupTest {
     assertEquals(
         "See the runbook and the dashboard.",
         Markup.strip("See [the runbook](https://x/y_(z) and ![chart](c.png)the [dashboard][d]."));
+  }
+
+  @Test
+  void placeholdersStayButTagsGo() {
+    assertEquals(
+        "Run nginx -t on <host> before every reload; check <pod-name> and </upstream>.",
+        Markup.strip(
+            "Run nginx -t on <host> before every reload; check <pod-name> and </upstream>."));
+    assertEquals("Bold text and a line", Markup.strip("<b>Bold</b> text and a <span>line</span>"));
+    // Linear on a long run of would-be tags.
+    String many = "<host> ".repeat(100_000);
+    assertTrue(many.strip().equals(Markup.strip(many)), "placeholders kept");
   }
 
   @Test
