@@ -91,6 +91,11 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+      System.err.println(
+          "recur: -k must be within 1.." + SearchRequest.MAX_LIMIT + ", got " + limit);
+      return 2;
+    }
     SearchRequest request;
     try {
       CorpusQuery query = CorpusQuery.parse(String.join(" ", words));

@@ -140,6 +140,8 @@ class IndexCommandsTest extends ConsoleCapturingTest {
     assertTrue(err().startsWith("recur: query: colour:red — unknown field 'colour'"));
     assertEquals(2, recur("search", "--sort", "size", "x"));
     assertFalse(err().contains("Exception"));
+    assertEquals(2, recur("search", "-k", "0", "dns"));
+    assertEquals("recur: -k must be within 1..10000, got 0", err().strip());
   }
 
   @Test

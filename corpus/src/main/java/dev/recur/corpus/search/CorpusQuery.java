@@ -25,6 +25,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -508,12 +509,43 @@ public final class CorpusQuery {
       // A query of stop words only ("the") matches nothing rather than failing.
       return q == null ? new MatchAllDocsQuery() : q;
     } catch (ParseException e) {
-      String message = e.getMessage();
-      int newline = message.indexOf('\n');
-      String first = newline < 0 ? message : message.substring(0, newline);
-      first = first.replace("Cannot parse '" + text + "': ", "");
-      throw new QuerySyntaxException(text, "cannot read this text: " + first.strip(), e);
+      throw new QuerySyntaxException(quoted(text), expected(e, text), e);
+    } catch (IllegalArgumentException | IllegalStateException | IndexSearcher.TooManyClauses e) {
+      // Lucene gives up on hundreds of words that all expand to synonyms ("lb lb lb ..."): a
+      // limit of the query, not a fault of the index.
+      throw new QuerySyntaxException(
+          quoted(text), "too many words for one query; search with fewer words", e);
     }
+  }
+
+  /** A fragment short enough to quote in one line of an error message. */
+  private static String quoted(String text) {
+    return text.length() <= QUOTED_CHARS ? text : text.substring(0, QUOTED_CHARS) + "...";
+  }
+
+  private static final int QUOTED_CHARS = 40;
+
+  /** What the parser wanted, in words rather than its grammar's token names. */
+  private static String expected(ParseException e, String text) {
+    if (e.getCause() instanceof IndexSearcher.TooManyClauses) {
+      return "too many words for one query (more than "
+          + IndexSearcher.getMaxClauseCount()
+          + "); search with fewer words";
+    }
+    String message = e.getMessage();
+    if (message.contains("<EOF>")) {
+      return "the query ends where a word was expected (after AND, OR, NOT, a '-', a '+' or an"
+          + " open parenthesis)";
+    }
+    if (message.contains("<AND>") || message.contains("<OR>") || message.contains("<NOT>")) {
+      return "AND, OR and NOT need a word on each side; put a plain and, or, not in quotes";
+    }
+    if (message.contains("not allowed as first character")) {
+      return "a word cannot start with * or ?; put the wildcard after a few letters (dns*)";
+    }
+    int newline = message.indexOf('\n');
+    String first = newline < 0 ? message : message.substring(0, newline);
+    return "cannot read this text: " + first.replace("Cannot parse '" + text + "': ", "").strip();
   }
 
   private static String unquote(String value) {

@@ -9,6 +9,7 @@ import dev.recur.corpus.index.Corpus;
 import dev.recur.corpus.index.CorpusSearcher;
 import dev.recur.corpus.index.LabelledPipeline;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -265,7 +266,14 @@ class CorpusSearchTest {
     assertProblem("section:rootcause:timeout", "unknown section kind 'rootcause'");
     assertProblem("section:root_cause", "expected section:KIND:TEXT");
     assertProblem("\"load balancer", "never closed");
-    assertProblem("load AND", "cannot read this text");
+    assertProblem("load AND", "the query ends where a word was expected");
+    assertProblem("AND", "AND, OR and NOT need a word on each side");
+    assertProblem("*", "a word cannot start with * or ?");
+    // Limits of one query, quoted short: hundreds of words that expand to synonyms, or more
+    // clauses than Lucene allows.
+    assertProblem(
+        "lb ".repeat(500), "lb lb lb lb lb lb lb lb lb lb lb lb lb l... — too many words");
+    assertProblem(String.join(" OR ", Collections.nCopies(1100, "w")), "too many words");
     assertProblem("impact:60..30", "starts after it ends");
     assertProblem("fault:", "expected a value");
   }
