@@ -140,7 +140,7 @@ public final class CorpusQuery {
     Objects.requireNonNull(text, "text");
     if (text.length() > MAX_QUERY_CHARS) {
       throw new QuerySyntaxException(
-          text.substring(0, 40) + "...",
+          quoted(text),
           "the query has "
               + text.length()
               + " characters, more than the limit of "
