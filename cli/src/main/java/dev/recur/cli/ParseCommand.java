@@ -52,8 +52,6 @@ final class ParseCommand implements Callable<Integer> {
     boolean first = true;
     if (format == Format.JSON) {
       out.println("[");
-    } else if (format == Format.TABLE) {
-      out.println(ParseTable.header());
     }
     try (Stream<ArchiveItem> items =
         Archives.read(paths, System.in).map(DecodingWarnings::report)) {
@@ -70,7 +68,15 @@ final class ParseCommand implements Callable<Integer> {
             out.println((first ? "" : ",") + PostmortemJson.toJson(record));
             first = false;
           }
-          case TABLE -> out.println(ParseTable.row(record));
+          case TABLE -> {
+            // The header comes with the first row: a batch whose every file was skipped prints
+            // only the reasons on stderr, not an empty table.
+            if (first) {
+              out.println(ParseTable.header());
+              first = false;
+            }
+            out.println(ParseTable.row(record));
+          }
         }
       }
     }

@@ -106,6 +106,14 @@ class ParseCommandTest extends ConsoleCapturingTest {
   }
 
   @Test
+  void aBatchOfSkippedFilesPrintsNoEmptyTable(@TempDir Path dir) throws IOException {
+    Files.write(dir.resolve("empty.md"), new byte[0]);
+    assertEquals(1, RecurCli.run("parse", "--format", "table", dir.toString()));
+    assertEquals("", stdout());
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("empty.md: empty, skipped"));
+  }
+
+  @Test
   void aFolderWalkLeavesOutTheFoldersOwnReadme(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("README.md"), "# About these files\nPostmortems, one a file.\n");
     Files.writeString(dir.resolve("db.md"), "# Database outage\n## Root cause\nA full disk.\n");
