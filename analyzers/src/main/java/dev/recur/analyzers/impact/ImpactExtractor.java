@@ -58,6 +58,7 @@ public final class ImpactExtractor implements Extractor {
     Optional<String> service = Optional.empty();
     Optional<String> reached = Optional.empty();
     Optional<String> generic = Optional.empty();
+    Optional<String> own = Optional.empty();
     for (Statement s : ordered) {
       String lower = s.text().toLowerCase(Locale.ROOT);
       boolean samePart = rank(s.kind()) == percentRank;
@@ -100,12 +101,18 @@ public final class ImpactExtractor implements Extractor {
       if (service.isEmpty() && reached.isEmpty()) {
         reached = Services.reached(s.text(), lower);
       }
+      if (service.isEmpty() && own.isEmpty() && rank(s.kind()) <= rank(SectionKind.OTHER)) {
+        own = Services.ours(s.text(), lower);
+      }
     }
     if (service.isEmpty()) {
       service = draft.title().flatMap(Services::fromTitle);
     }
     if (service.isEmpty()) {
       service = reached;
+    }
+    if (service.isEmpty()) {
+      service = own;
     }
     if (service.isEmpty()) {
       service = generic;

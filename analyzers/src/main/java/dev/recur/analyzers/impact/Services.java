@@ -80,6 +80,26 @@ final class Services {
     "request", "connect", "error", "accessing", "access", "reach", "load", "open"
   };
 
+  /**
+   * The service the authors call their own, "our website", "our e-commerce platform": the last name
+   * before a bare generic one, when no sentence says what was affected, the title names nothing and
+   * no sentence tells where users were going.
+   */
+  private static final Pattern OURS =
+      Pattern.compile(
+          "(?i)\\bour ((?:(?:main|primary|public|online|company|e-commerce|ecommerce|web) )?"
+              + "(?:website|web site|site|web app|web application|application|app|platform|"
+              + "online store|store|shop|api|portal|dashboard|blog|forum))\\b");
+
+  /** {@link #OURS} in a sentence, if any. */
+  static Optional<String> ours(String sentence, String lower) {
+    if (!lower.contains("our ")) {
+      return Optional.empty();
+    }
+    Matcher m = OURS.matcher(sentence);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   /** A name that is only a generic head: it says nothing a reader could not guess. */
   private static final Pattern BARE_HEAD =
       Pattern.compile("(?i)(?:page|pages|server|servers|system|service|services|endpoints?|stack)");

@@ -507,6 +507,23 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void theServiceTheAuthorsCallTheirOwnIsTheLastNameBeforeAGenericOne() {
+    assertEquals(
+        Optional.of("website"),
+        impact(
+                "## Impact\nClients had difficulties loading pages on our website, and the"
+                    + " system was slow.\n")
+            .affectedService());
+    // A sentence that says what was affected still comes first.
+    assertEquals(
+        Optional.of("checkout service"),
+        impact(
+                "## Impact\nMany customers use our website every day. The outage affected our"
+                    + " checkout service.\n")
+            .affectedService());
+  }
+
+  @Test
   void statusPageIsNotTheAffectedService() {
     assertEquals(
         Optional.empty(),
