@@ -3,6 +3,7 @@ package dev.recur.analyzers.taxonomy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One value of a taxonomy axis (a fault, a component, a red herring or an action category) and the
@@ -37,14 +38,21 @@ public record Term(String id, List<String> cues) {
     }
   }
 
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
+
   /**
    * A cue spelled as {@link Words} spell text: hyphens, slashes and underscores are spaces, and a
    * possessive {@code 's} and a percent sign are words of their own ("provider's" matches "the
    * provider 's", "100% cpu" matches "100 % cpu").
    */
   private static String asWords(String cue) {
+    // "nginx -t" is the words "nginx t": a mark next to a space leaves one space, not two.
     String spaced =
-        cue.replace('-', ' ').replace('/', ' ').replace('_', ' ').replace('\u2019', '\'');
+        SPACES
+            .matcher(
+                cue.replace('-', ' ').replace('/', ' ').replace('_', ' ').replace('\u2019', '\''))
+            .replaceAll(" ")
+            .strip();
     StringBuilder out = new StringBuilder(spaced.length() + 2);
     for (int i = 0; i < spaced.length(); i++) {
       char c = spaced.charAt(i);

@@ -2,6 +2,7 @@ package dev.recur.analyzers.taxonomy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,6 +118,16 @@ class CueIndexTest {
     assertEquals(7, words.size());
     // Only a letter's 's: a quoted 's' or a bare apostrophe stays as it was.
     assertEquals(" 's ", Words.of(new String[] {"'s"}).text());
+  }
+
+  @Test
+  void aMarkBesideASpaceLeavesOneSpace() {
+    // "nginx -t" reads as the words "nginx t"; with two spaces it could never match.
+    Term term = new Term("x", List.of("nginx -t", "ci / cd"));
+    assertEquals(List.of("nginx t", "ci cd"), term.cues());
+    assertTrue(
+        Words.of(new String[] {"run", "nginx", "-t", "first"}).containsAny(term.cues()),
+        "nginx -t found");
   }
 
   @Test
