@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The first step of every parse: finds the title and the sections of a postmortem in any layout
@@ -118,7 +120,9 @@ public final class SectionExtractor implements Extractor {
         }
         return new Title(Optional.empty(), null, firstLine);
       }
-      if (first.kinds.isEmpty() || overWholeDocument(first, headings)) {
+      if (first.kinds.isEmpty()
+          || overWholeDocument(first, headings)
+          || onlyItsStatusTagNamesAKind(first)) {
         return new Title(Optional.of(first.text), first, first.bodyStart);
       }
       return new Title(Optional.empty(), null, firstLine);
@@ -160,6 +164,22 @@ public final class SectionExtractor implements Extractor {
     }
     return false;
   }
+
+  /**
+   * "[Resolved] Matchmaking failures on EU servers" as a document's first line: a status page's tag
+   * names the incident's state, not a section, when the rest of the heading names none.
+   */
+  private static boolean onlyItsStatusTagNamesAKind(Heading first) {
+    Matcher tag = STATUS_TAG.matcher(first.text);
+    if (!tag.lookingAt()) {
+      return false;
+    }
+    String rest = first.text.substring(tag.end());
+    return !rest.isBlank() && HeadingLexicon.kinds(rest).isEmpty();
+  }
+
+  /** A bracketed tag that opens a heading, such as "[Resolved]" or "[Update]". */
+  private static final Pattern STATUS_TAG = Pattern.compile("\\s{0,4}\\[[^\\]\\n]{1,30}\\]");
 
   /** Words that may stand before a section word in a section heading. */
   private static final Set<String> SECTION_QUALIFIERS =

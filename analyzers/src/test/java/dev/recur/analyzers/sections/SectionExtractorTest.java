@@ -175,6 +175,22 @@ class SectionExtractorTest {
   }
 
   @Test
+  void aStatusTagBeforeTheIncidentsNameIsNoSection() {
+    RecordDraft draft =
+        parse(
+            "**[Resolved] Matchmaking failures on EU servers**\n\nPlayers could not join"
+                + " matches.\n\n**What we thought at first**\n\nMore players than usual.\n");
+    assertEquals(Optional.of("[Resolved] Matchmaking failures on EU servers"), draft.title());
+    // A tag before a section's own name leaves the section.
+    assertEquals(
+        List.of("root_cause", "resolution"),
+        kinds(
+            parse(
+                "**[Update] Root cause**\n\nA certificate expired on the edge.\n\n"
+                    + "**Resolution**\n\nWe renewed it.\n")));
+  }
+
+  @Test
   void firstLinesThatStartWithATimeAreNoTitles() {
     for (String first :
         List.of(
