@@ -63,7 +63,7 @@ public final class Archives {
               e ->
                   e.failure() != null
                       // A link to nothing counts where the file it names would have.
-                      ? !(e.failure() instanceof NoSuchFileException) || isPostmortemFile(e.path())
+                      ? !SortedWalk.danglingLink(e.failure()) || isPostmortemFile(e.path())
                       : isPostmortemFile(e.path()) && !isProjectFile(e.path()))
           .map(
               e ->
@@ -139,10 +139,11 @@ public final class Archives {
 
   static String reason(Throwable e) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-    if (cause instanceof NoSuchFileException missing) {
-      return SortedWalk.DANGLING_LINK.equals(missing.getReason())
-          ? SortedWalk.DANGLING_LINK
-          : "no such file or directory";
+    if (SortedWalk.danglingLink(cause)) {
+      return SortedWalk.DANGLING_LINK;
+    }
+    if (cause instanceof NoSuchFileException) {
+      return "no such file or directory";
     }
     if (cause instanceof AccessDeniedException) {
       return "permission denied";

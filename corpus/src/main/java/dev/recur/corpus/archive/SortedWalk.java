@@ -31,6 +31,12 @@ final class SortedWalk implements Iterator<SortedWalk.Entry> {
   /** The reason a {@link NoSuchFileException} gives for a link whose target does not exist. */
   static final String DANGLING_LINK = "a link to a file that does not exist";
 
+  /** Whether {@code failure} is the walk's report of a link to nothing, not of a folder. */
+  static boolean danglingLink(Throwable failure) {
+    return failure instanceof NoSuchFileException missing
+        && DANGLING_LINK.equals(missing.getReason());
+  }
+
   /**
    * A file found by the walk, or a folder it could not list, or a link to nothing.
    *
