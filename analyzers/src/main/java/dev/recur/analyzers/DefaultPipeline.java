@@ -36,7 +36,9 @@ public final class DefaultPipeline {
   // 8: the seventh and eighth sessions of 2026-12-06: impact wording, causal links, taxonomy cues,
   //    affected-service fallbacks, red-herring findings, categorizers trained on 2,484 sentences,
   //    titles over the whole document
-  public static final int VERSION = 8;
+  // 9: a maxent categorizer for corrective-action categories, trained on 1,620 written items
+  //    (2026-12-06, ninth session)
+  public static final int VERSION = 9;
 
   private DefaultPipeline() {}
 

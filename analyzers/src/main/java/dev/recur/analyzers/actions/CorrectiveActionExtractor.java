@@ -1,5 +1,6 @@
 package dev.recur.analyzers.actions;
 
+import dev.recur.analyzers.Categorizers;
 import dev.recur.analyzers.TextModels;
 import dev.recur.analyzers.cause.Statements;
 import dev.recur.analyzers.taxonomy.Taxonomy;
@@ -13,8 +14,10 @@ import dev.recur.core.RecordDraft;
 import dev.recur.core.Section;
 import dev.recur.core.SectionKind;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,12 +39,29 @@ public final class CorrectiveActionExtractor implements Extractor {
 
   private static final Pattern LIST_NUMBER = Pattern.compile("^(?:\\d{1,3}|[a-z])[.)]\\s{1,4}");
 
+  /**
+   * What a category's cue adds to the categorizer's probability; the category whose cue comes first
+   * in the item gets {@link #FIRST_CUE_WEIGHT} more. The cues are the taxonomy's, which an
+   * application may extend, so they must be able to outvote the categorizer; the categorizer reads
+   * the whole item, so it decides between cues and finds the category of an item that names none.
+   */
+  static final double CUE_WEIGHT = 0.15;
+
+  static final double FIRST_CUE_WEIGHT = 0.15;
+
   private final TextModels text;
+  private final ActionModel model;
   private final Taxonomy taxonomy;
 
-  /** An action step reading with these models and this taxonomy's action cues. */
+  /** An action step reading with the built-in categorizer and this taxonomy's action cues. */
   public CorrectiveActionExtractor(TextModels text, Taxonomy taxonomy) {
+    this(text, ActionModel.builtIn(), taxonomy);
+  }
+
+  /** An action step reading with these models and this taxonomy's action cues. */
+  public CorrectiveActionExtractor(TextModels text, ActionModel model, Taxonomy taxonomy) {
     this.text = Objects.requireNonNull(text, "text");
+    this.model = Objects.requireNonNull(model, "model");
     this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
   }
 
@@ -74,6 +94,7 @@ public final class CorrectiveActionExtractor implements Extractor {
       }
     }
     List<CorrectiveAction> out = new ArrayList<>();
+    ActionModel.Categorizer categorizer = items.isEmpty() ? null : model.categorizer();
     for (String item : items) {
       if (out.size() >= MAX_ACTIONS) {
         draft.diagnose(
@@ -81,7 +102,9 @@ public final class CorrectiveActionExtractor implements Extractor {
             "more than " + MAX_ACTIONS + " action items; the rest were not read");
         break;
       }
-      out.add(new CorrectiveAction(item, category(Statements.words(draft, text, item))));
+      out.add(
+          new CorrectiveAction(
+              item, category(item, Statements.words(draft, text, item), categorizer)));
     }
     draft.correctiveActions(out);
   }
@@ -100,19 +123,72 @@ public final class CorrectiveActionExtractor implements Extractor {
   }
 
   /**
-   * The category whose cues appear earliest in the item; the label before a colon ("Monitoring: add
-   * alerts") counts first.
+   * The category of one item. A label before a colon that names a category ("Monitoring: add
+   * alerts") decides; otherwise the categorizer's probabilities plus the cues' votes, the earliest
+   * cue's the most.
    */
-  ActionCategory category(Words words) {
-    ActionCategory best = ActionCategory.OTHER;
-    int bestAt = Integer.MAX_VALUE;
+  ActionCategory category(String item, Words words, ActionModel.Categorizer categorizer) {
+    int labelEnd = labelEnd(item);
+    Map<ActionCategory, Double> score =
+        new EnumMap<>(categorizer.probabilities(Categorizers.words(words)));
+    ActionCategory first = null;
+    int firstAt = Integer.MAX_VALUE;
     for (Term term : taxonomy.actions()) {
       int at = words.firstPosition(term);
-      if (at >= 0 && at < bestAt) {
-        bestAt = at;
-        best = ActionCategory.fromId(term.id());
+      if (at < 0) {
+        continue;
+      }
+      ActionCategory category = ActionCategory.fromId(term.id());
+      if (at < labelEnd) {
+        return category;
+      }
+      score.merge(category, CUE_WEIGHT, Double::sum);
+      if (at < firstAt) {
+        firstAt = at;
+        first = category;
+      }
+    }
+    if (first != null) {
+      score.merge(first, FIRST_CUE_WEIGHT, Double::sum);
+    }
+    ActionCategory best = best(score);
+    // "Other" is what is left when nothing speaks for a category; the categorizer always leans
+    // somewhere, so without a cue it must be sure.
+    return first == null && score.get(best) < MIN_UNCUED ? ActionCategory.OTHER : best;
+  }
+
+  static final double MIN_UNCUED = 0.3;
+
+  private static ActionCategory best(Map<ActionCategory, Double> score) {
+    ActionCategory best = ActionCategory.OTHER;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<ActionCategory, Double> e : score.entrySet()) {
+      if (e.getValue() > bestScore) {
+        bestScore = e.getValue();
+        best = e.getKey();
       }
     }
     return best;
   }
+
+  /**
+   * Where a short label before a colon ends in the item's {@link Words#text()} ("Monitoring: add
+   * alerts" ends after "monitoring"), or 0 when the item opens with none.
+   */
+  static int labelEnd(String item) {
+    int colon = item.indexOf(':');
+    if (colon <= 0 || colon > MAX_LABEL_CHARS) {
+      return 0;
+    }
+    String label = item.substring(0, colon).strip();
+    if (label.isEmpty() || label.split("\\s+").length > MAX_LABEL_WORDS) {
+      return 0;
+    }
+    return Words.of(label.split("\\s+")).text().length() - 1;
+  }
+
+  /** A label before a colon is at most this long; a longer opening is the item's own sentence. */
+  static final int MAX_LABEL_CHARS = 30;
+
+  static final int MAX_LABEL_WORDS = 3;
 }

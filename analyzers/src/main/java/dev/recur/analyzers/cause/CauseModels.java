@@ -1,31 +1,21 @@
 package dev.recur.analyzers.cause;
 
+import dev.recur.analyzers.Categorizers;
 import dev.recur.analyzers.TextModels;
-import dev.recur.analyzers.taxonomy.Words;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
-import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.tokenize.Tokenizer;
-import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.InvalidFormatException;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * The two maxent document categorizers that read a sentence and say which fault and which component
@@ -50,9 +40,6 @@ public final class CauseModels {
   /** Every {@value}-th sample is held out of training to measure accuracy. */
   public static final int HOLD_OUT_EVERY = 8;
 
-  private static final int ITERATIONS = 200;
-  private static final int CUTOFF = 1;
-
   private final DoccatModel fault;
   private final DoccatModel component;
 
@@ -63,7 +50,9 @@ public final class CauseModels {
 
   /** The models shipped in the analyzers jar. */
   public static CauseModels builtIn() {
-    return new CauseModels(loadResource(FAULT_MODEL), loadResource(COMPONENT_MODEL));
+    return new CauseModels(
+        Categorizers.load(RESOURCE_DIR + FAULT_MODEL),
+        Categorizers.load(RESOURCE_DIR + COMPONENT_MODEL));
   }
 
   /**
@@ -78,9 +67,6 @@ public final class CauseModels {
 
   /** Trains both categorizers on {@code samples}; deterministic for the same samples. */
   public static CauseModels train(List<CauseSample> samples, TextModels text) throws IOException {
-    if (samples.isEmpty()) {
-      throw new IllegalArgumentException("[samples] must not be empty");
-    }
     Tokenizer tokenizer = text.tokenizer();
     List<DocumentSample> faults = new ArrayList<>();
     List<DocumentSample> components = new ArrayList<>();
@@ -89,7 +75,7 @@ public final class CauseModels {
       faults.add(new DocumentSample(s.fault(), words));
       components.add(new DocumentSample(s.component(), words));
     }
-    return new CauseModels(trainOne(faults), trainOne(components));
+    return new CauseModels(Categorizers.train(faults), Categorizers.train(components));
   }
 
   /** Writes both models into {@code dir} under their standard file names. */
@@ -115,43 +101,17 @@ public final class CauseModels {
    * @throws IllegalArgumentException naming the line when it has not three fields
    */
   public static List<CauseSample> readSamples(Reader reader) throws IOException {
-    List<CauseSample> out = new ArrayList<>();
-    BufferedReader in = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = in.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] fields = line.split("\t", -1);
-      if (fields.length != 3) {
-        throw new IllegalArgumentException(
-            "training line " + number + " must have 3 tab-separated fields, got " + fields.length);
-      }
-      out.add(new CauseSample(fields[0].strip(), fields[1].strip(), fields[2].strip()));
-    }
-    return out;
+    return Categorizers.readSamples(reader, 3, f -> new CauseSample(f[0], f[1], f[2]));
   }
 
   /** The samples training keeps: all but every {@link #HOLD_OUT_EVERY}-th. */
   public static List<CauseSample> trainingSlice(List<CauseSample> samples) {
-    List<CauseSample> out = new ArrayList<>();
-    for (int i = 0; i < samples.size(); i++) {
-      if (i % HOLD_OUT_EVERY != HOLD_OUT_EVERY - 1) {
-        out.add(samples.get(i));
-      }
-    }
-    return out;
+    return Categorizers.trainingSlice(samples, HOLD_OUT_EVERY);
   }
 
   /** The samples held out of training to measure accuracy. */
   public static List<CauseSample> heldOutSlice(List<CauseSample> samples) {
-    List<CauseSample> out = new ArrayList<>();
-    for (int i = HOLD_OUT_EVERY - 1; i < samples.size(); i += HOLD_OUT_EVERY) {
-      out.add(samples.get(i));
-    }
-    return out;
+    return Categorizers.heldOutSlice(samples, HOLD_OUT_EVERY);
   }
 
   /**
@@ -179,44 +139,7 @@ public final class CauseModels {
 
   /** The lower-case words the categorizers read, from OpenNLP tokens. */
   static String[] words(Tokenizer tokenizer, String sentence) {
-    String text = Words.of(tokenizer.tokenize(sentence)).text().strip();
-    return text.isEmpty() ? new String[0] : text.split(" ");
-  }
-
-  private static DoccatModel trainOne(List<DocumentSample> samples) throws IOException {
-    TrainingParameters params = TrainingParameters.defaultParams();
-    params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-    params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-    params.put(TrainingParameters.THREADS_PARAM, 1);
-    DoccatFactory factory = new DoccatFactory(featureGenerators());
-    return DocumentCategorizerME.train(
-        "en", new CollectionObjectStream<>(samples), params, factory);
-  }
-
-  private static FeatureGenerator[] featureGenerators() {
-    try {
-      return new FeatureGenerator[] {
-        new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)
-      };
-    } catch (InvalidFormatException e) {
-      throw new IllegalStateException("bigram feature generator rejected its own bounds", e);
-    }
-  }
-
-  private static DoccatModel loadResource(String name) {
-    String resource = RESOURCE_DIR + name;
-    try (InputStream in = CauseModels.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new UncheckedIOException(
-            new IOException(
-                "cause model "
-                    + resource
-                    + " is not on the class path; retrain it with the command in README.md"));
-      }
-      return new DoccatModel(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read cause model " + resource + ": " + e, e);
-    }
+    return Categorizers.words(tokenizer, sentence);
   }
 
   /**
@@ -251,12 +174,7 @@ public final class CauseModels {
     }
 
     private static Map<String, Double> scores(DocumentCategorizerME me, String[] words) {
-      double[] p = me.categorize(words);
-      Map<String, Double> out = new LinkedHashMap<>();
-      for (int i = 0; i < p.length; i++) {
-        out.put(me.getCategory(i), p[i]);
-      }
-      return out;
+      return Categorizers.probabilities(me, words);
     }
   }
 }

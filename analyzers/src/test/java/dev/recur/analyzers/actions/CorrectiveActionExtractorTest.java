@@ -53,6 +53,40 @@ class CorrectiveActionExtractorTest extends ExtractorContractTest {
     assertEquals("Add alerts on load balancer error rates.", actions.get(0).text());
   }
 
+  /**
+   * The categorizer reads what will be done: a promise with no category word gets its category, and
+   * a noun of another category ("failover", "standby") does not outvote the verb.
+   */
+  @Test
+  void theCategorizerReadsTheActionNotTheNouns() {
+    List<CorrectiveAction> actions =
+        Parsed.parse(
+                "## Action items\n"
+                    + "- Walk every new hire through the failover steps during their first week.\n"
+                    + "- Write down how to promote the standby.\n"
+                    + "- Move the orders database to the next instance size up.\n")
+            .correctiveActions();
+    assertEquals(
+        List.of(ActionCategory.TRAINING, ActionCategory.DOCUMENTATION, ActionCategory.CAPACITY),
+        actions.stream().map(CorrectiveAction::category).toList(),
+        actions.toString());
+  }
+
+  /** A label naming a category decides, whatever the item's words say. */
+  @Test
+  void aCategoryLabelDecides() {
+    List<CorrectiveAction> actions =
+        Parsed.parse(
+                "## Action items\n"
+                    + "- Documentation: add the new alert thresholds and their reasons.\n"
+                    + "- Training: walk the team through the new deploy pipeline.\n")
+            .correctiveActions();
+    assertEquals(
+        List.of(ActionCategory.DOCUMENTATION, ActionCategory.TRAINING),
+        actions.stream().map(CorrectiveAction::category).toList(),
+        actions.toString());
+  }
+
   @Test
   void commonWordingsOfEachCategoryAreKnown() {
     List<CorrectiveAction> actions =
