@@ -444,8 +444,7 @@ public final class Hypotheses {
         if (cue.endsWith("*")) {
           continue;
         }
-        if (text.contains(" " + cue + " was ruled out")
-            || text.contains(" " + cue + " were ruled out")
+        if (rulesOutAsSubject(text, cue)
             || text.contains(" " + cue + " was not the cause")
             || rulesOutAsObject(text, cue)) {
           out.add(g.id());
@@ -468,6 +467,23 @@ public final class Hypotheses {
     }
     return out;
   }
+
+  /**
+   * "the application was ruled out", "API has been ruled out", and a note's "Application ruled
+   * out.": the name right before the verb.
+   */
+  private static boolean rulesOutAsSubject(String text, String cue) {
+    for (String link : RULED_OUT_LINKS) {
+      if (text.contains(" " + cue + " " + link + "ruled out ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> RULED_OUT_LINKS =
+      List.of(
+          "", "was ", "were ", "is ", "are ", "has been ", "have been ", "was also ", "can be ");
 
   /** "ruled out the application", "after ruling out application server issues". */
   private static boolean rulesOutAsObject(String text, String cue) {

@@ -266,6 +266,22 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
                 + " production. The cause was a data migration that dropped a column.\n"));
   }
 
+  /** A note's "Application ruled out." rules the application out as the full sentence would. */
+  @Test
+  void genericNameRuledOutInANote() {
+    assertEquals(
+        Set.of("application"),
+        herrings(
+            "## Investigation\n- Treated at first as a regression of the invoice template."
+                + " Application ruled out.\n\n## Root Cause\nA schema migration left the"
+                + " billing country empty for old accounts.\n"));
+    assertEquals(
+        Set.of("application"),
+        herrings(
+            "## Investigation\nThe API has been ruled out: its error rate never moved.\n\n"
+                + "## Root Cause\nAn expired certificate on the load balancer.\n"));
+  }
+
   @Test
   void deployThatWasTheCauseIsNoHerring() {
     assertEquals(
