@@ -637,6 +637,12 @@ public final class Hypotheses {
           "rolled the deploy back",
           "rolled the change back",
           "rolled the template back",
+          "rolled the build back",
+          "rolled the update back",
+          "rolled the patch back",
+          "rolled that back",
+          "rolled this back",
+          "rolled those back",
           "reverted",
           "reverting",
           "rollback");
@@ -700,7 +706,14 @@ public final class Hypotheses {
                   "still failing",
                   "still failed",
                   "still crashing",
-                  "no change"))
+                  "no change",
+                  "changed nothing",
+                  "nothing changed",
+                  "did nothing",
+                  "fixed nothing",
+                  "did not fix",
+                  "didn't fix",
+                  "had no effect"))
           .toList();
 
   /** "We looked at the database first", "checked the firewall first": a check told with "first". */

@@ -282,6 +282,24 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
                 + "## Root Cause\nAn expired certificate on the load balancer.\n"));
   }
 
+  /** A rollback that "changed nothing" or "did nothing" cleared what it rolled back. */
+  @Test
+  void rollbackToldAsDoingNothingClearsTheChange() {
+    String cause = "\n\n## Root cause\nA disk on the database host failed.\n";
+    assertEquals(
+        Set.of("code-deploy"),
+        herrings(
+            "## What happened\nWe had shipped a tracker update that afternoon, so we rolled it"
+                + " back. That changed nothing."
+                + cause));
+    assertEquals(
+        Set.of("code-deploy"),
+        herrings(
+            "## What happened\nA deploy had gone out ten minutes earlier, so we rolled that back"
+                + " first, which did nothing."
+                + cause));
+  }
+
   @Test
   void deployThatWasTheCauseIsNoHerring() {
     assertEquals(
