@@ -329,10 +329,14 @@ public final class Hypotheses {
           if (name.id().equals(likelyHerring) && !(ruledOut || denied)) {
             continue;
           }
+          // The cause's own part named in a verdict that sets it against another ("This was a
+          // network fault in the backbone, not a problem on the servers") is asserted there, not
+          // denied.
           if ((name.id().equals(rootComponent) || name.id().equals(rootHerring))
-              && !(denied
-                  || c.stance() == Stance.NEGATED
-                  || (name.id().equals(rootComponent) && calledMisleading(s, c)))) {
+              && (contrastedWithAnother(c.words(), at)
+                  || !(denied
+                      || c.stance() == Stance.NEGATED
+                      || (name.id().equals(rootComponent) && calledMisleading(s, c))))) {
             continue;
           }
           out.putIfAbsent(name.id(), s.text());
@@ -618,6 +622,34 @@ public final class Hypotheses {
     }
     return s.words().containsAny(UNCHANGED) || nextInSectionSays(s, following, UNCHANGED);
   }
+
+  /**
+   * Whether the mention at {@code at} is what a verdict asserts, set against what it denies after
+   * it: "This was a network fault in the backbone, not a problem with the servers" denies the
+   * servers, not the network. Nothing before the mention negates it.
+   */
+  static boolean contrastedWithAnother(Words clause, int at) {
+    String text = clause.text();
+    for (String n : Hedges.NEGATIONS) {
+      if (text.lastIndexOf(" " + n + " ", at) >= 0) {
+        return false;
+      }
+    }
+    String after = text.substring(at);
+    for (String contrast : CONTRASTS) {
+      int where = after.indexOf(contrast);
+      if (where >= 0) {
+        // "The load balancer was ruled out, not the database": a denial of the mention itself
+        // before the contrast.
+        String between = after.substring(0, where + 1);
+        return !Words.of(between.strip().split(" ")).containsAny(Hedges.DENIALS);
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> CONTRASTS =
+      List.of(" not a ", " not an ", " not the ", " not our ", " rather than ");
 
   /** Whether {@code following}, the sentence after {@code s} in the same section, says any of. */
   private static boolean nextInSectionSays(Statement s, Statement following, List<String> words) {

@@ -248,8 +248,11 @@ final class Shares {
       }
       // "Our 99.9% SLA was breached; 12% of users ...": the SLA is no part of the 12%'s clause.
       String before = afterLast(lower.substring(Math.max(0, m.start() - 30), m.start()), ';');
-      String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40));
-      String near = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
+      // "80% of the quarter's error budget": a possessive before the noun does not use up the
+      // words that name what the share is of.
+      int reach = possessiveAfter(lower, m.end());
+      String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 40 + reach));
+      String near = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25 + reach));
       // "Checkouts dropped 40% below the forecast": a drop in what users do counts as their share,
       // by the labelling conventions, whatever it is compared with; a share of the users
       // themselves in the same sentence beats it.
@@ -430,7 +433,7 @@ final class Shares {
     String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
     if (value < 0
         || !POPULATION.matcher(after).find()
-        || OTHER_THING.matcher(after).find()
+        || otherThingAfter(after)
         || notHappened(lower, m.start())) {
       return Optional.empty();
     }
@@ -475,7 +478,7 @@ final class Shares {
         Optional<Double> value = ratio(m);
         if (value.isPresent()
             && POPULATION.matcher(named).find()
-            && !OTHER_THING.matcher(named).find()
+            && !otherThingAfter(named)
             && !notHappened(lower, m.start())) {
           return Optional.of(new Share(value.get(), PEOPLE.matcher(named).find()));
         }
@@ -776,6 +779,15 @@ final class Shares {
     }
     return false;
   }
+
+  /** The length of "of the quarter's" and kin right at {@code from}, or 0. */
+  private static int possessiveAfter(String lower, int from) {
+    Matcher m = OF_POSSESSIVE.matcher(lower).region(from, lower.length());
+    return m.lookingAt() ? m.end() - from : 0;
+  }
+
+  private static final Pattern OF_POSSESSIVE =
+      Pattern.compile(" of (?:the|our|this|that|last|each) [a-z-]{1,20}'s ");
 
   /** {@code s} after the last {@code c} in it, or all of it. */
   private static String afterLast(String s, char c) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -101,8 +102,13 @@ class CauseAccuracyFloorTest {
    * whose documents must never be read one by one.
    */
   private static void checkWritten(String set, int size, double[] floor, boolean perDocument) {
+    checkWritten(set, f -> true, size, floor, perDocument);
+  }
+
+  private static void checkWritten(
+      String set, Predicate<String> files, int size, double[] floor, boolean perDocument) {
     List<CauseGold.Row> rows =
-        CauseGold.rows(WRITTEN.resolve(set + "-gold.jsonl"), WRITTEN.resolve(set), f -> true);
+        CauseGold.rows(WRITTEN.resolve(set + "-gold.jsonl"), WRITTEN.resolve(set), files);
     assertTrue(rows.size() == size, set + ": " + rows.size() + " documents");
     check(rows, perDocument, floor[0], floor[1], floor[2], floor[3]);
   }
@@ -146,6 +152,30 @@ class CauseAccuracyFloorTest {
   void writtenImpactSetStaysAboveItsFloors() {
     checkWritten("written-h", 80, FLOOR_WRITTEN_H, true);
   }
+
+  /** Files of written-i with an even number (j-000, j-002, ...): its tuning half. */
+  private static boolean evenNumbered(String file) {
+    return Integer.parseInt(file.substring(2, 5)) % 2 == 0;
+  }
+
+  @Test
+  void secondWrittenImpactSetTuningHalfStaysAboveItsFloors() {
+    checkWritten("written-i", CauseAccuracyFloorTest::evenNumbered, 40, FLOOR_WRITTEN_I_TUNE, true);
+  }
+
+  @Test
+  void secondWrittenImpactSetMeasuringHalfStaysAboveItsFloors() {
+    checkWritten("written-i", f -> !evenNumbered(f), 40, FLOOR_WRITTEN_I_MEASURE, false);
+  }
+
+  /**
+   * A second set written for the share of users, by a ninth writer: measured blind in two halves at
+   * 0fb8932 (tuning 97.5, 95, 92.5, 0.81; measuring 97.5, 95, 87.5, 0.84), then the even half tuned
+   * on.
+   */
+  static final double[] FLOOR_WRITTEN_I_TUNE = {0.95, 0.92, 0.95, 0.81};
+
+  static final double[] FLOOR_WRITTEN_I_MEASURE = {0.95, 0.92, 0.85, 0.84};
 
   /** Just below the figures measured after the rules were fixed on this set. */
   static final double[] FLOOR_WRITTEN_A = {0.95, 0.83, 0.97, 0.74};

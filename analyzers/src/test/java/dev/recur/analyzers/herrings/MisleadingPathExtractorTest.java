@@ -300,6 +300,17 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
                 + cause));
   }
 
+  /** "This was B, not A": the verdict asserts B, the document's own cause, and denies A only. */
+  @Test
+  void verdictThatContrastsTheCauseWithAnotherDoesNotDenyTheCause() {
+    assertEquals(
+        Set.of(),
+        herrings(
+            "## Root cause\nA network partition between the two campus buildings: a loose fibre"
+                + " in the backbone dropped packets. This was a network fault in the backbone, not"
+                + " a problem on the servers' side.\n"));
+  }
+
   @Test
   void deployThatWasTheCauseIsNoHerring() {
     assertEquals(

@@ -58,6 +58,7 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "The dashboard was unusable for everyone who had it open.|100",
         "At its peak, roughly one request in eight failed.|12.5",
         "One on four orders from this morning was delayed more than one hour.|25",
+        "Roughly two in five users could not load their timetables for ninety minutes.|40",
         "For an hour every visitor to the blog was redirected to a spam page.|100",
         "The error rate rose to 40% and around 30% of users were affected.|30",
         "Our 99.9% SLA was breached; 12% of users saw errors.|12",
@@ -292,6 +293,17 @@ class ImpactExtractorTest extends ExtractorContractTest {
     assertEquals(
         Optional.empty(),
         impact("Everyone on the team joined the call within minutes.").usersPercent());
+  }
+
+  /** A possessive before the noun does not hide what the share is of. */
+  @Test
+  void shareOfAPossessedBudgetIsNotImpact() {
+    assertEquals(
+        Optional.empty(),
+        impact(
+                "## Impact\nThe incident consumed about 80% of the quarter's error budget for the"
+                    + " checkout service.")
+            .usersPercent());
   }
 
   @Test
