@@ -36,8 +36,9 @@ public final class DefaultPipeline {
   // 8: the seventh and eighth sessions of 2026-12-06: impact wording, causal links, taxonomy cues,
   //    affected-service fallbacks, red-herring findings, categorizers trained on 2,484 sentences,
   //    titles over the whole document
-  // 9: a maxent categorizer for corrective-action categories, trained on 1,620 written items
-  //    (2026-12-06, ninth session)
+  // 9: a maxent categorizer for corrective-action categories, trained on 1,620 written items;
+  //    red herrings ruled out in notes and by rollbacks that did nothing, verdicts that set the
+  //    cause against another; ratios and possessives in impact shares (2026-12-06, ninth session)
   public static final int VERSION = 9;
 
   private DefaultPipeline() {}

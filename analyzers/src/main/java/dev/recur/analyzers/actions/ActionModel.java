@@ -50,12 +50,23 @@ public final class ActionModel {
   }
 
   /**
-   * A model read from a serialized OpenNLP doccat model.
+   * A model read from a serialized OpenNLP doccat model whose categories are {@link ActionCategory}
+   * ids.
    *
-   * @throws IOException when the stream cannot be read or holds no doccat model
+   * @throws IOException when the stream cannot be read, holds no doccat model or a model with a
+   *     category that is no {@link ActionCategory} id (named)
    */
   public static ActionModel read(InputStream in) throws IOException {
-    return new ActionModel(new DoccatModel(in));
+    DoccatModel model = new DoccatModel(in);
+    DocumentCategorizerME me = new DocumentCategorizerME(model);
+    for (int i = 0; i < me.getNumberOfCategories(); i++) {
+      try {
+        ActionCategory.fromId(me.getCategory(i));
+      } catch (IllegalArgumentException e) {
+        throw new IOException("the action model's " + e.getMessage(), e);
+      }
+    }
+    return new ActionModel(model);
   }
 
   /** Trains the categorizer on {@code samples}; deterministic for the same samples. */

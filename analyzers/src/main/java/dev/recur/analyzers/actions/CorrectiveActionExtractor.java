@@ -37,7 +37,9 @@ public final class CorrectiveActionExtractor implements Extractor {
   /** At most this many items are kept from one document. */
   static final int MAX_ACTIONS = 200;
 
-  private static final Pattern LIST_NUMBER = Pattern.compile("^(?:\\d{1,3}|[a-z])[.)]\\s{1,4}");
+  /** A list number ("2. ", "b) ") or a task box ("[ ] ", "[x] ") opening an item. */
+  private static final Pattern LIST_NUMBER =
+      Pattern.compile("^(?:(?:\\d{1,3}|[a-z])[.)]|\\[[ xX]?\\])\\s{1,4}");
 
   /**
    * What a category's cue adds to the categorizer's probability; the category whose cue comes first
@@ -48,6 +50,9 @@ public final class CorrectiveActionExtractor implements Extractor {
   static final double CUE_WEIGHT = 0.15;
 
   static final double FIRST_CUE_WEIGHT = 0.15;
+
+  /** How sure the categorizer must be of an item that holds no cue; below it, {@code other}. */
+  static final double MIN_UNCUED = 0.3;
 
   private final TextModels text;
   private final ActionModel model;
@@ -109,7 +114,7 @@ public final class CorrectiveActionExtractor implements Extractor {
     draft.correctiveActions(out);
   }
 
-  /** {@code item} stripped, without a leading list number ("2. ", "b) "). */
+  /** {@code item} stripped, without a leading list number ("2. ", "b) ") or task box ("[ ] "). */
   static String withoutListNumber(String item) {
     return LIST_NUMBER.matcher(item.strip()).replaceFirst("");
   }
@@ -139,14 +144,14 @@ public final class CorrectiveActionExtractor implements Extractor {
         continue;
       }
       ActionCategory category = ActionCategory.fromId(term.id());
-      if (at < labelEnd) {
-        return category;
-      }
       score.merge(category, CUE_WEIGHT, Double::sum);
       if (at < firstAt) {
         firstAt = at;
         first = category;
       }
+    }
+    if (firstAt < labelEnd) {
+      return first;
     }
     if (first != null) {
       score.merge(first, FIRST_CUE_WEIGHT, Double::sum);
@@ -156,8 +161,6 @@ public final class CorrectiveActionExtractor implements Extractor {
     // somewhere, so without a cue it must be sure.
     return first == null && score.get(best) < MIN_UNCUED ? ActionCategory.OTHER : best;
   }
-
-  static final double MIN_UNCUED = 0.3;
 
   private static ActionCategory best(Map<ActionCategory, Double> score) {
     ActionCategory best = ActionCategory.OTHER;

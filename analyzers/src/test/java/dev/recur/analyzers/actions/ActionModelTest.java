@@ -84,6 +84,15 @@ class ActionModelTest {
   }
 
   @Test
+  void aModelOfOtherCategoriesIsRefusedByName() throws IOException {
+    try (InputStream faults =
+        ActionModel.class.getResourceAsStream("/dev/recur/analyzers/cause/cause-fault.bin")) {
+      IOException e = assertThrows(IOException.class, () -> ActionModel.read(faults));
+      assertTrue(e.getMessage().contains("unknown action category"), e.getMessage());
+    }
+  }
+
+  @Test
   void aBadTrainingLineIsNamed() {
     IllegalArgumentException twoFields =
         assertThrows(

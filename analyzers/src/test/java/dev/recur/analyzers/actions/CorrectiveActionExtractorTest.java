@@ -72,17 +72,31 @@ class CorrectiveActionExtractorTest extends ExtractorContractTest {
         actions.toString());
   }
 
-  /** A label naming a category decides, whatever the item's words say. */
+  @Test
+  void taskBoxesAreNoPartOfTheItem() {
+    List<CorrectiveAction> actions =
+        Parsed.parse(
+                "## Action items\n- [ ] Add an alert on replica lag.\n"
+                    + "- [x] Write the failover runbook.\n")
+            .correctiveActions();
+    assertEquals(
+        List.of("Add an alert on replica lag.", "Write the failover runbook."),
+        actions.stream().map(CorrectiveAction::text).toList());
+  }
+
+  /** A label naming a category decides, whatever the item's words say; its first category wins. */
   @Test
   void aCategoryLabelDecides() {
     List<CorrectiveAction> actions =
         Parsed.parse(
                 "## Action items\n"
                     + "- Documentation: add the new alert thresholds and their reasons.\n"
-                    + "- Training: walk the team through the new deploy pipeline.\n")
+                    + "- Training: walk the team through the new deploy pipeline.\n"
+                    + "- Documentation and monitoring: explain the lag alert in the runbook.\n")
             .correctiveActions();
     assertEquals(
-        List.of(ActionCategory.DOCUMENTATION, ActionCategory.TRAINING),
+        List.of(
+            ActionCategory.DOCUMENTATION, ActionCategory.TRAINING, ActionCategory.DOCUMENTATION),
         actions.stream().map(CorrectiveAction::category).toList(),
         actions.toString());
   }
