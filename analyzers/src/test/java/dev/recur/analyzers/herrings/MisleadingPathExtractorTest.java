@@ -311,6 +311,17 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
                 + " a problem on the servers' side.\n"));
   }
 
+  /** "the website's server" names the server as "the server" does. */
+  @Test
+  void aPossessedServerIsTheServer() {
+    assertEquals(
+        Set.of("web-server"),
+        herrings(
+            "## Timeline\n9:10 AM: The team initially assumed the issue was with the website's"
+                + " server, but it was not the root cause\n\n## Root cause\nThe disks of the"
+                + " hosts filled up with logs.\n"));
+  }
+
   @Test
   void deployThatWasTheCauseIsNoHerring() {
     assertEquals(
