@@ -133,9 +133,7 @@ public final class CorrectiveActionExtractor implements Extractor {
    * cue's the most.
    */
   ActionCategory category(String item, Words words, ActionModel.Categorizer categorizer) {
-    int labelEnd = labelEnd(item);
-    Map<ActionCategory, Double> score =
-        new EnumMap<>(categorizer.probabilities(Categorizers.words(words)));
+    Map<ActionCategory, Double> cues = new EnumMap<>(ActionCategory.class);
     ActionCategory first = null;
     int firstAt = Integer.MAX_VALUE;
     for (Term term : taxonomy.actions()) {
@@ -144,15 +142,19 @@ public final class CorrectiveActionExtractor implements Extractor {
         continue;
       }
       ActionCategory category = ActionCategory.fromId(term.id());
-      score.merge(category, CUE_WEIGHT, Double::sum);
+      cues.merge(category, CUE_WEIGHT, Double::sum);
       if (at < firstAt) {
         firstAt = at;
         first = category;
       }
     }
-    if (firstAt < labelEnd) {
+    // A label decides before the categorizer is asked at all.
+    if (firstAt < labelEnd(item)) {
       return first;
     }
+    Map<ActionCategory, Double> score =
+        new EnumMap<>(categorizer.probabilities(Categorizers.words(words)));
+    cues.forEach((category, vote) -> score.merge(category, vote, Double::sum));
     if (first != null) {
       score.merge(first, FIRST_CUE_WEIGHT, Double::sum);
     }
