@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
@@ -44,6 +45,38 @@ public final class Markup {
       from = nl + 1;
     }
     return out.toString();
+  }
+
+  /**
+   * The plain text, as {@link #strip} gives it, of the first line of every Markdown list item ("-
+   * ", "* ", "+ " or "\u2022 " bullets): stripping drops the bullets, yet a reader still sees each
+   * item start afresh, even when the item before it ends without punctuation.
+   */
+  public static Set<String> bulletedLines(CharSequence text) {
+    String s = decodeHtml(text);
+    Set<String> lines = new HashSet<>();
+    int from = 0;
+    int n = s.length();
+    while (from <= n) {
+      int nl = s.indexOf('\n', from);
+      int to = nl < 0 ? n : nl;
+      int i = from;
+      while (i < to && (isSpace(s.charAt(i)) || s.charAt(i) == '>')) {
+        i++;
+      }
+      char c = i + 1 < to ? s.charAt(i) : ' ';
+      if ((c == '-' || c == '*' || c == '+' || c == '\u2022') && isSpace(s.charAt(i + 1))) {
+        String line = stripLine(s, from, to);
+        if (!line.isEmpty()) {
+          lines.add(line);
+        }
+      }
+      if (nl < 0) {
+        break;
+      }
+      from = nl + 1;
+    }
+    return Set.copyOf(lines);
   }
 
   /**

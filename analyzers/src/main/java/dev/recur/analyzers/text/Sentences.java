@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.StringUtil;
@@ -30,6 +31,9 @@ public final class Sentences {
 
   private static final RecordDraft.Key<Map<String, List<String>>> CACHE =
       new RecordDraft.Key<>("sentences by text");
+
+  private static final RecordDraft.Key<Set<String>> BULLETED_LINES =
+      new RecordDraft.Key<>("bulleted lines");
 
   private static final RecordDraft.Key<String> DOCUMENT_TEXT =
       new RecordDraft.Key<>("document plain text");
@@ -82,21 +86,26 @@ public final class Sentences {
     }
     SentenceDetectorME detector = draft.shared(DETECTOR, models::sentenceDetector);
     Map<String, String[]> blocks = draft.shared(BLOCKS, HashMap::new);
+    Set<String> bulleted = draft.shared(BULLETED_LINES, () -> Markup.bulletedLines(draft.text()));
     List<String> sentences =
-        split(plainText, block -> blocks.computeIfAbsent(block, detector::sentDetect));
+        split(plainText, bulleted, block -> blocks.computeIfAbsent(block, detector::sentDetect));
     cache.put(plainText, sentences);
     return sentences;
   }
 
-  /** Splits without caching; the detector is used from this thread only. */
-  static List<String> split(String text, SentenceDetectorME detector) {
-    return split(text, detector::sentDetect);
+  /**
+   * Splits without caching; the detector is used from this thread only. {@code bulleted} holds the
+   * lines that open a list item ({@link Markup#bulletedLines}).
+   */
+  static List<String> split(String text, Set<String> bulleted, SentenceDetectorME detector) {
+    return split(text, bulleted, detector::sentDetect);
   }
 
   /** Splits, asking {@code detect} for the sentences of each block that may hold several. */
-  private static List<String> split(String text, Function<String, String[]> detect) {
+  private static List<String> split(
+      String text, Set<String> bulleted, Function<String, String[]> detect) {
     List<String> out = new ArrayList<>();
-    for (String block : blocks(text)) {
+    for (String block : blocks(text, bulleted)) {
       if (!mayEndSentenceInside(block) || endsOnlyAtItsEnd(block)) {
         // The detector only weighs the model's end-of-sentence characters; a block without one
         // (a timeline line, a heading, a list item) is one sentence, at no model cost. So is a
@@ -185,8 +194,12 @@ public final class Sentences {
     return true;
   }
 
-  /** Groups lines into the blocks OpenNLP reads, joining hard-wrapped paragraph lines. */
-  static List<String> blocks(String text) {
+  /**
+   * Groups lines into the blocks OpenNLP reads, joining hard-wrapped paragraph lines. A line in
+   * {@code bulleted} opened a list item, so it starts a block of its own whatever the line before
+   * it: list items often end without punctuation.
+   */
+  static List<String> blocks(String text, Set<String> bulleted) {
     List<String> blocks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     String previous = null;
@@ -197,7 +210,7 @@ public final class Sentences {
         previous = null;
         continue;
       }
-      if (previous != null && !continues(previous, line)) {
+      if (previous != null && (bulleted.contains(line) || !continues(previous, line))) {
         flush(current, blocks);
       }
       if (current.length() > 0) {

@@ -15,6 +15,15 @@ class MarkupTest {
   }
 
   @Test
+  void bulletedLinesAreTheFirstLinesOfListItems() {
+    assertEquals(
+        java.util.Set.of("Raise the pool limit", "Alert on saturation", "Quoted item", "Dot"),
+        Markup.bulletedLines(
+            "- Raise the **pool** limit\n  wrapped rest\n* Alert on saturation\n"
+                + "> + Quoted item\n\u2022 Dot\n-5 degrees\n**Bold** start\n1. Numbered\n- \n-"));
+  }
+
+  @Test
   void placeholdersStayButTagsGo() {
     assertEquals(
         "Run nginx -t on <host> before every reload; check <pod-name> and </upstream>.",

@@ -68,6 +68,23 @@ class SentencesTest {
   }
 
   @Test
+  void aListItemWithoutFinalPunctuationIsASentenceOfItsOwn() {
+    String markdown =
+        "## Root cause\n\n"
+            + "* The cache warmer reread every key at start-up and starved the primary of reads\n"
+            + "* Recovery came when the warmer was switched off, after an hour of searching\n"
+            + "  through the proxy logs first\n";
+    RecordDraft draft = new RecordDraft(SourceDocument.of("x", markdown));
+    String text = Markup.strip(markdown.substring(markdown.indexOf('*')));
+    assertEquals(
+        List.of(
+            "The cache warmer reread every key at start-up and starved the primary of reads",
+            "Recovery came when the warmer was switched off, after an hour of searching through"
+                + " the proxy logs first"),
+        Sentences.ofText(draft, text, models));
+  }
+
+  @Test
   void cachedPerParse() {
     RecordDraft draft = new RecordDraft(SourceDocument.of("x", "# T\n\nOne. Two."));
     List<String> first = Sentences.ofDocument(draft, models);
@@ -110,7 +127,7 @@ class SentencesTest {
           expected.add(s.strip());
         }
       }
-      assertEquals(expected, Sentences.split(block, detector), block);
+      assertEquals(expected, Sentences.split(block, java.util.Set.of(), detector), block);
     }
   }
 }
