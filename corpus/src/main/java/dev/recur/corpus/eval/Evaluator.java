@@ -7,6 +7,7 @@ import dev.recur.core.Postmortem;
 import dev.recur.core.RootCause;
 import dev.recur.core.Section;
 import dev.recur.core.SectionKind;
+import dev.recur.core.Severity;
 import dev.recur.core.When;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,10 +26,11 @@ import java.util.stream.Collectors;
 /**
  * Scores records against gold labels with the rules of the evaluation contract: moments on the
  * local date-time to the minute (zone ignored; a time-only gold value matches the time of day, a
- * date-only one the date), durations within one minute, impact within half a percent, the affected
- * service case- and punctuation-insensitively (plus a lenient token-overlap figure), fault,
- * component and timezone exactly, and misleading paths and sections as sets (sections of kind
- * {@code other} not counted). A field is right when both sides are absent. Stateless.
+ * date-only one the date), durations within one minute, impact within half a percent, the count of
+ * affected users exactly, the affected service case- and punctuation-insensitively (plus a lenient
+ * token-overlap figure), fault, component, severity ({@code unknown} counting as absent) and
+ * timezone exactly, and misleading paths and sections as sets (sections of kind {@code other} not
+ * counted). A field is right when both sides are absent. Stateless.
  */
 public final class Evaluator {
 
@@ -37,6 +39,9 @@ public final class Evaluator {
 
   /** Tolerance, in percentage points, for the impact share. */
   public static final double IMPACT_TOLERANCE = 0.5;
+
+  /** Tolerance for the count of affected users: the same whole number. */
+  public static final double COUNT_TOLERANCE = 0.5;
 
   private Evaluator() {}
 
@@ -131,7 +136,9 @@ public final class Evaluator {
       case DURATION_MINUTES -> g.durationMinutes();
       case STATED_DURATION_MINUTES -> g.statedDurationMinutes();
       case IMPACT_PERCENT -> g.impactPercent();
+      case USERS_AFFECTED -> g.usersAffected();
       case AFFECTED_SERVICE -> g.affectedService();
+      case SEVERITY -> g.severity();
       case ROOT_CAUSE_FAULT -> g.rootCauseFault();
       case ROOT_CAUSE_COMPONENT -> g.rootCauseComponent();
       case MISLEADING_PATHS -> Optional.of(g.misleadingPaths());
@@ -155,7 +162,10 @@ public final class Evaluator {
       case STATED_DURATION_MINUTES ->
           i.flatMap(Incident::statedDurationMinutes).map(Integer::doubleValue);
       case IMPACT_PERCENT -> im.flatMap(Impact::usersPercent);
+      case USERS_AFFECTED -> im.flatMap(Impact::usersAffected).map(Long::doubleValue);
       case AFFECTED_SERVICE -> im.flatMap(Impact::affectedService);
+      case SEVERITY ->
+          im.map(Impact::severity).filter(s -> s != Severity.UNKNOWN).map(Severity::id);
       case ROOT_CAUSE_FAULT -> rc.map(RootCause::fault);
       case ROOT_CAUSE_COMPONENT -> rc.map(RootCause::component);
       case MISLEADING_PATHS ->
@@ -176,14 +186,20 @@ public final class Evaluator {
   private static boolean matches(Field f, Object gold, Object got) {
     return switch (f.kind()) {
       case MOMENT -> momentMatches((When) gold, (When) got);
-      case NUMBER ->
-          Math.abs((Double) gold - (Double) got)
-              <= (f == Field.IMPACT_PERCENT ? IMPACT_TOLERANCE : DURATION_TOLERANCE);
+      case NUMBER -> Math.abs((Double) gold - (Double) got) <= tolerance(f);
       case TEXT ->
           f == Field.AFFECTED_SERVICE
               ? normalize((String) gold).equals(normalize((String) got))
               : gold.equals(got);
       case SET -> gold.equals(got);
+    };
+  }
+
+  private static double tolerance(Field f) {
+    return switch (f) {
+      case IMPACT_PERCENT -> IMPACT_TOLERANCE;
+      case USERS_AFFECTED -> COUNT_TOLERANCE;
+      default -> DURATION_TOLERANCE;
     };
   }
 

@@ -3,7 +3,10 @@ package dev.recur.corpus.eval;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
-/** A labelled field of a gold file, named by its key in the gold format. */
+/**
+ * A labelled field of a gold file, named by its key in the gold format. {@code users_affected} and
+ * {@code severity} go beyond the shared contract's keys; a gold file may label them or not.
+ */
 public enum Field {
   START("start", Kind.MOMENT),
   END("end", Kind.MOMENT),
@@ -11,7 +14,9 @@ public enum Field {
   DURATION_MINUTES("duration_minutes", Kind.NUMBER),
   STATED_DURATION_MINUTES("stated_duration_minutes", Kind.NUMBER),
   IMPACT_PERCENT("impact_percent", Kind.NUMBER),
+  USERS_AFFECTED("users_affected", Kind.NUMBER),
   AFFECTED_SERVICE("affected_service", Kind.TEXT),
+  SEVERITY("severity", Kind.TEXT),
   ROOT_CAUSE_FAULT("root_cause_fault", Kind.TEXT),
   ROOT_CAUSE_COMPONENT("root_cause_component", Kind.TEXT),
   MISLEADING_PATHS("misleading_paths", Kind.SET),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.recur.core.Severity;
 import dev.recur.core.When;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads gold files: JSON Lines in the format of {@code seeds-gold.jsonl}, one labelled document a
@@ -86,7 +89,9 @@ public final class GoldFile {
         number(node, Field.DURATION_MINUTES, where),
         number(node, Field.STATED_DURATION_MINUTES, where),
         number(node, Field.IMPACT_PERCENT, where),
+        number(node, Field.USERS_AFFECTED, where),
         text(node, Field.AFFECTED_SERVICE, where),
+        severity(node, where),
         text(node, Field.ROOT_CAUSE_FAULT, where),
         text(node, Field.ROOT_CAUSE_COMPONENT, where),
         strings(node, Field.MISLEADING_PATHS, where),
@@ -105,6 +110,25 @@ public final class GoldFile {
               }
             });
   }
+
+  /** A severity identifier, checked; {@code unknown} and null both say the text does not tell. */
+  private static Optional<String> severity(JsonNode node, String where) {
+    Optional<String> id = text(node, Field.SEVERITY, where);
+    if (id.isEmpty()) {
+      return id;
+    }
+    try {
+      Severity s = Severity.fromId(id.get());
+      return s == Severity.UNKNOWN ? Optional.empty() : Optional.of(s.id());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          where + ": [" + Field.SEVERITY.key() + "] " + e.getMessage() + "; one of " + SEVERITIES,
+          e);
+    }
+  }
+
+  private static final String SEVERITIES =
+      Arrays.stream(Severity.values()).map(Severity::id).collect(Collectors.joining(", "));
 
   private static Optional<String> text(JsonNode node, Field f, String where) {
     JsonNode v = node.get(f.key());

@@ -18,7 +18,9 @@ import java.util.Set;
  * @param durationMinutes the incident length in minutes
  * @param statedDurationMinutes a length stated in the text
  * @param impactPercent share of users affected
+ * @param usersAffected an absolute count of affected users or requests
  * @param affectedService what was down, as written
+ * @param severity a {@link dev.recur.core.Severity} identifier; absent for {@code unknown}
  * @param rootCauseFault fault value of the taxonomy
  * @param rootCauseComponent component value of the taxonomy
  * @param misleadingPaths red herrings by name
@@ -33,7 +35,9 @@ public record GoldRecord(
     Optional<Double> durationMinutes,
     Optional<Double> statedDurationMinutes,
     Optional<Double> impactPercent,
+    Optional<Double> usersAffected,
     Optional<String> affectedService,
+    Optional<String> severity,
     Optional<String> rootCauseFault,
     Optional<String> rootCauseComponent,
     Set<String> misleadingPaths,
@@ -50,7 +54,9 @@ public record GoldRecord(
     Objects.requireNonNull(durationMinutes, "durationMinutes");
     Objects.requireNonNull(statedDurationMinutes, "statedDurationMinutes");
     Objects.requireNonNull(impactPercent, "impactPercent");
+    Objects.requireNonNull(usersAffected, "usersAffected");
     Objects.requireNonNull(affectedService, "affectedService");
+    Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(rootCauseFault, "rootCauseFault");
     Objects.requireNonNull(rootCauseComponent, "rootCauseComponent");
     misleadingPaths = Set.copyOf(misleadingPaths);

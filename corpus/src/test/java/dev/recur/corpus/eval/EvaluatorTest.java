@@ -23,7 +23,8 @@ class EvaluatorTest {
   private static final String FULL_GOLD =
       "{\"file\":\"a.md\",\"start\":\"2024-02-14T10:00\",\"end\":\"2024-02-14T14:00\","
           + "\"timezone\":\"UTC\",\"duration_minutes\":240,\"stated_duration_minutes\":null,"
-          + "\"impact_percent\":30,\"affected_service\":\"Web Application\","
+          + "\"impact_percent\":30,\"users_affected\":1200,"
+          + "\"affected_service\":\"Web Application\",\"severity\":\"partial-outage\","
           + "\"root_cause_fault\":\"misconfiguration\",\"root_cause_component\":\"load-balancer\","
           + "\"misleading_paths\":[\"database\",\"ddos\"],"
           + "\"sections\":[\"summary\",\"timeline\",\"other\"]}";
@@ -83,9 +84,9 @@ class EvaluatorTest {
             Optional.of(
                 new Impact(
                     Optional.of(30.2),
-                    Optional.empty(),
+                    Optional.of(1200L),
                     Optional.of("web  application!"),
-                    Severity.UNKNOWN)),
+                    Severity.PARTIAL_OUTAGE)),
             Optional.of(new RootCause("misconfiguration", "load-balancer", 0.9, Optional.empty())),
             List.of(new MisleadingPath("ddos", "e"), new MisleadingPath("database", "e")),
             List.of(
@@ -257,6 +258,48 @@ class EvaluatorTest {
   }
 
   @Test
+  void severityIsExactAndUnknownCountsAsAbsent() {
+    GoldRecord full = gold("{\"file\":\"a.md\",\"severity\":\"full-outage\"}");
+    GoldRecord unknown = gold("{\"file\":\"b.md\",\"severity\":\"unknown\"}");
+    EvalReport report =
+        Evaluator.score(
+            List.of(full, unknown),
+            List.of(
+                record("a.md", Incident.unknown(), impact(Severity.DEGRADATION, null)),
+                record("b.md", Incident.unknown(), impact(Severity.UNKNOWN, null))));
+    FieldScore s = field(report, Field.SEVERITY);
+    assertEquals(new Count(1, 2), s.accuracy());
+    assertEquals(new Count(1, 1), s.nullWhenNull(), "gold unknown, got unknown");
+    assertEquals(
+        List.of(new Mismatch("a.md", Field.SEVERITY, "full-outage", "degradation")),
+        report.mismatches());
+    assertFalse(report.field(Field.USERS_AFFECTED).isPresent());
+  }
+
+  @Test
+  void usersAffectedIsTheSameWholeNumber() {
+    GoldRecord g = gold("{\"file\":\"a.md\",\"users_affected\":2000}");
+    for (long got : new long[] {2000, 2001}) {
+      EvalReport report =
+          Evaluator.score(
+              List.of(g), List.of(record("a.md", Incident.unknown(), impact(null, got))));
+      assertEquals(got == 2000 ? 1 : 0, field(report, Field.USERS_AFFECTED).accuracy().correct());
+    }
+  }
+
+  private static Postmortem record(String source, Incident incident, Impact impact) {
+    return record(source, incident, Optional.of(impact), Optional.empty(), List.of(), List.of());
+  }
+
+  private static Impact impact(Severity severity, Long users) {
+    return new Impact(
+        Optional.empty(),
+        Optional.ofNullable(users),
+        Optional.empty(),
+        severity == null ? Severity.UNKNOWN : severity);
+  }
+
+  @Test
   void timezoneIsExact() {
     GoldRecord g = gold("{\"file\":\"a.md\",\"timezone\":\"GMT+1\"}");
     assertEquals(
@@ -365,6 +408,13 @@ class EvaluatorTest {
             () -> GoldFile.parseLine("{\"file\":\"a.md\",\"start\":\"10am\"}", "g.jsonl:7"));
     assertTrue(e.getMessage().startsWith("g.jsonl:7: [start]"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> GoldFile.parseLine("[1]", "g.jsonl:8"));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GoldFile.parseLine("{\"file\":\"a.md\",\"severity\":\"outage\"}", "g:3"));
+    assertTrue(
+        e.getMessage().startsWith("g:3: [severity] unknown severity 'outage'; one of full-outage"),
+        e.getMessage());
     assertThrows(
         IllegalArgumentException.class, () -> GoldFile.parseLine("{\"start\":null}", "g.jsonl:9"));
   }
