@@ -1,7 +1,10 @@
 package dev.recur.corpus.eval;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A labelled field of a gold file, named by its key in the gold format. {@code users_affected} and
@@ -47,6 +50,18 @@ public enum Field {
   Kind kind() {
     return kind;
   }
+
+  /**
+   * The fields of the shared evaluation contract's gold format, which a complete gold line such as
+   * {@code seeds-gold.jsonl}'s labels: every field but {@link #USERS_AFFECTED} and {@link
+   * #SEVERITY}.
+   */
+  public static Set<Field> contract() {
+    return CONTRACT;
+  }
+
+  private static final Set<Field> CONTRACT =
+      Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(USERS_AFFECTED, SEVERITY)));
 
   /** Whether the field holds a set scored by precision and recall. */
   public boolean isSet() {
