@@ -39,8 +39,8 @@ public final class DefaultPipeline {
   // 9: a maxent categorizer for corrective-action categories, trained on 1,620 written items;
   //    red herrings ruled out in notes and by rollbacks that did nothing, verdicts that set the
   //    cause against another; ratios and possessives in impact shares (2026-12-06, ninth session)
-  // 10: a bulleted line starts a sentence of its own even after an item without final punctuation
-  //     (2026-12-07)
+  // 10: a bulleted line starts a sentence of its own even after an item without final punctuation;
+  //     severity read from failures, their scope and slowness (Severities) (2026-12-07)
   public static final int VERSION = 10;
 
   private DefaultPipeline() {}

@@ -1,7 +1,5 @@
 package dev.recur.analyzers.impact;
 
-import static dev.recur.analyzers.text.Substrings.containsAny;
-
 import dev.recur.analyzers.TextModels;
 import dev.recur.analyzers.cause.Statement;
 import dev.recur.analyzers.cause.Statements;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads who and what an incident affected: the share of users, requests or traffic (told apart from
@@ -137,63 +134,26 @@ public final class ImpactExtractor implements Extractor {
     };
   }
 
-  private static final Pattern FULL =
-      Pattern.compile(
-          "\\b(?:complete(?:ly)?|total(?:ly)?|full(?:y)?|entire(?:ly)?) (?:outage|down|unavailable|offline|inaccessible|unreachable)"
-              + "|\\b(?:was|went|were) (?:completely )?(?:down|offline)\\b|\\bunavailable\\b|\\boffline\\b");
-  private static final Pattern PARTIAL =
-      Pattern.compile(
-          "\\b(?:partial(?:ly)?|intermittent(?:ly)?|some users|certain (?:pages|features|users)|unable to|could not|couldn't)\\b");
-  private static final Pattern DEGRADED =
-      Pattern.compile(
-          "\\b(?:slow(?:er|ness)?|degraded|degradation|latency|sluggish|delays?|timeouts?)\\b");
-
-  /** Every branch of {@link #FULL} holds one of these. */
-  private static final String[] FULL_NEEDS = {
-    "outage", "down", "unavailable", "offline", "inaccessible", "unreachable"
-  };
-
-  /** Every branch of {@link #PARTIAL} holds one of these. */
-  private static final String[] PARTIAL_NEEDS = {
-    "partial", "intermittent", "some users", "certain ", "unable to", "could not", "couldn't"
-  };
-
-  /** Every branch of {@link #DEGRADED} holds one of these. */
-  private static final String[] DEGRADED_NEEDS = {
-    "slow", "degrad", "latency", "sluggish", "delay", "timeout"
-  };
-
+  /**
+   * How badly users were hit, from the sentences of the impact section, the summary and the
+   * untitled opening ({@link Severities}); from the timeline too when those say nothing of it.
+   */
   static Severity severity(List<Statement> statements, Optional<Double> share) {
-    boolean full = false;
-    boolean partial = false;
-    boolean degraded = false;
+    Severities.Reading reading = new Severities.Reading();
     for (Statement s : statements) {
-      if (rank(s.kind()) > 2) {
-        continue;
-      }
-      String lower = s.text().toLowerCase(Locale.ROOT);
-      // Each pattern runs only where a word it cannot match without is: most sentences have none.
-      full = full || (containsAny(lower, FULL_NEEDS) && FULL.matcher(lower).find());
-      partial = partial || (containsAny(lower, PARTIAL_NEEDS) && PARTIAL.matcher(lower).find());
-      degraded = degraded || (containsAny(lower, DEGRADED_NEEDS) && DEGRADED.matcher(lower).find());
-      if (full && partial && degraded) {
-        break;
+      if (rank(s.kind()) <= rank(SectionKind.OTHER)) {
+        reading.read(s.text().toLowerCase(Locale.ROOT));
       }
     }
-    if (share.isPresent()) {
-      if (share.get() >= 100) {
-        return full || !degraded ? Severity.FULL_OUTAGE : Severity.DEGRADATION;
+    if (!reading.told() && share.isEmpty()) {
+      // Nothing in the impact, summary or opening says how users were hit: the timeline's
+      // "users reported they could not sign in" does.
+      for (Statement s : statements) {
+        if (rank(s.kind()) == rank(SectionKind.TIMELINE)) {
+          reading.read(s.text().toLowerCase(Locale.ROOT));
+        }
       }
-      return full || partial
-          ? Severity.PARTIAL_OUTAGE
-          : degraded ? Severity.DEGRADATION : Severity.PARTIAL_OUTAGE;
     }
-    if (full) {
-      return Severity.FULL_OUTAGE;
-    }
-    if (partial) {
-      return Severity.PARTIAL_OUTAGE;
-    }
-    return degraded ? Severity.DEGRADATION : Severity.UNKNOWN;
+    return reading.severity(share);
   }
 }
