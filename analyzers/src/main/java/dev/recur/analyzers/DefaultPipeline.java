@@ -40,7 +40,8 @@ public final class DefaultPipeline {
   //    red herrings ruled out in notes and by rollbacks that did nothing, verdicts that set the
   //    cause against another; ratios and possessives in impact shares (2026-12-06, ninth session)
   // 10: a bulleted line starts a sentence of its own even after an item without final punctuation;
-  //     severity read from failures, their scope and slowness (Severities) (2026-12-07)
+  //     severity read from failures, their scope and slowness (Severities); counts of people and
+  //     failed requests (Counts) (2026-12-07)
   public static final int VERSION = 10;
 
   private DefaultPipeline() {}

@@ -52,6 +52,7 @@ public final class ImpactExtractor implements Extractor {
     Optional<Double> wording = Optional.empty();
     Optional<Double> whole = Optional.empty();
     Optional<Long> count = Optional.empty();
+    Optional<Long> requestCount = Optional.empty();
     Optional<String> service = Optional.empty();
     Optional<String> reached = Optional.empty();
     Optional<String> generic = Optional.empty();
@@ -82,7 +83,10 @@ public final class ImpactExtractor implements Extractor {
         whole = Shares.wholeOutage(lower);
       }
       if (count.isEmpty()) {
-        count = Shares.count(lower);
+        count = Counts.people(lower);
+      }
+      if (requestCount.isEmpty()) {
+        requestCount = Counts.failedRequests(lower);
       }
       if (service.isEmpty()) {
         service = Services.find(s.text(), lower);
@@ -119,6 +123,9 @@ public final class ImpactExtractor implements Extractor {
         percent.isPresent()
             ? percent.map(Shares.Share::value)
             : wording.isPresent() ? wording : whole;
+    // A count of people beats one of requests, wherever each was told.
+    Optional<Long> requests = requestCount;
+    count = count.or(() -> requests);
     draft.impact(new Impact(share, count, service, severity(ordered, share)));
   }
 

@@ -599,31 +599,6 @@ final class Shares {
               + "thanked|thank|reached out to|apologi[sz]ed? to|sent|revoked|reset|signed out|"
               + "logged out|forced)\\s(?:\\w{1,12}\\s)?$");
 
-  private static final Pattern COUNT =
-      Pattern.compile(
-          "(?<![\\d.,%])(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,9})\\+?\\s{0,2}(?:\\w{1,15} )?"
-              + "(?:users|customers|clients|visitors|accounts|subscribers|students|people|members|"
-              + "players|merchants|shoppers|learners|employees)\\b");
-
-  /** An absolute number of affected users, such as "2,000 users". */
-  static Optional<Long> count(String lower) {
-    if (!hasDigit(lower)) {
-      return Optional.empty();
-    }
-    Matcher m = COUNT.matcher(lower);
-    while (m.find()) {
-      String before = lower.substring(Math.max(0, m.start() - 12), m.start());
-      if (before.contains("top ") || before.contains("every ")) {
-        continue;
-      }
-      long n = Long.parseLong(m.group(1).replace(",", ""));
-      if (n > 1) {
-        return Optional.of(n);
-      }
-    }
-    return Optional.empty();
-  }
-
   // Word checks every pattern of its kind needs, tried first because they are far cheaper than the
   // patterns, which run on every sentence of every document.
 
