@@ -875,7 +875,7 @@ public final class Hypotheses {
     return before.endsWith(" not a ")
         || before.endsWith(" not an ")
         || before.endsWith(" not the ")
-        || before.endsWith(" not ")
+        || (before.endsWith(" not ") && !negatesAVerb(before))
         || before.endsWith(" no ")
         || before.endsWith(" wasn't ")
         || before.endsWith(" wasn't a ")
@@ -885,6 +885,21 @@ public final class Hypotheses {
         || before.endsWith(" ruled out a ")
         || before.endsWith(" rule out ");
   }
+
+  /**
+   * Whether the "not" that {@code before} ends with follows a modal or "do", so that what comes
+   * next is a verb: "all users could not log in" tells a symptom, it rules out no login fault.
+   */
+  private static boolean negatesAVerb(String before) {
+    String rest = before.substring(0, before.length() - " not ".length());
+    int space = rest.lastIndexOf(' ');
+    return VERB_BEFORE_NOT.contains(rest.substring(space + 1));
+  }
+
+  /** Words after which "not" negates a verb rather than a name. */
+  private static final Set<String> VERB_BEFORE_NOT =
+      Set.of(
+          "could", "can", "would", "will", "should", "might", "may", "must", "did", "does", "do");
 
   private static boolean readable(SectionKind kind) {
     return switch (kind) {

@@ -47,6 +47,19 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aVerbNegatedByAModalIsASymptomNotADenial() {
+    // "could not log in" names the login as what users failed at; it rules no login fault out.
+    assertEquals(Set.of(), herrings("All users could not log in between 10:00 and 11:00."));
+    assertEquals(
+        Set.of(), herrings("- shoppers did not connect to the cache\n- the disk was full\n"));
+    assertEquals(
+        Set.of("database"),
+        herrings(
+            "Checkout failed for an hour. It was not the database. The web host had run out of"
+                + " memory."));
+  }
+
+  @Test
   void anUnrelatedThingIsNoDenialButWhatLooksNormalIs() {
     // "An unrelated hotfix" and "an unrelated maintenance" describe a thing; they rule nothing out.
     assertEquals(
