@@ -35,24 +35,44 @@ public final class GoldFile {
    * Reads every line of {@code path}.
    *
    * @throws IOException when the file cannot be read
-   * @throws IllegalArgumentException naming the line when a line is not a gold record
+   * @throws IllegalArgumentException naming every line that is not a gold record (the first {@link
+   *     #MAX_REPORTED}), one a line
    */
   public static List<GoldRecord> read(Path path) throws IOException {
     List<GoldRecord> out = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    int badLines = 0;
     try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       String line;
       int number = 0;
       while ((line = in.readLine()) != null) {
         number++;
-        if (!line.isBlank()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
           out.add(parseLine(line, path + ":" + number));
+        } catch (IllegalArgumentException e) {
+          // Every bad line is reported at once, so that a labeller fixes the file in one pass.
+          badLines++;
+          if (bad.size() < MAX_REPORTED) {
+            bad.add(e.getMessage());
+          }
         }
       }
     } catch (CharacterCodingException e) {
       throw new IOException(path + ": not UTF-8 text; a gold file is JSON Lines", e);
     }
+    if (badLines > 0) {
+      String more =
+          badLines > bad.size() ? "\n... and " + (badLines - bad.size()) + " more bad lines" : "";
+      throw new IllegalArgumentException(String.join("\n", bad) + more);
+    }
     return out;
   }
+
+  /** How many bad lines {@link #read} names before it only counts the rest. */
+  static final int MAX_REPORTED = 20;
 
   /**
    * Reads one gold line.

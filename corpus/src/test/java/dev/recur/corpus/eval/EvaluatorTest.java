@@ -401,6 +401,23 @@ class EvaluatorTest {
   }
 
   @Test
+  void everyBadGoldLineIsNamedAtOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("g.jsonl");
+    java.nio.file.Files.writeString(
+        file,
+        "{\"file\":\"a.md\",\"severity\":\"outage\"}\n\n"
+            + "{\"file\":\"b.md\",\"users_affected\":\"lots\"}\n"
+            + "{\"file\":\"c.md\",\"severity\":\"degradation\"}\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> GoldFile.read(file));
+    String[] lines = e.getMessage().split("\n");
+    assertEquals(2, lines.length, e.getMessage());
+    assertTrue(lines[0].startsWith(file + ":1: [severity]"), lines[0]);
+    assertTrue(lines[1].startsWith(file + ":3: [users_affected] must be a number"), lines[1]);
+  }
+
+  @Test
   void badGoldLineNamesTheLine() {
     IllegalArgumentException e =
         assertThrows(
