@@ -1,5 +1,7 @@
 package dev.recur.analyzers.impact;
 
+import static dev.recur.analyzers.text.Substrings.containsAny;
+
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,6 +25,27 @@ final class Counts {
   private static final String PEOPLE =
       "(?:users|customers|clients|visitors|accounts|subscribers|students|people|members|players"
           + "|merchants|shoppers|learners|employees|buyers|sellers|patients|passengers)";
+
+  /** Every {@link #PEOPLE} word holds one of these; most sentences hold none. */
+  private static final String[] PEOPLE_WORDS = {
+    "user", "customer", "client", "visitor", "account", "subscriber", "student", "people", "member",
+    "player", "merchant", "shopper", "learner", "employee", "buyer", "seller", "patient",
+        "passenger"
+  };
+
+  /** Every {@link #REQUESTS} word holds one of these. */
+  private static final String[] REQUEST_WORDS = {
+    "request",
+    "transaction",
+    "order",
+    "call",
+    "payment",
+    "login",
+    "checkout",
+    "upload",
+    "download",
+    "quer"
+  };
 
   /** "2,000 users", "3.2 million active customers". */
   private static final Pattern PEOPLE_COUNT =
@@ -90,8 +113,11 @@ final class Counts {
     if (!hasDigit(lower)) {
       return Optional.empty();
     }
+    if (!containsAny(lower, PEOPLE_WORDS)) {
+      return Optional.empty();
+    }
     Matcher part = PART_OF_PEOPLE.matcher(lower);
-    while (part.find()) {
+    while (lower.contains(" of ") && part.find()) {
       String of = part.group(3);
       if (of != null && Long.parseLong(of.replace(",", "")) <= RATIO_BASE) {
         // "4 out of 5 users" is a share, told as a ratio; no count of anyone.
@@ -119,6 +145,9 @@ final class Counts {
   /** An absolute number of failed requests, transactions or orders. */
   static Optional<Long> failedRequests(String lower) {
     if (!hasDigit(lower)) {
+      return Optional.empty();
+    }
+    if (!containsAny(lower, REQUEST_WORDS)) {
       return Optional.empty();
     }
     Matcher m = FAILED_REQUESTS.matcher(lower);

@@ -53,8 +53,22 @@ public final class Markup {
    * item start afresh, even when the item before it ends without punctuation.
    */
   public static Set<String> bulletedLines(CharSequence text) {
-    String s = decodeHtml(text);
+    String raw = text.toString();
+    // Most documents have a few bullets or none; decoding HTML is paid only when there are some.
+    if (bullets(raw, null) == 0) {
+      return Set.of();
+    }
     Set<String> lines = new HashSet<>();
+    bullets(decodeHtml(raw), lines);
+    return Set.copyOf(lines);
+  }
+
+  /**
+   * Counts the lines of {@code s} that open a list item, adding each one's stripped text to {@code
+   * into} unless that is null.
+   */
+  private static int bullets(String s, Set<String> into) {
+    int count = 0;
     int from = 0;
     int n = s.length();
     while (from <= n) {
@@ -66,9 +80,12 @@ public final class Markup {
       }
       char c = i + 1 < to ? s.charAt(i) : ' ';
       if ((c == '-' || c == '*' || c == '+' || c == '\u2022') && isSpace(s.charAt(i + 1))) {
-        String line = stripLine(s, from, to);
-        if (!line.isEmpty()) {
-          lines.add(line);
+        count++;
+        if (into != null) {
+          String line = stripLine(s, from, to);
+          if (!line.isEmpty()) {
+            into.add(line);
+          }
         }
       }
       if (nl < 0) {
@@ -76,7 +93,7 @@ public final class Markup {
       }
       from = nl + 1;
     }
-    return Set.copyOf(lines);
+    return count;
   }
 
   /**
