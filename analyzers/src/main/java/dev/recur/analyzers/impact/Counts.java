@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Absolute counts of who or what an incident hit: people ("2,000 users", "3.2 million customers",
- * "3,100 of our 41,000 accounts" is 3,100) and failed requests ("943 requests failed"). A year
- * before a noun ("in June 2023 shoppers found ...") counts nothing. Patterns are bounded and run
- * only on sentences holding a digit.
+ * "3,100 of our 41,000 accounts" is 3,100) and failed requests ("943 requests failed"). A ratio ("4
+ * out of 5 users"), a year ("in June 2023 shoppers found ...") and a day of the month ("22 October
+ * users") count nothing. Patterns are bounded and run only on sentences holding a digit and a word
+ * they need.
  */
 final class Counts {
 

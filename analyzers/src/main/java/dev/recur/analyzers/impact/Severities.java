@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * to them. Three things are told apart: whether users could not be served at all (errors, failed
  * requests, "could not", "down"), whether the whole of them could not ("completely unavailable",
  * "all requests failed", "nobody could log in"), and whether the service only got worse (slow,
- * delayed, stale). The worst that happened wins: failing beats slowness, and a share below 100 % or
- * "some users" makes a failure partial unless the text calls the failure whole in so many words.
- * Every pattern is a plain alternation of words, tried only on a sentence that holds a word it
- * needs, so the reading stays linear.
+ * delayed, stale or duplicated data). The worst that happened wins: failing beats slowness, and a
+ * share below {@link #ALL} or "some users" makes a failure partial unless the text calls the
+ * failure whole in so many words. Every pattern is a plain alternation of words, tried only on a
+ * sentence that holds a word it needs, so the reading stays linear.
  */
 final class Severities {
 
