@@ -20,7 +20,7 @@ final class Counts {
 
   /** A number, with thousands separators or a decimal part, and an optional scale word. */
   private static final String NUMBER =
-      "(?<![\\d.,%])(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,9}(?:\\.\\d{1,3})?)"
+      "(?<![\\d.,%])(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,9}(?:\\.\\d{1,3})?)(?!\\d)"
           + "(?:\\s?(million|m|thousand|k)\\b)?\\+?";
 
   private static final String PEOPLE =
@@ -47,6 +47,14 @@ final class Counts {
     "download",
     "quer"
   };
+
+  /** "200-300 users", "between 40 and 60 customers": the midpoint counts. */
+  private static final Pattern RANGE_OF_PEOPLE =
+      Pattern.compile(
+          "(?<![\\d.,%])(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,9})(?!\\d)\\s?(?:-|\u2013|to|and)\\s?"
+              + "(\\d{1,3}(?:,\\d{3}){1,3}|\\d{1,9})(?!\\d)\\s{0,2}(?:\\w[\\w-]{0,14} )?"
+              + PEOPLE
+              + "\\b");
 
   /** "2,000 users", "3.2 million active customers". */
   private static final Pattern PEOPLE_COUNT =
@@ -116,6 +124,14 @@ final class Counts {
     }
     if (!containsAny(lower, PEOPLE_WORDS)) {
       return Optional.empty();
+    }
+    Matcher range = RANGE_OF_PEOPLE.matcher(lower);
+    if (range.find()) {
+      long low = Long.parseLong(range.group(1).replace(",", ""));
+      long high = Long.parseLong(range.group(2).replace(",", ""));
+      if (low > 1 && high > low) {
+        return Optional.of(Math.round((low + high) / 2.0));
+      }
     }
     Matcher part = PART_OF_PEOPLE.matcher(lower);
     while (lower.contains(" of ") && part.find()) {

@@ -34,12 +34,18 @@ final class Severities {
     private boolean part;
     private boolean spared;
     private boolean slow;
+    private boolean noImpact;
 
     /** Reads one sentence, lower-cased. */
     void read(String lower) {
+      // "No requests failed", "without errors": the failure word says there was none.
+      boolean noneFailed =
+          containsAny(lower, NONE_FAILED_NEEDS) && NONE_FAILED.matcher(lower).find();
+      noImpact |= containsAny(lower, NO_IMPACT_NEEDS) && NO_IMPACT.matcher(lower).find();
       boolean fails =
-          containsAny(lower, GONE_NEEDS) && GONE.matcher(lower).find()
-              || containsAny(lower, FAILED_NEEDS)
+          !noneFailed && containsAny(lower, GONE_NEEDS) && GONE.matcher(lower).find()
+              || !noneFailed
+                  && containsAny(lower, FAILED_NEEDS)
                   && FAILED.matcher(lower).find()
                   && !(containsAny(lower, CAUSE_OR_FIX_NEEDS)
                       && CAUSE_OR_FIX.matcher(lower).find());
@@ -85,6 +91,10 @@ final class Severities {
      * outage.
      */
     Severity severity(Optional<Double> share) {
+      if (noImpact && share.isEmpty()) {
+        // "There was no customer impact": the failures told are the team's own.
+        return Severity.UNKNOWN;
+      }
       if (wholeFailed && !spared) {
         return Severity.FULL_OUTAGE;
       }
@@ -98,7 +108,8 @@ final class Severities {
       if (share.isPresent()) {
         return share.get() >= ALL ? Severity.FULL_OUTAGE : Severity.PARTIAL_OUTAGE;
       }
-      return part ? Severity.PARTIAL_OUTAGE : Severity.UNKNOWN;
+      // "Some customers may have been impacted" says who, not how.
+      return Severity.UNKNOWN;
     }
   }
 
@@ -146,7 +157,8 @@ final class Severities {
   private static final Pattern FAILED =
       Pattern.compile(
           "\\b(?:unresponsive|not (?:responding|working|functional|load(?:ing)?)"
-              + "|crash(?:ed|es|ing)?|errors?|failed(?! over)|failures?|failing|fails"
+              + "|crash(?:ed|es|ing)?|errors?|errored|erroring|failed(?! over)|failures?|failing|fails"
+              + "|refus(?:e|ed|es|ing) (?:to )?connect|connections? refused"
               + "|unable to|could not|couldn't|cannot|can't|can not|timed out|time-?outs?"
               + "|(?:requests?|connections?|calls?|packets|logins?|sessions?)"
               + " (?:were |was |being |got )?(?:dropped|rejected|denied)|broken"
@@ -175,8 +187,30 @@ final class Severities {
     "denied",
     "broken",
     "didn't",
-    "did not"
+    "did not",
+    "refus"
   };
+
+  /** A failure word that says there was none. */
+  private static final Pattern NONE_FAILED =
+      Pattern.compile(
+          "\\b(?:(?:no|zero|without|never any) (?:\\w+ )?(?:errors?|failures?|failed|outages?|downtime)"
+              + "|(?:no|none of the) (?:\\w+ )?(?:requests?|orders?|payments?|transactions?|uploads?)"
+              + " (?:were |was )?(?:failed|lost|dropped|rejected)"
+              + "|(?:did not|didn't|never) (?:fail|go down|drop))\\b");
+
+  private static final String[] NONE_FAILED_NEEDS = {
+    "no ", "zero", "without", "never", "none", "n't", "not"
+  };
+
+  /** The text says users were not affected at all. */
+  private static final Pattern NO_IMPACT =
+      Pattern.compile(
+          "\\bno (?:customer|user|client|external|end-user|production)[- ]?(?:facing )?impact\\b"
+              + "|\\bno impact (?:on|to|for) (?:our )?(?:customers|users|clients|production)\\b"
+              + "|\\b(?:customers|users|clients) were (?:not|never) (?:affected|impacted)\\b");
+
+  private static final String[] NO_IMPACT_NEEDS = {"impact", "were not", "were never"};
 
   /** A sentence telling the cause or the fix rather than what users met. */
   private static final Pattern CAUSE_OR_FIX =
@@ -217,9 +251,11 @@ final class Severities {
   private static final Pattern PART =
       Pattern.compile(
           "\\b(?:some (?:of (?:our |the )?)?(?:users|customers|requests|visitors|clients|people"
-              + "|pages|features|regions|accounts|transactions|orders|members|students|players)"
+              + "|pages|features|regions|accounts|transactions|orders|members|students|players"
+              + "|merchants|sellers|buyers|shoppers|tenants|teams|sites|services|endpoints)"
               + "|(?:several|multiple|many) (?:of (?:our |the )?)?(?:users|customers|requests|people|clients|visitors)|a (?:few|small number of|subset of"
-              + "|portion of|fraction of|minority of|handful of)"
+              + "|portion of|fraction of|minority of|handful of|share of|number of|proportion of"
+              + "|percentage of)"
               + "|partial(?:ly)?|intermittent(?:ly)?|sporadic(?:ally)?|occasional(?:ly)?"
               + "|sometimes|some occasions|at times|from time to time"
               + "|certain (?:users|customers|pages|features|regions|requests)|error rates?"
@@ -247,7 +283,11 @@ final class Severities {
     "certain",
     "error rate",
     "affected",
-    "one in"
+    "one in",
+    "a share",
+    "a number",
+    "a proportion",
+    "a percentage"
   };
 
   /**
@@ -259,12 +299,22 @@ final class Severities {
           "\\b(?:still (?:work(?:ed|ing)|function(?:ed|ing)|load(?:ed|ing|s)|respond(?:ed|ing)"
               + "|available|accessible|served|up|usable)"
               + "|(?:others|everyone else|the rest) (?:\\w+ )?(?:normally|as usual|fine)"
+              + "|(?:everything|everyone|all) else\\b"
+              + "|(?:worked|functioned|ran|operated|went through) (?:normally|as normal|as usual)"
               + "|continued to (?:work|function|serve|operate)"
               + "|remained (?:available|accessible|up|functional|operational|usable)"
               + "|(?:was|were) (?:largely |mostly )?unaffected|the remaining \\d)");
 
   private static final String[] SPARED_NEEDS = {
-    "still", "continued", "remained", "unaffected", "remaining", "normally", "as usual", "fine"
+    "still",
+    "continued",
+    "remained",
+    "unaffected",
+    "remaining",
+    "normal",
+    "as usual",
+    "fine",
+    "else"
   };
 
   /** A percentage below 100: "78%", "30 percent", "97.5 %". */
@@ -278,7 +328,7 @@ final class Severities {
   private static final Pattern SLOW =
       Pattern.compile(
           "\\b(?:slow(?:er|ness|ed|ly|downs?)?|degraded|degradation|latency|latencies|sluggish"
-              + "|lag(?:gy|ging)?|delays?|delayed|stale|outdated|longer than usual"
+              + "|lag(?:gy|ging|ged)?|delays?|delayed|stale|outdated|out[ -]of[ -]date|longer than usual"
               + "|duplicated?|duplicates|charged twice|double-charged"
               + "|did not match|didn't match|mismatch(?:ed|es)?|incomplete)\\b");
 
@@ -296,6 +346,8 @@ final class Severities {
     "twice",
     "double",
     "match",
-    "incomplete"
+    "incomplete",
+    "out of date",
+    "out-of-date"
   };
 }

@@ -21,6 +21,9 @@ class CountsTest {
         "some 40k players were disconnected|40000",
         "2,700 of our roughly 90,000 accounts were locked|2700",
         "we lost 85 of our members that week|85",
+        // A range counts its midpoint.
+        "between 300 and 500 learners saw the error|400",
+        "roughly 1,000-1,400 visitors got a blank page|1200",
         // A ratio is a share, not a count.
         "three sites failed for 7 out of 10 users|-",
         // Dates are no counts.

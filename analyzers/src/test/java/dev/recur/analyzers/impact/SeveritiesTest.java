@@ -51,9 +51,18 @@ class SeveritiesTest {
         // The cause told with a failure word is no failure users met.
         "Some orders were delayed. / The root cause was a parser that failed on emoji.|-"
             + "|DEGRADATION",
-        // A share alone, or nothing at all.
+        // A share alone, or nothing at all; who was hit without how is no severity.
         "Around 12% of accounts were affected.|12|PARTIAL_OUTAGE",
         "We met on Tuesday to review the change.|-|UNKNOWN",
+        "Some tenants may have been affected; we are still checking.|-|UNKNOWN",
+        // A failure word that says there was none, and failures nobody outside met.
+        "Thumbnails rendered slowly for an hour. No requests failed.|-|DEGRADATION",
+        "The nightly export job crashed twice. There was no customer impact.|-|UNKNOWN",
+        // The rest went on: partial, whatever the failure's own wording.
+        "Every refund request failed. / Sales and payouts went through as normal.|-|PARTIAL_OUTAGE",
+        "Exports errored for all users. Everything else in the app was fine.|-|PARTIAL_OUTAGE",
+        "A share of uploads timed out at the gateway.|-|PARTIAL_OUTAGE",
+        "Balances shown in the app were out of date by two hours.|-|DEGRADATION",
       })
   void readsHowBadlyUsersWereHit(String sentences, Double share, Severity expected) {
     assertEquals(expected, read(sentences, share));

@@ -86,7 +86,8 @@ class SeverityAccuracyFloorTest {
   // Measured 2026-12-07 when the severity and count rules were rewritten (before them, in
   // brackets), severity: written-h tuning 31/40 (25), measuring 27/40 (25); written-i tuning
   // 34/40 (29), measuring 32/40 (26); real tuning 76/85 (59), measuring 28/35 (22); sample 39/44
-  // (30). users_affected: written-h 40/40 (39), 39/40 (38); written-i 40/40 (39), 37/40 (37);
+  // (30); after the second round (no impact, none failed, the rest went on) written-i measuring
+  // 31/40. users_affected: written-h 40/40 (39), 39/40 (38); written-i 40/40 (39), 37/40 (37);
   // real 85/85 (83), 35/35 (35); sample 44/44 (43).
 
   @Test
@@ -125,8 +126,29 @@ class SeverityAccuracyFloorTest {
         written("written-i", WRITTEN.resolve("written-i-measuring.txt")),
         40,
         "written-i measuring",
-        0.79,
+        0.77,
         0.92);
+  }
+
+  /** written-j: written for severity and counts; its documents sit beside its labels. */
+  private static EvalReport writtenJ(String half) throws Exception {
+    return score(
+        resource("severity/written-j-gold.jsonl"),
+        resource("severity/written-j"),
+        list(resource("severity/written-j-" + half + ".txt")));
+  }
+
+  // written-j, measured blind at 79ec234: severity 21/30 in each half, users_affected 28/30 and
+  // 30/30; after tuning on the even half, 27/30 and 22/30, and 29/30 and 30/30.
+
+  @Test
+  void writtenJTuningHalf() throws Exception {
+    floors(writtenJ("tuning"), 30, "written-j tuning", 0.89, 0.96);
+  }
+
+  @Test
+  void writtenJMeasuringHalf() throws Exception {
+    floors(writtenJ("measuring"), 30, "written-j measuring", 0.73, 0.99);
   }
 
   @Test
