@@ -38,17 +38,17 @@ final class Severities {
 
     /** Reads one sentence, lower-cased. */
     void read(String lower) {
-      // "No requests failed", "without errors": the failure word says there was none.
-      boolean noneFailed =
-          containsAny(lower, NONE_FAILED_NEEDS) && NONE_FAILED.matcher(lower).find();
       noImpact |= containsAny(lower, NO_IMPACT_NEEDS) && NO_IMPACT.matcher(lower).find();
       boolean fails =
-          !noneFailed && containsAny(lower, GONE_NEEDS) && GONE.matcher(lower).find()
-              || !noneFailed
-                  && containsAny(lower, FAILED_NEEDS)
+          containsAny(lower, GONE_NEEDS) && GONE.matcher(lower).find()
+              || containsAny(lower, FAILED_NEEDS)
                   && FAILED.matcher(lower).find()
                   && !(containsAny(lower, CAUSE_OR_FIX_NEEDS)
                       && CAUSE_OR_FIX.matcher(lower).find());
+      // "No requests failed", "without errors": the failure word says there was none. Asked only
+      // of a sentence with a failure word, as few are.
+      fails =
+          fails && !(containsAny(lower, NONE_FAILED_NEEDS) && NONE_FAILED.matcher(lower).find());
       // "A complete outage for 78% of users": the failure was whole only for the share it names.
       boolean scoped = (lower.indexOf('%') >= 0 || lower.contains("percent")) && belowAll(lower);
       boolean whole =
