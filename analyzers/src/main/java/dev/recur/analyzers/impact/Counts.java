@@ -119,7 +119,7 @@ final class Counts {
 
   /** An absolute number of affected people, such as "2,000 users". */
   static Optional<Long> people(String lower) {
-    if (!hasDigit(lower)) {
+    if (!Shares.hasDigit(lower)) {
       return Optional.empty();
     }
     if (!containsAny(lower, PEOPLE_WORDS)) {
@@ -134,9 +134,10 @@ final class Counts {
       }
     }
     Matcher part = PART_OF_PEOPLE.matcher(lower);
-    while (lower.contains(" of ") && part.find()) {
-      String of = part.group(3);
-      if (of != null && Long.parseLong(of.replace(",", "")) <= RATIO_BASE) {
+    boolean of = lower.contains(" of ");
+    while (of && part.find()) {
+      String whole = part.group(3);
+      if (whole != null && Long.parseLong(whole.replace(",", "")) <= RATIO_BASE) {
         // "4 out of 5 users" is a share, told as a ratio; no count of anyone.
         return Optional.empty();
       }
@@ -161,7 +162,7 @@ final class Counts {
 
   /** An absolute number of failed requests, transactions or orders. */
   static Optional<Long> failedRequests(String lower) {
-    if (!hasDigit(lower)) {
+    if (!Shares.hasDigit(lower)) {
       return Optional.empty();
     }
     if (!containsAny(lower, REQUEST_WORDS)) {
@@ -237,14 +238,5 @@ final class Counts {
       end++;
     }
     return lower.substring(start, end);
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

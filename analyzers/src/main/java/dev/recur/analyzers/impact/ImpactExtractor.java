@@ -7,7 +7,6 @@ import dev.recur.core.Extractor;
 import dev.recur.core.Impact;
 import dev.recur.core.RecordDraft;
 import dev.recur.core.SectionKind;
-import dev.recur.core.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,8 +56,17 @@ public final class ImpactExtractor implements Extractor {
     Optional<String> reached = Optional.empty();
     Optional<String> generic = Optional.empty();
     Optional<String> own = Optional.empty();
+    // Severity reads the impact, summary and opening at once, and keeps the timeline's sentences
+    // for when those say nothing of how users were hit.
+    Severities.Reading reading = new Severities.Reading();
+    List<String> timeline = new ArrayList<>();
     for (Statement s : ordered) {
       String lower = s.text().toLowerCase(Locale.ROOT);
+      if (rank(s.kind()) <= rank(SectionKind.OTHER)) {
+        reading.read(lower);
+      } else if (rank(s.kind()) == rank(SectionKind.TIMELINE)) {
+        timeline.add(lower);
+      }
       boolean samePart = rank(s.kind()) == percentRank;
       if (percent.isEmpty()
           || (samePart && (!percent.get().people() || percent.get().degraded()))) {
@@ -126,7 +134,12 @@ public final class ImpactExtractor implements Extractor {
     // A count of people beats one of requests, wherever each was told.
     Optional<Long> requests = requestCount;
     count = count.or(() -> requests);
-    draft.impact(new Impact(share, count, service, severity(ordered, share)));
+    if (!reading.told() && share.isEmpty()) {
+      // Nothing in the impact, summary or opening says how users were hit: the timeline's
+      // "users reported they could not sign in" does.
+      timeline.forEach(reading::read);
+    }
+    draft.impact(new Impact(share, count, service, reading.severity(share)));
   }
 
   /** Reading order of section kinds; {@link Integer#MAX_VALUE} for kinds never read. */
@@ -139,28 +152,5 @@ public final class ImpactExtractor implements Extractor {
       case ROOT_CAUSE, RESOLUTION, CONCLUSION, ESCALATION -> 4;
       case CORRECTIVE_ACTIONS, TASKS, LESSONS_LEARNED, MISLEADING_PATHS -> Integer.MAX_VALUE;
     };
-  }
-
-  /**
-   * How badly users were hit, from the sentences of the impact section, the summary and the
-   * untitled opening ({@link Severities}); from the timeline too when those say nothing of it.
-   */
-  static Severity severity(List<Statement> statements, Optional<Double> share) {
-    Severities.Reading reading = new Severities.Reading();
-    for (Statement s : statements) {
-      if (rank(s.kind()) <= rank(SectionKind.OTHER)) {
-        reading.read(s.text().toLowerCase(Locale.ROOT));
-      }
-    }
-    if (!reading.told() && share.isEmpty()) {
-      // Nothing in the impact, summary or opening says how users were hit: the timeline's
-      // "users reported they could not sign in" does.
-      for (Statement s : statements) {
-        if (rank(s.kind()) == rank(SectionKind.TIMELINE)) {
-          reading.read(s.text().toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return reading.severity(share);
   }
 }

@@ -680,7 +680,8 @@ final class Shares {
         || lower.contains("whole");
   }
 
-  private static boolean hasDigit(String s) {
+  /** Whether {@code s} holds an ASCII digit, the only kind the number patterns read. */
+  static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
