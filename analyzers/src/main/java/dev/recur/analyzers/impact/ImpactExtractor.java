@@ -48,6 +48,7 @@ public final class ImpactExtractor implements Extractor {
             .thenComparingInt(Statement::index));
     Optional<Shares.Share> percent = Optional.empty();
     int percentRank = Integer.MAX_VALUE;
+    boolean estimated = false;
     Optional<Double> wording = Optional.empty();
     Optional<Double> whole = Optional.empty();
     Optional<Long> count = Optional.empty();
@@ -68,7 +69,11 @@ public final class ImpactExtractor implements Extractor {
         timeline.add(lower);
       }
       boolean samePart = rank(s.kind()) == percentRank;
+      // "Our initial estimate was 10% ... we later confirmed 18%": the revision stands, wherever
+      // it is told.
+      boolean revision = estimated && Shares.REVISED.matcher(lower).find();
       if (percent.isEmpty()
+          || revision
           || (samePart && (!percent.get().people() || percent.get().degraded()))) {
         // A share of users beats a share of requests told in the same part of the document: "47%
         // of requests failed ... about 30% of our users saw errors" means 30% of users. So does the
@@ -78,10 +83,12 @@ public final class ImpactExtractor implements Extractor {
             Shares.share(lower, s.kind() == SectionKind.IMPACT).or(() -> Shares.fraction(lower));
         if (found.isPresent()
             && (percent.isEmpty()
+                || revision
                 || (!percent.get().people() && found.get().people())
                 || Shares.outageAfterSlowdown(percent.get(), found.get(), lower))) {
           percent = found;
           percentRank = rank(s.kind());
+          estimated = !revision && Shares.ESTIMATE.matcher(lower).find();
         }
       }
       if (wording.isEmpty()) {

@@ -82,14 +82,15 @@ final class Shares {
   /** What users did less of: a drop in it is the share the conventions count. */
   private static final String ACTIVITY =
       "(?:activity|engagement|traffic|checkouts?|orders?|sales|sign-?ups?|log-?ins?|sign-?ins?|"
-          + "transactions?|visits?|conversions?|bookings?|purchases?|payments?|streams?|plays)";
+          + "transactions?|visits?|conversions?|bookings?|purchases?|payments?|streams?|plays|"
+          + "sessions?|active users|uploads?|searches|page ?views)";
 
   /** "Checkouts dropped 40%", "traffic fell by about 35%": told before the percentage. */
   private static final Pattern DROPPED_BY =
       Pattern.compile(
           "\\b"
               + ACTIVITY
-              + " (?:[\\w-]{1,12} ){0,3}?(?:dropped|fell|declined|decreased|dipped|plummeted|plunged|went down)"
+              + " (?:[\\w-]{1,12} ){0,4}?(?:dropped|fell|declined|decreased|dipped|plummeted|plunged|went down)"
               + "(?: by)?(?: (?:about|around|roughly|nearly|over|almost|some|more than))? $");
 
   /** "A 40% drop in checkouts": told after it. */
@@ -256,7 +257,8 @@ final class Shares {
       // "Checkouts dropped 40% below the forecast": a drop in what users do counts as their share,
       // by the labelling conventions, whatever it is compared with; a share of the users
       // themselves in the same sentence beats it.
-      if ((DROPPED_BY.matcher(before).find() || DROP_IN.matcher(after).find())
+      String dropBefore = afterLast(lower.substring(Math.max(0, m.start() - 60), m.start()), ';');
+      if ((DROPPED_BY.matcher(dropBefore).find() || DROP_IN.matcher(after).find())
           && !notHappened(lower, m.start())) {
         if (drop.isEmpty()) {
           drop = Optional.of(new Share(value, false));
@@ -290,19 +292,56 @@ final class Shares {
               && POPULATION.matcher(lower).region(0, m.start()).find()
               && !OTHER_THING.matcher(lower).find()
               && !ROLLOUT_WORDS.matcher(lower).find();
-      if (!(population || toldBefore || (impactSection && affected))) {
+      // "Users affected: 15%": a ticket's label, which heads the share as its section, names the
+      // population; the sentence holds nothing but the share.
+      boolean bare = impactSection && bare(lower, m.start(), m.end());
+      if (!(population || toldBefore || bare || (impactSection && affected))) {
         continue;
       }
       boolean people = PEOPLE.matcher(near).find() || PEOPLE.matcher(tail(before, 25)).find();
       // A split by severity: the share that had the outage wins over a merely degraded one.
-      if (OUTAGE_WORDS.matcher(after).find()) {
+      boolean revisedLater =
+          ESTIMATE.matcher(tail(before, 30)).find()
+              && REVISED.matcher(lower).region(m.end(), lower.length()).find();
+      if (OUTAGE_WORDS.matcher(after).find() && !revisedLater) {
         return Optional.of(new Share(value, people));
       }
-      if (first.isEmpty()) {
+      if (first.isEmpty()
+          || (REVISED.matcher(tail(before, 30)).find()
+              && ESTIMATE.matcher(lower).region(0, m.start()).find())) {
+        // "Estimated at first at 10%, later confirmed at 18%": the revised figure stands.
         first = Optional.of(new Share(value, people, SLOWED.matcher(after).find()));
       }
     }
     return first.isPresent() ? first : drop;
+  }
+
+  /** Words that give a share as a correction of an earlier estimate. */
+  static final Pattern REVISED =
+      Pattern.compile(
+          "\\b(?:later|revised|confirmed|corrected|actual(?:ly)?|final(?:ly)?|in fact|turned out)\\b");
+
+  /** Words that give a share as a first estimate, which a revised share told later replaces. */
+  static final Pattern ESTIMATE =
+      Pattern.compile(
+          "\\b(?:initial(?:ly)?|first|early|preliminary) (?:\\w{1,12} )?(?:estimat\\w{0,3}|report\\w{0,3}|"
+              + "assessment|figures?)\\b|\\binitially\\b");
+
+  /** The longest text a bare share may have before it: a hedge and some punctuation. */
+  private static final int BARE_PREFIX = 24;
+
+  /** Hedges a bare share may carry: "~15%", "approx. 15%". */
+  private static final Pattern BARE_HEDGE =
+      Pattern.compile(
+          "[^a-z0-9]*(?:(?:about|around|approx\\.?|approximately|roughly|nearly|almost|over|up to|est\\.?|estimated)[^a-z0-9]*)?");
+
+  /** Whether the share at {@code start}..{@code end} is all the sentence holds, but for hedges. */
+  private static boolean bare(String lower, int start, int end) {
+    // Short before the share, or it is no bare share; the bound also keeps the hedge pattern's two
+    // runs of punctuation from trying every split of a long one.
+    return start <= BARE_PREFIX
+        && BARE_HEDGE.matcher(lower.substring(0, start)).matches()
+        && lower.substring(end).chars().noneMatch(Character::isLetterOrDigit);
   }
 
   /**

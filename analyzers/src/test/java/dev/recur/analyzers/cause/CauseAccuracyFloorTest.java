@@ -174,6 +174,46 @@ class CauseAccuracyFloorTest {
     checkWritten("written-i", half("written-i-measuring.txt"), 40, FLOOR_WRITTEN_I_MEASURE, false);
   }
 
+  @Test
+  void hardFaultCallsTuningHalfStaysAboveItsFloors() {
+    checkWritten("written-k", half("written-k-tuning.txt"), 30, FLOOR_WRITTEN_K_TUNE, true);
+  }
+
+  @Test
+  void hardFaultCallsMeasuringHalfStaysAboveItsFloors() {
+    checkWritten("written-k", half("written-k-measuring.txt"), 30, FLOOR_WRITTEN_K_MEASURE, false);
+  }
+
+  @Test
+  void thirdWrittenImpactSetTuningHalfStaysAboveItsFloors() {
+    checkWritten("written-l", half("written-l-tuning.txt"), 30, FLOOR_WRITTEN_L_TUNE, true);
+  }
+
+  @Test
+  void thirdWrittenImpactSetMeasuringHalfStaysAboveItsFloors() {
+    checkWritten("written-l", half("written-l-measuring.txt"), 30, FLOOR_WRITTEN_L_MEASURE, false);
+  }
+
+  /**
+   * Written for the hard calls between faults (a code defect called a configuration problem, a
+   * rollout against the setting it shipped, an operator's slip against a deliberate setting,
+   * exhaustion as a symptom), by a tenth writer: measured blind in two halves at a5b60a1 (tuning
+   * 63.3, 83.3, 96.7, 0.73; measuring 70, 80, 100, 0.64).
+   */
+  static final double[] FLOOR_WRITTEN_K_TUNE = {0.63, 0.83, 0.96, 0.72};
+
+  static final double[] FLOOR_WRITTEN_K_MEASURE = {0.70, 0.80, 0.96, 0.63};
+
+  /**
+   * A third set written for the share of users, by an eleventh writer: measured blind in two halves
+   * at a5b60a1 (tuning 93.3, 86.7, 90, 0.88; measuring 100, 80, 90, 0.79), then the even half's
+   * impact failures read (a ticket's "Users affected: 15%", a first estimate revised later, active
+   * sessions that dropped): tuning impact 100, measuring 93.3.
+   */
+  static final double[] FLOOR_WRITTEN_L_TUNE = {0.93, 0.86, 0.96, 0.87};
+
+  static final double[] FLOOR_WRITTEN_L_MEASURE = {0.96, 0.80, 0.93, 0.78};
+
   /**
    * A second set written for the share of users, by a ninth writer: measured blind in two halves at
    * 0fb8932 (tuning 97.5, 95, 92.5, 0.81; measuring 97.5, 95, 87.5, 0.84), then the even half tuned

@@ -427,13 +427,49 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aTicketLabelNamesThePopulationOfABareShare() {
+    assertEquals(
+        Optional.of(15.0),
+        impact("Ticket: INC-7\nUsers affected: ~15%\nSeverity: 2\n\nNotes:\nUploads hung.\n")
+            .usersPercent());
+    // The label must still head an impact section: a bare share elsewhere is no one's.
+    assertEquals(
+        Optional.empty(),
+        impact("Ticket: INC-7\nDisk: 95%\n\nNotes:\nUploads hung.\n").usersPercent());
+  }
+
+  @Test
+  void aRevisedShareReplacesTheFirstEstimate() {
+    assertEquals(
+        Optional.of(22.0),
+        impact(
+                "## Impact\nOur first estimate was that about 8% of orders were failing. A review"
+                    + " of the payment logs later confirmed that 22% of orders failed.\n")
+            .usersPercent());
+    assertEquals(
+        Optional.of(22.0),
+        impact(
+                "## Impact\nInitially estimated at 8% of orders, the share of failed orders was"
+                    + " later revised to 22% of orders.\n")
+            .usersPercent());
+    // Without an estimate to correct, the first share told still stands.
+    assertEquals(
+        Optional.of(8.0),
+        impact(
+                "## Impact\n8% of orders failed. Support confirmed that 22% of customers wrote"
+                    + " in.\n")
+            .usersPercent());
+  }
+
+  @Test
   void aDropInWhatUsersDoIsTheirShare() {
     for (String sentence :
         List.of(
             "Checkouts dropped 40% below the forecast for that hour.",
             "There was a 40% drop in checkouts while the edge was down.",
             "Site traffic fell by about 40 percent during the outage.",
-            "Engagement with the feed fell 40% over the two days.")) {
+            "Engagement with the feed fell 40% over the two days.",
+            "Active sessions on the tablet app dropped 40% against a usual Friday.")) {
       assertEquals(Optional.of(40.0), impact("## Impact\n" + sentence + "\n").usersPercent());
     }
     // A share of the users themselves beats it, and a drop in the machinery's load is none.
