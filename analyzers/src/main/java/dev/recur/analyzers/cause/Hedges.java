@@ -325,7 +325,15 @@ final class Hedges {
               "was not a",
               "wasn't a",
               "not a",
-              "not an"),
+              "not an",
+              // "Running out of memory was only the symptom": what the clause names is no cause.
+              "only the symptom",
+              "only a symptom",
+              "just a symptom",
+              "merely a symptom",
+              "was a symptom",
+              "were symptoms",
+              "only symptoms"),
           FOUND_INNOCENT);
 
   static Stance stance(Words clause) {

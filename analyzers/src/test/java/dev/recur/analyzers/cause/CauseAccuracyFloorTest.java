@@ -198,9 +198,11 @@ class CauseAccuracyFloorTest {
    * Written for the hard calls between faults (a code defect called a configuration problem, a
    * rollout against the setting it shipped, an operator's slip against a deliberate setting,
    * exhaustion as a symptom), by a tenth writer: measured blind in two halves at a5b60a1 (tuning
-   * 63.3, 83.3, 96.7, 0.73; measuring 70, 80, 100, 0.64).
+   * 63.3, 83.3, 96.7, 0.73; measuring 70, 80, 100, 0.64), then the even half tuned on (the actual
+   * fault after "only the symptom", a setting its author clears, "by accident"): tuning fault 73.3,
+   * component 86.7.
    */
-  static final double[] FLOOR_WRITTEN_K_TUNE = {0.63, 0.83, 0.96, 0.72};
+  static final double[] FLOOR_WRITTEN_K_TUNE = {0.73, 0.86, 0.96, 0.72};
 
   static final double[] FLOOR_WRITTEN_K_MEASURE = {0.70, 0.80, 0.96, 0.63};
 

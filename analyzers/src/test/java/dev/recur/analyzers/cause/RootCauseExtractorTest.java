@@ -136,6 +136,28 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void exhaustionCalledOnlyTheSymptomGivesWayToTheActualFault() {
+    RootCause c =
+        cause(
+            "## Summary\nThe render workers ran out of memory and restarted all morning; adding"
+                + " workers only bought time, and each new one filled up the same way. Traffic was"
+                + " flat. It looked like we were out of capacity, but running out of memory was only"
+                + " the symptom. The actual fault was a leak in our own render code.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+  }
+
+  @Test
+  void aSettingTheAuthorClearsIsNoMisconfiguration() {
+    RootCause c =
+        cause(
+            "## Summary\nCustomers saw 503 errors for twenty minutes.\n\n## Root cause\nThe"
+                + " routing rules in the load balancer configuration were correct and were never"
+                + " touched. The drain command meant for the staging pool reached the production"
+                + " pool by accident.\n");
+    assertEquals("human-error", c.fault(), c.toString());
+  }
+
+  @Test
   void whatItHadToBeIsASuspicion() {
     RootCause c =
         cause(
