@@ -158,6 +158,19 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aCauseNeverFoundStaysUnknownWhoeverWasAskedForHelp() {
+    RootCause c =
+        cause(
+            "## Summary\nThe fragment cache nodes restarted one after another for an hour.\n\n"
+                + "## Root cause\nUndetermined. The cache processes on four of the cache nodes"
+                + " exited and we couldn't determine why. A support case is open with the cache"
+                + " vendor.\n");
+    assertEquals("unknown", c.fault(), c.toString());
+    // Where it broke is told even so, and kept.
+    assertEquals("cache", c.component(), c.toString());
+  }
+
+  @Test
   void whatItHadToBeIsASuspicion() {
     RootCause c =
         cause(
