@@ -432,6 +432,7 @@ public final class RootCauseExtractor implements Extractor {
         String id = terms.get(i).id();
         boolean deployment = id.equals(DEPLOYMENT);
         boolean expiry = id.equals(EXPIRY);
+        boolean capacity = id.equals(CAPACITY);
         for (int[] span : spans.get(i)) {
           // "Analyzing the logs revealed that ...": how the cause was found is not the cause.
           if (span[0] >= finding
@@ -440,6 +441,9 @@ public final class RootCauseExtractor implements Extractor {
             // What a cause led to is a symptom: it votes, but less than the cause itself.
             double v = span[0] > consequence ? CONSEQUENCE_WEIGHT : 1.0;
             if (expiry && timerRunOut(clause.text(), span[0])) {
+              continue;
+            }
+            if (capacity && scaledDown(clause.text(), span[1])) {
               continue;
             }
             if (deployment && routine(clause.text(), span[0])) {
@@ -539,6 +543,24 @@ public final class RootCauseExtractor implements Extractor {
    * expired", "messages started expiring"): routine behaviour, not an expired certificate or
    * domain.
    */
+  /**
+   * Whether a "scale" cue ending at {@code end} tells something scaled down rather than short of
+   * room: "scaled both deployments to zero", "scaling back to six", "scale in". Taking capacity
+   * away is an action, most often an operator's or a fix's; a service that could not scale up is
+   * what the cue is for.
+   */
+  static boolean scaledDown(String text, int end) {
+    if (end <= 4 || !text.startsWith("scal", text.lastIndexOf(' ', end - 1) + 1)) {
+      return false;
+    }
+    String after = text.substring(end, Math.min(text.length(), end + 40));
+    return SCALED_DOWN.matcher(after).lookingAt();
+  }
+
+  private static final Pattern SCALED_DOWN =
+      Pattern.compile(
+          " (?:[\\w-]{1,20} ){0,3}?(?:to (?:zero|0)\\b|down\\b|back\\b|in\\b)|[^.]{0,20}--replicas ?= ?0\\b");
+
   static boolean timerRunOut(String text, int at) {
     if (!text.startsWith("expir", at)) {
       return false;

@@ -171,6 +171,24 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void scalingSomethingDownIsNoShortageOfRoom() {
+    for (String down :
+        List.of(
+            " she scaled both deployments to zero",
+            " we are scaling back to six pods",
+            " ran kubectl scale --replicas=0 on both")) {
+      assertTrue(RootCauseExtractor.scaledDown(down, endOfScale(down)), down);
+    }
+    String up = " the pool could not scale past ten";
+    assertTrue(!RootCauseExtractor.scaledDown(up, endOfScale(up)), up);
+  }
+
+  private static int endOfScale(String text) {
+    int at = text.indexOf(" scal") + 1;
+    return text.indexOf(' ', at);
+  }
+
+  @Test
   void whatItHadToBeIsASuspicion() {
     RootCause c =
         cause(
