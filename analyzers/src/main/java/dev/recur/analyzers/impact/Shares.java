@@ -50,9 +50,9 @@ final class Shares {
   /** Things whose percentages are not a share of users. */
   private static final Pattern OTHER_THING =
       Pattern.compile(
-          "\\b(?:cpu|memory|ram|disk|utili[sz]ation|usage|error rates?|latency|slower|faster|"
+          "\\b(?:cpu|memory|ram|disks?|utili[sz]ation|usage|error rates?|latency|slower|faster|"
               + "response times?|sla|uptime|availability|capacity|degradation|degraded|performance|"
-              + "packet|bandwidth|throughput|hit rate|quota|threshold|full|space|load|"
+              + "packets?|bandwidth|throughput|hit rate|quotas?|thresholds?|full|space|load|"
               + "increase|growth|spike|surge|discount|off|budget|battery|coverage|complete|done|"
               + "probability|confidence|accuracy|success rate|of the (?:web )?servers?|"
               + "of (?:one|a|the|our) (?:web )?server|of (?:the )?data|recovered|compression|"
@@ -629,7 +629,7 @@ final class Shares {
   private static final Pattern NOT_ALL =
       Pattern.compile(
           "\\b(?:not|unable to \\w{2,12}|failed to \\w{2,12}|could not \\w{2,12}|"
-              + "couldn't \\w{2,12})\\s$");
+              + "couldn't \\w{2,12}|nearly|almost|virtually|practically)\\s$");
 
   /** Actions taken for a population after the fact: "we contacted every customer whose ...". */
   private static final Pattern DONE_FOR =

@@ -462,6 +462,20 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void nearlyAllIsNoShareAndLostPacketsAreNoUsers() {
+    // "Nearly all" is neither everyone nor a stated share; labellers leave it out.
+    assertEquals(
+        Optional.empty(),
+        impact("## Impact\nNearly all users trying to pay saw an error page.\n").usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact(
+                "## Root cause\nOn the backup path between 8% and 12% of packets were lost, and requests"
+                    + " to the far replica timed out.\n")
+            .usersPercent());
+  }
+
+  @Test
   void aDropInWhatUsersDoIsTheirShare() {
     for (String sentence :
         List.of(
