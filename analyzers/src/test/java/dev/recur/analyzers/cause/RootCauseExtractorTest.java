@@ -189,6 +189,18 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void anUpgradeThatLeftOutAStepIsTheRolloutsFault() {
+    // The slow queries are what the missing step did; the carried-bug rule must not take them for
+    // a bug the upgrade only brought in.
+    RootCause c =
+        cause(
+            "## Root cause\nWe upgraded the search database to the new major version. Our upgrade"
+                + " runbook left out a step, rebuilding the index statistics, so the planner picked"
+                + " slow query plans until we rebuilt them by hand.\n");
+    assertEquals("deployment", c.fault(), c.toString());
+  }
+
+  @Test
   void whatItHadToBeIsASuspicion() {
     RootCause c =
         cause(
