@@ -201,6 +201,15 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aPersonWhoDeletedSomethingMadeAnOperatorSlip() {
+    RootCause c =
+        cause(
+            "## What happened\nThe cleanup list was built by matching a prefix. An engineer"
+                + " removed every zone on it, including the one our customers' records point at.\n");
+    assertEquals("human-error", c.fault(), c.toString());
+  }
+
+  @Test
   void whatItHadToBeIsASuspicion() {
     RootCause c =
         cause(
