@@ -210,6 +210,16 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void inefficientCodeThatOverwhelmedTheDatabaseIsABug() {
+    RootCause c =
+        cause(
+            "## Root cause\nThe outage was caused by an inefficiently designed report feature"
+                + " that sent an excessive number of database queries for every page. The flood"
+                + " overwhelmed the database server and pages timed out.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+  }
+
+  @Test
   void whatItHadToBeIsASuspicion() {
     RootCause c =
         cause(
