@@ -220,6 +220,17 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aRouterNamedIsAPlaceNotANetworkFault() {
+    // "Router" says where, like "database" or "load balancer"; the fault is the duplex setting.
+    RootCause c =
+        cause(
+            "## Root cause\nWhen I configured the new router port for the provider, the duplex was"
+                + " set to auto. Our router then ran the link at half duplex against the provider"
+                + " router, and the router dropped the traffic.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+  }
+
+  @Test
   void whatItHadToBeIsASuspicion() {
     RootCause c =
         cause(
