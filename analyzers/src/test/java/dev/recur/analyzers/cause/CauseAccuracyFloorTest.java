@@ -224,7 +224,12 @@ class CauseAccuracyFloorTest {
    */
   static final double[] FLOOR_WRITTEN_K_TUNE = {0.86, 0.89, 0.96, 0.72};
 
-  static final double[] FLOOR_WRITTEN_K_MEASURE = {0.70, 0.80, 0.96, 0.63};
+  /**
+   * Lowered for component and F1 when "vendor" stopped being a dependency cue (b608e78 to the next
+   * commit): that change won four faults elsewhere, two of them on measuring sets, and cost this
+   * half one component and 0.02 of F1.
+   */
+  static final double[] FLOOR_WRITTEN_K_MEASURE = {0.70, 0.76, 0.96, 0.61};
 
   /**
    * A third set written for the share of users, by an eleventh writer: measured blind in two halves

@@ -231,6 +231,16 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aVendorWhoHelpedFindTheCauseIsNoFailedProvider() {
+    RootCause c =
+        cause(
+            "## Root cause\nAfter two days on a call with the vendor, their support team found it:"
+                + " our own cleanup script removed the session files every hour because of a wrong"
+                + " path in the script.\n");
+    assertNotEquals("dependency", c.fault(), c.toString());
+  }
+
+  @Test
   void whatItHadToBeIsASuspicion() {
     RootCause c =
         cause(
