@@ -50,7 +50,7 @@ final class Shares {
   /** Things whose percentages are not a share of users. */
   private static final Pattern OTHER_THING =
       Pattern.compile(
-          "\\b(?:cpu|memory|ram|disks?|utili[sz]ation|usage|error rates?|latency|slower|faster|"
+          "\\b(?:cpus?|cores?|memory|ram|disks?|utili[sz]ation|usage|error rates?|latency|slower|faster|"
               + "response times?|sla|uptime|availability|capacity|degradation|degraded|performance|"
               + "packets?|bandwidth|throughput|hit rate|quotas?|thresholds?|full|space|load|"
               + "increase|growth|spike|surge|discount|off|budget|battery|coverage|complete|done|"
@@ -158,7 +158,8 @@ final class Shares {
               + "payment|transaction|login|log-in|sign-in|api call|call|page view|upload|attempt)"
               + "(?! ?(?:domains?|sites?|websites?|data|records|files|pages|apps?|servers?|ids?|names?))"
               // "Everyone who tried to log in", not "everyone who helped restore the service".
-              + "|(?:everyone|anyone) (?:trying|attempting|who (?:tried|tries|was trying|were trying|"
+              + "|(?:everyone|anyone) (?:trying|attempting|visiting|opening|loading|accessing|"
+              + "who (?:tried|tries|was trying|were trying|"
               + "attempted|visited|visits|used|uses|wanted|needed|accessed|opened|logged|signed|"
               + "loaded|typed|requested|clicked|browsed|navigated|called|had it open))"
               + "|users (?:trying|attempting) to (?:access|reach|use|visit)"

@@ -76,6 +76,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "All our hostnames stopped resolving for everyone until the zone was restored.|100",
         "Today some of users was having errors when open the app, around 15 percent.|15",
         "v4.2 went straight to 100% without a canary and broke login for 30% of our users.|30",
+        "Anyone visiting the shop that morning saw the default server page.|100",
+        "All four CPUs sat at 100% while about 35% of checkout attempts timed out.|35",
       })
   void shareOfUsers(String sentence, double expected) {
     Impact i = impact(sentence);
