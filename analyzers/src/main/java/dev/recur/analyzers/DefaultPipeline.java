@@ -42,7 +42,11 @@ public final class DefaultPipeline {
   // 10: a bulleted line starts a sentence of its own even after an item without final punctuation;
   //     severity read from failures, their scope and slowness (Severities); counts of people and
   //     failed requests (Counts) (2026-12-07)
-  public static final int VERSION = 10;
+  // 11: ticket share lines, revised estimates, "nearly all"; the actual fault after "only the
+  //     symptom", settings cleared by their author, causes never found, a component kept beside an
+  //     unknown fault; taxonomy cues for operator slips, rollouts that skipped a step, inefficient
+  //     code; "router" and "vendor" no longer fault cues (2026-12-07, second session)
+  public static final int VERSION = 11;
 
   private DefaultPipeline() {}
 
