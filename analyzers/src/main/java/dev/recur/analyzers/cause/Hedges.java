@@ -325,22 +325,32 @@ final class Hedges {
               "was not a",
               "wasn't a",
               "not a",
-              "not an",
-              // "Running out of memory was only the symptom": what the clause names is no cause.
-              "only the symptom",
-              "only a symptom",
-              "just a symptom",
-              "merely a symptom",
-              "was a symptom",
-              "were symptoms",
-              "only symptoms"),
+              "not an"),
           FOUND_INNOCENT);
+
+  /**
+   * "Running out of memory was only the symptom": what the clause names is no cause. Not when the
+   * clause goes on to name the cause ("the CPU was only a symptom of the runaway query"), which
+   * {@link #SYMPTOM_OF} tells.
+   */
+  static final List<String> ONLY_SYMPTOM =
+      List.of(
+          "only the symptom",
+          "only a symptom",
+          "just a symptom",
+          "merely a symptom",
+          "was a symptom",
+          "were symptoms",
+          "only symptoms");
+
+  private static final List<String> SYMPTOM_OF = List.of("symptom of", "symptoms of");
 
   static Stance stance(Words clause) {
     if (clause.containsAny(SUSPICIONS)) {
       return Stance.SUSPECTED;
     }
-    if (clause.containsAny(DENIALS)) {
+    if (clause.containsAny(DENIALS)
+        || (clause.containsAny(ONLY_SYMPTOM) && !clause.containsAny(SYMPTOM_OF))) {
       return Stance.NEGATED;
     }
     return Stance.ASSERTED;

@@ -332,9 +332,12 @@ public final class RootCauseExtractor implements Extractor {
   /** A root-cause section that says in one word that the cause is not known: "Undetermined." */
   static boolean headlineUnknown(Statement s) {
     String t = s.words().text().strip();
-    return s.kind() == SectionKind.ROOT_CAUSE
-        && (t.equals("undetermined") || t.equals("unknown") || t.equals("undetermined ."));
+    return s.kind() == SectionKind.ROOT_CAUSE && UNKNOWN_HEADLINES.contains(t);
   }
+
+  private static final Set<String> UNKNOWN_HEADLINES =
+      Set.of(
+          "undetermined", "undetermined .", "unknown", "unknown .", "not determined", "not known");
 
   /**
    * What votes outside the root-cause section count when that section says the cause is unknown.
@@ -539,11 +542,6 @@ public final class RootCauseExtractor implements Extractor {
           "canary");
 
   /**
-   * Whether an expiry cue at {@code at} is a timer or a message running out ("until their timeouts
-   * expired", "messages started expiring"): routine behaviour, not an expired certificate or
-   * domain.
-   */
-  /**
    * Whether a "scale" cue ending at {@code end} tells something scaled down rather than short of
    * room: "scaled both deployments to zero", "scaling back to six", "scale in". Taking capacity
    * away is an action, most often an operator's or a fix's; a service that could not scale up is
@@ -561,6 +559,11 @@ public final class RootCauseExtractor implements Extractor {
       Pattern.compile(
           " (?:[\\w-]{1,20} ){0,3}?(?:to (?:zero|0)\\b|down\\b|back\\b|in\\b)|[^.]{0,20}--replicas ?= ?0\\b");
 
+  /**
+   * Whether an expiry cue at {@code at} is a timer or a message running out ("until their timeouts
+   * expired", "messages started expiring"): routine behaviour, not an expired certificate or
+   * domain.
+   */
   static boolean timerRunOut(String text, int at) {
     if (!text.startsWith("expir", at)) {
       return false;

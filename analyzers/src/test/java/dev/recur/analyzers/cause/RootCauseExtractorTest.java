@@ -147,6 +147,15 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aSymptomOfTheCauseStillNamesTheCause() {
+    RootCause c =
+        cause(
+            "## Root cause\nThe high CPU on the database was only a symptom of a runaway query in"
+                + " the new report code.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+  }
+
+  @Test
   void aSettingTheAuthorClearsIsNoMisconfiguration() {
     RootCause c =
         cause(
