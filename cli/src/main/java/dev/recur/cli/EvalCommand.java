@@ -3,6 +3,7 @@ package dev.recur.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.recur.analyzers.DefaultPipeline;
 import dev.recur.analyzers.TextModels;
+import dev.recur.analyzers.taxonomy.Taxonomy;
 import dev.recur.core.Pipeline;
 import dev.recur.core.Postmortem;
 import dev.recur.core.PostmortemJson;
@@ -89,7 +90,7 @@ final class EvalCommand implements Callable<Integer> {
     Optional<Set<String>> onlyNames;
     Set<String> exceptNames;
     try {
-      labels = GoldFile.read(gold);
+      labels = GoldFile.read(gold, Taxonomy.builtIn());
       onlyNames = only == null ? Optional.empty() : Optional.of(readList(only));
       exceptNames = except == null ? Set.of() : readList(except);
     } catch (NoSuchFileException e) {
@@ -99,7 +100,8 @@ final class EvalCommand implements Callable<Integer> {
       System.err.println("recur: " + e.getMessage());
       return 1;
     } catch (IllegalArgumentException e) {
-      System.err.println("recur: " + e.getMessage());
+      // One line of the message a bad gold line, each said as the tool's own.
+      e.getMessage().lines().forEach(line -> System.err.println("recur: " + line));
       return 1;
     }
     if (labels.isEmpty()) {
@@ -123,8 +125,13 @@ final class EvalCommand implements Callable<Integer> {
         Archives.read(paths, System.in).map(DecodingWarnings::report)) {
       for (ArchiveItem item : (Iterable<ArchiveItem>) items::iterator) {
         if (item instanceof ArchiveItem.Failed failed) {
-          System.err.println("recur: " + failed.source() + ": " + failed.reason());
-          failures++;
+          // A file that has no label is not scored, readable or not.
+          if (wanted.contains(Evaluator.fileName(failed.source()))) {
+            System.err.println("recur: " + failed.source() + ": " + failed.reason());
+            failures++;
+          } else {
+            skipped++;
+          }
         } else if (wanted.contains(Evaluator.fileName(item.source()))) {
           records.add(pipeline.parse(((ArchiveItem.Read) item).document()));
         } else {

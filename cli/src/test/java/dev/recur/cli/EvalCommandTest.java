@@ -50,4 +50,46 @@ class EvalCommandTest extends ConsoleCapturingTest {
     String e = err.toString(StandardCharsets.UTF_8);
     assertTrue(e.startsWith("recur: ") && e.contains("none.jsonl: no such file"), e);
   }
+
+  @Test
+  void goldValuesOutsideTheTaxonomyAndBrokenLinesAreEachNamed(@TempDir Path dir)
+      throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(
+        gold,
+        "{\"file\":\"a.md\",\"root_cause_fault\":\"misconfigured\"}\n"
+            + "{\"file\":\"b.md\"\n"
+            + "{\"file\":\"c.md\",\"root_cause_component\":\"certs\"}\n"
+            + "{\"file\":\"d.md\",\"misleading_paths\":[\"ddos\",\"databse\"]}\n"
+            + "{\"file\":\"e.md\",\"root_cause_fault\":\"unknown\","
+            + "\"root_cause_component\":\"other\",\"misleading_paths\":[\"code-deploy\"]}\n");
+    int status = RecurCli.run("eval", "--gold", gold.toString(), dir.toString());
+    assertEquals(1, status);
+    String[] lines = err.toString(StandardCharsets.UTF_8).strip().split("\n");
+    assertEquals(4, lines.length, String.join("\n", lines));
+    assertTrue(lines[0].contains(":1: [root_cause_fault] 'misconfigured' is not"), lines[0]);
+    assertTrue(lines[1].contains(":2: not JSON") && !lines[1].contains("Source"), lines[1]);
+    assertTrue(lines[2].contains(":3: [root_cause_component] 'certs'"), lines[2]);
+    assertTrue(lines[3].contains(":4: [misleading_paths] 'databse'"), lines[3]);
+    for (String line : lines) {
+      assertTrue(line.startsWith("recur: "), line);
+    }
+  }
+
+  @Test
+  void anUnreadableFileWithoutALabelIsNoFailure(@TempDir Path dir) throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("one.md"), "# Outage\nNothing much to say.\n");
+    Files.writeString(docs.resolve("empty.md"), "");
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"file\":\"one.md\",\"start\":null}\n");
+    int status = RecurCli.run("eval", "--gold", gold.toString(), docs.toString());
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    // Labelled, the same file is a failure named by its path.
+    Files.writeString(
+        gold, "{\"file\":\"one.md\",\"start\":null}\n{\"file\":\"empty.md\",\"start\":null}\n");
+    err.reset();
+    assertEquals(1, RecurCli.run("eval", "--gold", gold.toString(), docs.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("empty.md"));
+  }
 }

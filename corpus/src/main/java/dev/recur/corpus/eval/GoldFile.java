@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.recur.analyzers.taxonomy.Taxonomy;
+import dev.recur.analyzers.taxonomy.Term;
+import dev.recur.core.RootCause;
 import dev.recur.core.Severity;
 import dev.recur.core.When;
 import java.io.BufferedReader;
@@ -39,6 +42,20 @@ public final class GoldFile {
    *     #MAX_REPORTED}), one a line
    */
   public static List<GoldRecord> read(Path path) throws IOException {
+    return read(path, Optional.empty());
+  }
+
+  /**
+   * Like {@link #read(Path)}, also naming every fault, component and misleading path that {@code
+   * taxonomy} does not know: a misspelt label ("misconfigured", "databse") would otherwise only
+   * count as Recur's error.
+   */
+  public static List<GoldRecord> read(Path path, Taxonomy taxonomy) throws IOException {
+    return read(path, Optional.of(new Vocabulary(taxonomy)));
+  }
+
+  private static List<GoldRecord> read(Path path, Optional<Vocabulary> vocabulary)
+      throws IOException {
     List<GoldRecord> out = new ArrayList<>();
     List<String> bad = new ArrayList<>();
     int badLines = 0;
@@ -51,7 +68,10 @@ public final class GoldFile {
           continue;
         }
         try {
-          out.add(parseLine(line, path + ":" + number));
+          String where = path + ":" + number;
+          GoldRecord record = parseLine(line, where);
+          vocabulary.ifPresent(v -> v.check(record, where));
+          out.add(record);
         } catch (IllegalArgumentException e) {
           // Every bad line is reported at once, so that a labeller fixes the file in one pass.
           badLines++;
@@ -71,6 +91,51 @@ public final class GoldFile {
     return out;
   }
 
+  /** The values a taxonomy allows in the gold's fault, component and misleading-path keys. */
+  private record Vocabulary(Set<String> faults, Set<String> components, Set<String> paths) {
+
+    Vocabulary(Taxonomy taxonomy) {
+      this(
+          ids(taxonomy.faults(), RootCause.UNKNOWN_FAULT),
+          ids(taxonomy.components(), RootCause.OTHER_COMPONENT),
+          union(ids(taxonomy.components()), ids(taxonomy.herrings())));
+    }
+
+    private static Set<String> ids(List<Term> terms, String... more) {
+      Set<String> out = new LinkedHashSet<>();
+      terms.forEach(t -> out.add(t.id()));
+      out.addAll(Arrays.asList(more));
+      return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+      Set<String> out = new LinkedHashSet<>(a);
+      out.addAll(b);
+      return out;
+    }
+
+    void check(GoldRecord record, String where) {
+      record.rootCauseFault().ifPresent(v -> known(v, faults, Field.ROOT_CAUSE_FAULT, where));
+      record
+          .rootCauseComponent()
+          .ifPresent(v -> known(v, components, Field.ROOT_CAUSE_COMPONENT, where));
+      record.misleadingPaths().forEach(v -> known(v, paths, Field.MISLEADING_PATHS, where));
+    }
+
+    private static void known(String value, Set<String> allowed, Field field, String where) {
+      if (!allowed.contains(value)) {
+        throw new IllegalArgumentException(
+            where
+                + ": ["
+                + field.key()
+                + "] '"
+                + value
+                + "' is not in the taxonomy; one of "
+                + String.join(", ", allowed));
+      }
+    }
+  }
+
   /** How many bad lines {@link #read} names before it only counts the rest. */
   static final int MAX_REPORTED = 20;
 
@@ -85,7 +150,7 @@ public final class GoldFile {
     try {
       node = MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(where + ": not JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(where + ": not JSON: " + plain(e.getOriginalMessage()), e);
     }
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException(where + ": a gold line must be a JSON object");
@@ -116,6 +181,19 @@ public final class GoldFile {
         text(node, Field.ROOT_CAUSE_COMPONENT, where),
         strings(node, Field.MISLEADING_PATHS, where),
         strings(node, Field.SECTIONS, where));
+  }
+
+  /**
+   * Jackson's message without its own location ("at [Source: REDACTED ...]"), which names no line
+   * of the gold file; {@code where} does.
+   */
+  private static String plain(String message) {
+    String first = message.lines().findFirst().orElse(message);
+    int at = first.indexOf(" (start marker at");
+    if (at < 0) {
+      at = first.indexOf(" at [Source");
+    }
+    return at < 0 ? first : first.substring(0, at);
   }
 
   private static Optional<When> moment(JsonNode node, Field f, String where) {
