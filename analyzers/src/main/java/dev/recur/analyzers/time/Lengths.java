@@ -69,6 +69,11 @@ final class Lengths {
       Pattern.compile(
           "(?:lasted|lasting|lasts|persisted|went on|total of|down for|unavailable for|unavailability for"
               + "|failed for|failing for|timed out for|erroring for|broken for|stalled for"
+              // "Checkout failed with HTTP 502 errors for 75 minutes": a few words of what failed;
+              // not what "had been failing quietly for three weeks" before the incident.
+              + "|(?<!been[ \\t])(?:failed|failing|errored|erroring|returned errors|returning errors)"
+              + "(?:[ \\t]{1,2}(?!and\\b|but\\b|then\\b|after\\b|before\\b|until\\b)[\\w-]{1,15}){1,4}"
+              + "[ \\t]{1,2}for"
               + "|offline for|inaccessible for|unreachable for|unresponsive for|disrupted for|degraded for"
               + "|outage of|outage lasting|downtime of|downtime:|duration of|duration:|duration|for a period of"
               + "|spanned|spanning)"

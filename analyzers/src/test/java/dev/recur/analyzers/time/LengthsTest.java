@@ -26,6 +26,15 @@ class LengthsTest {
     assertEquals(Optional.of(157), stated("lasted 2 hours and 37 minutes"));
     assertEquals(Optional.of(120), stated("a 2-hour outage hit checkout"));
     assertEquals(Optional.of(270), stated("the reports page timed out for four and a half hours"));
+    assertEquals(Optional.of(75), stated("checkout failed with HTTP 502 errors for 75 minutes"));
+    assertEquals(Optional.of(40), stated("a quarter of carts errored out for ~40 min"));
+  }
+
+  @Test
+  void whatFailedBeforeTheIncidentOrAfterAnotherClauseIsNoLength() {
+    assertEquals(Optional.empty(), stated("renewal had been failing quietly for three weeks"));
+    assertEquals(
+        Optional.empty(), stated("the job failed at noon and then we waited for 20 minutes"));
   }
 
   @Test
