@@ -45,7 +45,8 @@ public final class DefaultPipeline {
   // 11: ticket share lines, revised estimates, "nearly all"; the actual fault after "only the
   //     symptom", settings cleared by their author, causes never found, a component kept beside an
   //     unknown fault; taxonomy cues for operator slips, rollouts that skipped a step, inefficient
-  //     code; "router" and "vendor" no longer fault cues (2026-12-07, second session)
+  //     code; "router" and "vendor" no longer fault cues; stated lengths after a few words of what
+  //     failed (2026-12-07, second session)
   public static final int VERSION = 11;
 
   private DefaultPipeline() {}
