@@ -345,6 +345,20 @@ final class Hedges {
 
   private static final List<String> SYMPTOM_OF = List.of("symptom of", "symptoms of");
 
+  /**
+   * Words by which an author clears what a clause names of the fault, though nobody suspected it:
+   * "the configuration file was never touched and was correct throughout". Read for the root cause
+   * only; a thing cleared so is no red herring unless the text also tells it was suspected.
+   */
+  static final List<String> CLEARED =
+      List.of(
+          "was correct",
+          "were correct",
+          "was never touched",
+          "were never touched",
+          "was untouched",
+          "were untouched");
+
   static Stance stance(Words clause) {
     if (clause.containsAny(SUSPICIONS)) {
       return Stance.SUSPECTED;

@@ -1279,7 +1279,7 @@ public final class RootCauseExtractor implements Extractor {
     List<Words> out = new ArrayList<>();
     for (Clause c : s.clauses()) {
       boolean guess = c.words().containsAny(Hypotheses.STRONG);
-      if ((c.stance() == Stance.ASSERTED && !c.words().containsAny(CLEARED))
+      if ((c.stance() == Stance.ASSERTED && !c.words().containsAny(Hedges.CLEARED))
           || (finding
               && c.stance() == Stance.SUSPECTED
               && !guess
@@ -1289,20 +1289,6 @@ public final class RootCauseExtractor implements Extractor {
     }
     return out;
   }
-
-  /**
-   * Words by which an author clears what a clause names of the fault, though nobody suspected it:
-   * "the configuration file was never touched and was correct throughout". Read for the root cause
-   * only; a thing cleared so is no red herring unless the text also tells it was suspected.
-   */
-  static final List<String> CLEARED =
-      List.of(
-          "was correct",
-          "were correct",
-          "was never touched",
-          "were never touched",
-          "was untouched",
-          "were untouched");
 
   /** How much a statement's fault votes count. */
   static double weight(Statement s) {

@@ -240,6 +240,8 @@ final class Shares {
     Matcher m = SHARE.matcher(lower);
     Optional<Share> first = Optional.empty();
     Optional<Share> drop = Optional.empty();
+    // A first estimate and its revision need both kinds of word; asked once, not at every share.
+    boolean revisable = ESTIMATE.matcher(lower).find() && REVISED.matcher(lower).find();
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 3;
       double low = Double.parseDouble(m.group(g));
@@ -302,13 +304,15 @@ final class Shares {
       boolean people = PEOPLE.matcher(near).find() || PEOPLE.matcher(tail(before, 25)).find();
       // A split by severity: the share that had the outage wins over a merely degraded one.
       boolean revisedLater =
-          ESTIMATE.matcher(tail(before, 30)).find()
+          revisable
+              && ESTIMATE.matcher(tail(before, 30)).find()
               && REVISED.matcher(lower).region(m.end(), lower.length()).find();
       if (OUTAGE_WORDS.matcher(after).find() && !revisedLater) {
         return Optional.of(new Share(value, people));
       }
       if (first.isEmpty()
-          || (REVISED.matcher(tail(before, 30)).find()
+          || (revisable
+              && REVISED.matcher(tail(before, 30)).find()
               && ESTIMATE.matcher(lower).region(0, m.start()).find())) {
         // "Estimated at first at 10%, later confirmed at 18%": the revised figure stands.
         first = Optional.of(new Share(value, people, SLOWED.matcher(after).find()));
