@@ -47,7 +47,10 @@ public final class DefaultPipeline {
   //     unknown fault; taxonomy cues for operator slips, rollouts that skipped a step, inefficient
   //     code; "router" and "vendor" no longer fault cues; stated lengths after a few words of what
   //     failed (2026-12-07, second session)
-  public static final int VERSION = 11;
+  // 12: a connection leak is a bug of the code that leaked, and the exhaustion it caused is the
+  //     bug's; a typo in a connection string is a misconfiguration and a "misconfiguration" in a
+  //     PHP file a bug; unindexed and poorly optimised queries (2026-12-07, third session)
+  public static final int VERSION = 12;
 
   private DefaultPipeline() {}
 

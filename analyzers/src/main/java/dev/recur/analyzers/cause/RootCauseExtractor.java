@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the primary root cause as a fault and a component of the taxonomy. Every asserted clause
@@ -146,7 +147,7 @@ public final class RootCauseExtractor implements Extractor {
       for (String c : boundComponents(asserted, faultIndex, componentIndex)) {
         componentCues.merge(c, BOUND_BONUS, Double::sum);
       }
-      if (namesOsLimit(asserted)) {
+      if (anyNames(asserted, OS_LIMITS)) {
         // "nginx's open-file limit was too low": the limit is the operating system's, whichever
         // program ran into it.
         componentCues.merge(OS, BOUND_BONUS, Double::sum);
@@ -176,6 +177,12 @@ public final class RootCauseExtractor implements Extractor {
       }
       Map<String, Double> componentP =
           read ? categorizer.components(beforeConsequence(s.words(), words)) : Map.of();
+      if (anyNames(asserted, CONNECTION_LEAKS)) {
+        // "A database connection leak": the database is what was leaked from; the bug is in the
+        // code that opened the connections and never gave them back.
+        componentCues = moved(componentCues, DATABASE, APPLICATION);
+        componentP = moved(componentP, DATABASE, APPLICATION);
+      }
       double floor = faultCues.isEmpty() ? GUESS_FLOOR : 0.0;
       for (Term fault : taxonomy.faults()) {
         double v =
@@ -717,10 +724,10 @@ public final class RootCauseExtractor implements Extractor {
 
   static final String OS = "os";
 
-  /** Whether a clause names a limit that the operating system sets. */
-  static boolean namesOsLimit(List<Words> clauses) {
+  /** Whether any of the clauses has any of the phrases. */
+  static boolean anyNames(List<Words> clauses, List<String> phrases) {
     for (Words clause : clauses) {
-      if (clause.containsAny(OS_LIMITS)) {
+      if (clause.containsAny(phrases)) {
         return true;
       }
     }
@@ -741,6 +748,25 @@ public final class RootCauseExtractor implements Extractor {
           "nofile",
           "limits.conf",
           "max user processes");
+
+  static final String DATABASE = "database";
+
+  /**
+   * A leak of connections, told the ways authors tell it. Not "connections were not released": that
+   * is as often a pool set up wrong as code that forgot them.
+   */
+  static final List<String> CONNECTION_LEAKS =
+      List.of(
+          "connection leak*",
+          "connections leak*",
+          "leaking connections",
+          "leaking database connections",
+          "leaked connections",
+          "leaked database connections",
+          "never closed",
+          "never closes",
+          "never closing",
+          "without closing");
 
   /** Phrases that make "permissions" those of files. */
   static final List<String> FILE_PERMISSIONS =
@@ -790,9 +816,18 @@ public final class RootCauseExtractor implements Extractor {
           "apache2.conf",
           "httpd.conf",
           "zone file",
+          "connection string*",
+          "environment variable*",
           "dns record*",
           "routing rule*",
           "rule*");
+
+  /**
+   * Words that call something configuration: its places, and the author's word for a mistake in it
+   * ("a misconfiguration in wp-settings.php").
+   */
+  static final List<String> CONFIG_WORDS =
+      Stream.concat(CONFIG_PLACES.stream(), Stream.of("misconfigur*")).toList();
 
   /**
    * Words that place a slip in code, where it is a bug whatever the author calls the file; a
@@ -842,7 +877,7 @@ public final class RootCauseExtractor implements Extractor {
           // a server's own configuration may well name a source file ("nginx.conf points at
           // index.php").
           new Recast(
-              List.of(SOURCE_FILES, CONFIG_PLACES),
+              List.of(SOURCE_FILES, CONFIG_WORDS),
               SERVER_CONFIG_FILES,
               MISCONFIGURATION,
               SOFTWARE_BUG),
@@ -863,6 +898,12 @@ public final class RootCauseExtractor implements Extractor {
                       "missing index*",
                       "unindexed",
                       "full table scan*",
+                      "poorly optimized",
+                      "poorly optimised",
+                      "lack of index*",
+                      "lacked index*",
+                      "lacked proper index*",
+                      "lacking index*",
                       "n+1")),
               List.of("misconfigur*", "config", "configuration*", "setting*"),
               CAPACITY,
@@ -893,6 +934,25 @@ public final class RootCauseExtractor implements Extractor {
               List.of("traffic", "surge*", "spike*", "load test*", "influx"),
               CAPACITY,
               MISCONFIGURATION),
+          // A leak that used up connections or memory is the bug; the exhaustion is what it did
+          // ("opened a connection for every task but never closed them, exhausting the pool").
+          // Unless the clause blames the load as well.
+          new Recast(
+              List.of(
+                  List.of(
+                      "leak*",
+                      "never closed",
+                      "never closes",
+                      "never released",
+                      "never releases",
+                      "never freed",
+                      "never frees",
+                      "without closing",
+                      "without releasing",
+                      "without freeing")),
+              List.of("traffic", "surge*", "spike*", "load test*", "influx"),
+              CAPACITY,
+              SOFTWARE_BUG),
           // A dependency that was installed at the wrong version is a package the rollout put
           // there, not a provider that failed.
           new Recast(

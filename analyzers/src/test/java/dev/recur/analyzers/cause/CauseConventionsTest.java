@@ -339,6 +339,44 @@ class CauseConventionsTest {
   }
 
   @Test
+  void misconfigurationInASourceFileIsABug() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThe root cause of the 500 errors was a misconfiguration in the"
+                + " class-loader.php file of the blog.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+  }
+
+  @Test
+  void connectionLeakIsABugOfTheCodeNotAShortageOfTheDatabase() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThe nightly report worker opened a database connection per row and"
+                + " never closed them, exhausting the connection limit within an hour.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+    assertEquals("application", c.component(), c.toString());
+  }
+
+  @Test
+  void typoInAConnectionStringIsAMisconfiguration() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA typo in the connection string of the orders service pointed it at a"
+                + " database host that does not exist.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+  }
+
+  @Test
+  void queryThatLackedAnIndexIsABugOfTheDatabase() {
+    RootCause c =
+        cause(
+            "## Root Cause\nThe search endpoint ran a query that lacked proper indexing, and at"
+                + " the evening peak it put a heavy load on the primary.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+    assertEquals("database", c.component(), c.toString());
+  }
+
+  @Test
   void pushingAnApplicationOntoTheWrongHostsIsDeployment() {
     RootCause c =
         cause(
