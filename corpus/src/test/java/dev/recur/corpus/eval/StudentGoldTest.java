@@ -22,22 +22,26 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Checks the labels of the student postmortems in {@code student/}: public documents that are not
- * kept here, only their sources and their labels. Every label must name a file of {@code
- * sources.csv} in the same set, once, with values the built-in taxonomy knows; the tuning and
- * measuring sets must not share a document.
+ * Checks the labels of the student postmortems in {@code student/} and {@code student2/}: public
+ * documents that are not kept here, only their sources and their labels. Every label must name a
+ * file of {@code sources.csv} in the same set, once, with values the built-in taxonomy knows; the
+ * tuning and measuring sets must not share a document.
  */
 class StudentGoldTest {
 
-  private static Path student(String name) throws URISyntaxException {
-    return Path.of(StudentGoldTest.class.getResource("student/" + name).toURI());
+  private static Path student(String folder, String name) throws URISyntaxException {
+    return Path.of(StudentGoldTest.class.getResource(folder + "/" + name).toURI());
   }
 
-  private static Map<String, String> setOfEachSource() throws IOException, URISyntaxException {
+  private static Map<String, String> setOfEachSource(String folder)
+      throws IOException, URISyntaxException {
     Map<String, String> out = new HashMap<>();
-    try (Reader in = Files.newBufferedReader(student("sources.csv"), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        Files.newBufferedReader(student(folder, "sources.csv"), StandardCharsets.UTF_8)) {
       CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
       for (CSVRecord r : format.parse(in)) {
         assertTrue(r.get("sha256").matches("[0-9a-f]{64}"), r.get("file"));
@@ -48,12 +52,13 @@ class StudentGoldTest {
     return out;
   }
 
-  @Test
-  void everyLabelNamesASourceOfItsSetOnce() throws IOException, URISyntaxException {
-    Map<String, String> sets = setOfEachSource();
+  @ParameterizedTest
+  @ValueSource(strings = {"student", "student2"})
+  void everyLabelNamesASourceOfItsSetOnce(String folder) throws IOException, URISyntaxException {
+    Map<String, String> sets = setOfEachSource(folder);
     Set<String> labelled = new HashSet<>();
     for (String set : List.of("tune", "measure")) {
-      for (GoldRecord g : GoldFile.read(student(set + "-gold.jsonl"))) {
+      for (GoldRecord g : GoldFile.read(student(folder, set + "-gold.jsonl"))) {
         assertEquals(set, sets.get(g.file()), g.file());
         assertTrue(labelled.add(g.file()), "labelled twice: " + g.file());
       }
@@ -62,7 +67,18 @@ class StudentGoldTest {
   }
 
   @Test
-  void labelsUseTheTaxonomysValues() throws IOException, URISyntaxException {
+  void secondLabellersLabelsNameSourcesOnce() throws IOException, URISyntaxException {
+    Set<String> sources = setOfEachSource("student2").keySet();
+    Set<String> labelled = new HashSet<>();
+    for (GoldRecord g : GoldFile.read(student("student2", "second-labels.jsonl"))) {
+      assertTrue(sources.contains(g.file()), g.file());
+      assertTrue(labelled.add(g.file()), "labelled twice: " + g.file());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"student", "student2"})
+  void labelsUseTheTaxonomysValues(String folder) throws IOException, URISyntaxException {
     Taxonomy taxonomy = Taxonomy.builtIn();
     Set<String> faults = ids(taxonomy.faults().stream());
     faults.add(RootCause.UNKNOWN_FAULT);
@@ -71,7 +87,7 @@ class StudentGoldTest {
     Set<String> herrings =
         ids(Stream.concat(taxonomy.components().stream(), taxonomy.herrings().stream()));
     for (String set : List.of("tune", "measure")) {
-      for (GoldRecord g : GoldFile.read(student(set + "-gold.jsonl"))) {
+      for (GoldRecord g : GoldFile.read(student(folder, set + "-gold.jsonl"))) {
         g.rootCauseFault().ifPresent(f -> assertTrue(faults.contains(f), g.file() + ": " + f));
         g.rootCauseComponent()
             .ifPresent(c -> assertTrue(components.contains(c), g.file() + ": " + c));

@@ -1,9 +1,11 @@
 #!/bin/sh
 # Fetches the student postmortems that tune-gold.jsonl and measure-gold.jsonl label, from the
 # public GitHub repositories listed in sources.csv, into DIR (default: ./student-postmortems).
-# The texts are not kept in this repository; their labels and sources are.
+# The texts are not kept in this repository; their labels and sources are. SOURCES names another
+# list of the same columns (default: the sources.csv beside this script), such as
+# ../student2/sources.csv.
 #
-#   sh fetch.sh [DIR]
+#   sh fetch.sh [DIR [SOURCES]]
 #   ./recur eval --gold corpus/src/test/resources/dev/recur/corpus/eval/student/measure-gold.jsonl DIR
 #
 # A file whose SHA-256 differs from the one recorded (an edited or re-encoded upstream copy, or
@@ -12,6 +14,8 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-student-postmortems}
+sources=${2:-$here/sources.csv}
+[ -r "$sources" ] || { echo "fetch.sh: cannot read $sources" >&2; exit 1; }
 mkdir -p "$out"
 if ! curl -fsS --connect-timeout 10 -o /dev/null https://raw.githubusercontent.com/ 2>/dev/null \
     && ! curl -sS --connect-timeout 10 -o /dev/null https://raw.githubusercontent.com/; then
@@ -20,7 +24,7 @@ if ! curl -fsS --connect-timeout 10 -o /dev/null https://raw.githubusercontent.c
 fi
 list=$(mktemp)
 trap 'rm -f "$list"' EXIT
-tail -n +2 "$here/sources.csv" > "$list"
+tail -n +2 "$sources" > "$list"
 total=$(wc -l < "$list")
 done_count=0 failed=0 differ=0
 while IFS=, read -r file set repo path commit sha; do
