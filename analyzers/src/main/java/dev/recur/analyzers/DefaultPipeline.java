@@ -49,7 +49,9 @@ public final class DefaultPipeline {
   //     failed (2026-12-07, second session)
   // 12: a connection leak is a bug of the code that leaked, and the exhaustion it caused is the
   //     bug's; a typo in a connection string is a misconfiguration and a "misconfiguration" in a
-  //     PHP file a bug; unindexed and poorly optimised queries (2026-12-07, third session)
+  //     PHP file a bug; unindexed and poorly optimised queries; a sentence about future incidents
+  //     names no cause; a split by severity reads "unavailable", and each share only its own
+  //     words (2026-12-07, third session)
   public static final int VERSION = 12;
 
   private DefaultPipeline() {}

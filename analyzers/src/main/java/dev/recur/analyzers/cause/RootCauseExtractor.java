@@ -1416,8 +1416,24 @@ public final class RootCauseExtractor implements Extractor {
   /** Whether a sentence tells how the incident was fixed rather than what broke. */
   static boolean remedial(Words w) {
     return opensWithAny(w.text(), 0, REMEDIATION)
-        || (w.containsAny(REMEDIED) && !w.containsAny(CAUSE_NAMED));
+        || (w.containsAny(REMEDIED) && !w.containsAny(CAUSE_NAMED))
+        || w.containsAny(FUTURE_INCIDENTS);
   }
+
+  /**
+   * Incidents still to come: "mitigating the potential for future incidents caused by connection
+   * exhaustion" names a cause that may happen, not the one that did.
+   */
+  static final List<String> FUTURE_INCIDENTS =
+      List.of(
+          "future incident*",
+          "future outage*",
+          "similar incidents",
+          "similar outages",
+          "such incidents",
+          "such outages",
+          "from recurring",
+          "from happening again");
 
   /**
    * Whether {@code text} ({@link Words#text()}, with a space before every word) holds {@code " " +

@@ -3,6 +3,7 @@ package dev.recur.analyzers.impact;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,7 +134,7 @@ final class Shares {
       Pattern.compile(
           "\\b(?:affect\\w{0,3}|impact\\w{0,3}|unable|could not|couldn't|experienc\\w{0,3}|"
               + "reported|fail\\w{0,3}|denied|errors?|outage|disrupt\\w{0,6}|down|blocked|"
-              + "peak|height|lost|drop)\\b");
+              + "peak|height|lost|drop|unavailab\\w{1,6}|inaccessible)\\b");
 
   /** "At its height, 100% ...", "reaching a peak of 100% ...". */
   private static final Pattern PEAK = Pattern.compile("\\b(?:peak|height|peaked|reaching)\\b");
@@ -146,6 +147,7 @@ final class Shares {
   private static final Pattern OUTAGE_WORDS =
       Pattern.compile(
           "\\b(?:complete outage|outage|unable|could not|couldn't|down|fail\\w{0,3}|denied|no access|"
+              + "unavailab\\w{1,6}|inaccessible|"
               + "stopped \\w{2,12}ing)\\b");
 
   private static final Pattern ALL_USERS =
@@ -273,7 +275,7 @@ final class Shares {
       String ownNear =
           near.substring(0, Math.min(near.length(), nextShare(lower, m.end()) - m.end()));
       if (otherThingAfter(near)
-          || OTHER_THING.matcher(tail(before, 18)).find()
+          || OTHER_THING.matcher(afterConjunction(tail(before, 18))).find()
           || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(ownNear).find())
           || COMPARED.matcher(near).find()
           || COMPLAINED.matcher(after).find()
@@ -307,7 +309,11 @@ final class Shares {
           revisable
               && ESTIMATE.matcher(tail(before, 30)).find()
               && REVISED.matcher(lower).region(m.end(), lower.length()).find();
-      if (OUTAGE_WORDS.matcher(after).find() && !revisedLater) {
+      // What follows the share up to the next one is its own: in "60% of users had trouble, with
+      // 25% unable to pay" the inability is the 25%'s.
+      String ownAfter =
+          after.substring(0, Math.min(after.length(), nextShare(lower, m.end()) - m.end()));
+      if (OUTAGE_WORDS.matcher(ownAfter).find() && !revisedLater) {
         return Optional.of(new Share(value, people));
       }
       if (first.isEmpty()
@@ -315,7 +321,7 @@ final class Shares {
               && REVISED.matcher(tail(before, 30)).find()
               && ESTIMATE.matcher(lower).region(0, m.start()).find())) {
         // "Estimated at first at 10%, later confirmed at 18%": the revised figure stands.
-        first = Optional.of(new Share(value, people, SLOWED.matcher(after).find()));
+        first = Optional.of(new Share(value, people, SLOWED.matcher(ownAfter).find()));
       }
     }
     return first.isPresent() ? first : drop;
@@ -785,20 +791,32 @@ final class Shares {
   private static final List<String> CLAUSE_BOUNDARIES = List.of(",", ";", " and ", " but ", "(");
 
   /**
-   * Whether the words after a share name something other than a population. "Full" and "load" do so
-   * only right after it ("95% full", "80% load"): further on they are "a full outage" and "could
-   * not load the site".
+   * {@code s} after its last "and" or "but": "slow load times and 50% faced an outage" gives the
+   * 50% its own clause, while "CPU load, 95%" keeps the load.
+   */
+  private static String afterConjunction(String s) {
+    int cut = Math.max(s.lastIndexOf(" and "), s.lastIndexOf(" but "));
+    return cut < 0 ? s : s.substring(cut + " and ".length() - 1);
+  }
+
+  /**
+   * Whether the words after a share name something other than a population. "Full", "load",
+   * "complete" and "done" do so only right after it ("95% full", "80% load", "60% complete"):
+   * further on they are "a full outage", "could not load the site" and "unable to complete
+   * uploads".
    */
   private static boolean otherThingAfter(String near) {
     Matcher m = OTHER_THING.matcher(near);
     while (m.find()) {
-      String word = m.group();
-      if (!(word.equals("full") || word.equals("load")) || near.substring(0, m.start()).isBlank()) {
+      if (!ONLY_RIGHT_AFTER.contains(m.group()) || near.substring(0, m.start()).isBlank()) {
         return true;
       }
     }
     return false;
   }
+
+  /** Words of {@link #OTHER_THING} that name another thing only right after the share. */
+  private static final Set<String> ONLY_RIGHT_AFTER = Set.of("full", "load", "complete", "done");
 
   /** The length of "of the quarter's" and kin right at {@code from}, or 0. */
   private static int possessiveAfter(String lower, int from) {

@@ -249,6 +249,22 @@ class ImpactExtractorTest extends ExtractorContractTest {
         Optional.of(5.0),
         impact("## Impact\nAbout 20% of users saw slow pages and 5% could not load the site.\n")
             .usersPercent());
+    // "Load" and "complete" in the slower share's clause or further on name no other thing.
+    assertEquals(
+        Optional.of(40.0),
+        impact(
+                "## Impact\nNearly 80% of shoppers had slow load times and 40% met a complete"
+                    + " unavailability of the store.\n")
+            .usersPercent());
+    assertEquals(
+        Optional.of(25.0),
+        impact("## Impact\nAbout 60% of users had trouble, with 25% unable to complete a sale.\n")
+            .usersPercent());
+    // Right after the share, "complete" is how far something got.
+    assertEquals(
+        Optional.empty(),
+        impact("## Impact\nThe reindex was 60% complete when the cluster stopped.\n")
+            .usersPercent());
   }
 
   @Test
