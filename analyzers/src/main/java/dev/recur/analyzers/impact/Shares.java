@@ -281,6 +281,7 @@ final class Shares {
           || COMPLAINED.matcher(after).find()
           || ROSE_BY.matcher(tail(before, 30)).find()
           || notHappened(lower, m.start())
+          || BACK.matcher(after).find()
           || (ROLLOUT_STAGE.matcher(tail(before, 40)).find()
               && !(near.startsWith(" of") && POPULATION.matcher(near).find()))) {
         continue;
@@ -326,6 +327,15 @@ final class Shares {
     }
     return first.isPresent() ? first : drop;
   }
+
+  /**
+   * A stage of the recovery: "93% of users were back online at 06:45" tells how far the fix had
+   * got, not whom the outage hit.
+   */
+  private static final Pattern BACK =
+      Pattern.compile(
+          "^[^.;]{0,25}\\b(?:back online|back up|back to normal|(?:was|were|is|are) restored|"
+              + "(?:was|were|is|are) recovered)\\b");
 
   /** Words that give a share as a correction of an earlier estimate. */
   static final Pattern REVISED =

@@ -232,7 +232,9 @@ class ImpactExtractorTest extends ExtractorContractTest {
         List.of(
             "This timeline shows the first alert, the period of complete outage and the fix.",
             "The forum was slow but never went down.",
-            "Our search page was completely rebuilt last month.")) {
+            "Our search page was completely rebuilt last month.",
+            "By 06:45, 93% of users were back online.",
+            "At 11:19, 25% of the traffic was restored to the new pool.")) {
       assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
     }
   }
