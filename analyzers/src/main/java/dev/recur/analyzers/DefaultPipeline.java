@@ -51,7 +51,8 @@ public final class DefaultPipeline {
   //     bug's; a typo in a connection string is a misconfiguration and a "misconfiguration" in a
   //     PHP file a bug; unindexed and poorly optimised queries; a sentence about future incidents
   //     names no cause; a split by severity reads "unavailable", and each share only its own
-  //     words (2026-12-07, third session)
+  //     words; a share back online is no impact; the bar for a verdict halved (2026-12-07, third
+  //     session)
   public static final int VERSION = 12;
 
   private DefaultPipeline() {}

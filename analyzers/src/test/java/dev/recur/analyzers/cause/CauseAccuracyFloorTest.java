@@ -197,11 +197,13 @@ class CauseAccuracyFloorTest {
   /**
    * The hard calls between faults again, by a twelfth writer, mostly in the style of students'
    * write-ups about a small web stack: measured blind in two halves at 54ca568 (tuning 96.7, 83.3,
-   * 93.3, 0.88; measuring 93.3, 90, 96.7, 0.91).
+   * 93.3, 0.88; measuring 93.3, 90, 96.7, 0.91). The measuring half's fault floor is 0.90 since the
+   * bar for any verdict was halved (MIN_EVIDENCE): one of its documents gets a guess where it had
+   * unknown, while the two student measuring halves gained a fault each.
    */
   static final double[] FLOOR_WRITTEN_M_TUNE = {0.96, 0.83, 0.93, 0.87};
 
-  static final double[] FLOOR_WRITTEN_M_MEASURE = {0.93, 0.90, 0.96, 0.90};
+  static final double[] FLOOR_WRITTEN_M_MEASURE = {0.90, 0.90, 0.96, 0.90};
 
   @Test
   void thirdWrittenImpactSetTuningHalfStaysAboveItsFloors() {
