@@ -154,6 +154,9 @@ final class Shares {
       Pattern.compile(
           "\\b(?:all (?:of )?(?:our |the |its )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|"
               + "students|subscribers|members|players|end users|people|accounts|sessions|transactions)"
+              // "Every one of our users", and "every of our users" as some write it.
+              + "|every (?:single )?(?:one )?of (?:our |the |its )?(?:users|customers|clients|visitors|"
+              + "students|subscribers|members|players|requests)"
               // "Every card payment", not "every other request" or "every third login".
               + "|every (?:single )?(?!(?:other|second|third|fourth|fifth|tenth|few|couple|now) )"
               + "(?:[a-z]{2,12} )?(?:user|customer|client|visitor|request|student|checkout|order|"

@@ -58,6 +58,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
         "The dashboard was unusable for everyone who had it open.|100",
         "At its peak, roughly one request in eight failed.|12.5",
         "One on four orders from this morning was delayed more than one hour.|25",
+        "Every one of our customers was unable to sign in that morning.|100",
+        "Every of our users could not authenticate until noon.|100",
         "Roughly two in five users could not load their timetables for ninety minutes.|40",
         "For an hour every visitor to the blog was redirected to a spam page.|100",
         "The error rate rose to 40% and around 30% of users were affected.|30",
