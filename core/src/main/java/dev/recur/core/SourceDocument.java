@@ -83,7 +83,7 @@ public record SourceDocument(
                   + controls
                   + " control characters in "
                   + text.length()
-                  + "); results will be poor"));
+                  + " characters); results will be poor"));
     }
     return new SourceDocument(source, text, Optional.empty(), diagnostics);
   }
