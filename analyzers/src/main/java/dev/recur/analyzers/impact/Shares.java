@@ -273,10 +273,11 @@ final class Shares {
         }
         continue;
       }
-      // "The error rate rose to 40% and about 30% of users ...": the users are the 30%'s, not the
-      // error rate's.
-      String ownNear =
-          near.substring(0, Math.min(near.length(), nextShare(lower, m.end()) - m.end()));
+      // What follows the share up to the next one is its own: in "The error rate rose to 40% and
+      // about 30% of users ..." the users are the 30%'s, and in "60% of users had trouble, with 25%
+      // unable to pay" the inability is the 25%'s.
+      int ownLength = nextShare(lower, m.end()) - m.end();
+      String ownNear = near.substring(0, Math.min(near.length(), ownLength));
       if (otherThingAfter(near)
           || OTHER_THING.matcher(afterConjunction(tail(before, 18))).find()
           || (namedEarlierInClause(lower, m.start()) && !POPULATION.matcher(ownNear).find())
@@ -313,10 +314,7 @@ final class Shares {
           revisable
               && ESTIMATE.matcher(tail(before, 30)).find()
               && REVISED.matcher(lower).region(m.end(), lower.length()).find();
-      // What follows the share up to the next one is its own: in "60% of users had trouble, with
-      // 25% unable to pay" the inability is the 25%'s.
-      String ownAfter =
-          after.substring(0, Math.min(after.length(), nextShare(lower, m.end()) - m.end()));
+      String ownAfter = after.substring(0, Math.min(after.length(), ownLength));
       if (OUTAGE_WORDS.matcher(ownAfter).find() && !revisedLater) {
         return Optional.of(new Share(value, people));
       }
