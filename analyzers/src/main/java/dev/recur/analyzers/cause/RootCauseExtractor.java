@@ -873,6 +873,24 @@ public final class RootCauseExtractor implements Extractor {
   static final Recast CONFIG_SLIP =
       new Recast(List.of(SLIPS, CONFIG_PLACES), CODE_PLACES, SOFTWARE_BUG, MISCONFIGURATION);
 
+  /** Words that blame the load, which keep an exhaustion the load's. */
+  static final List<String> LOAD_BLAMED =
+      List.of("traffic", "surge*", "spike*", "load test*", "influx");
+
+  /** Code that took something and never gave it back. */
+  static final List<String> LEAKS =
+      List.of(
+          "leak*",
+          "never closed",
+          "never closes",
+          "never released",
+          "never releases",
+          "never freed",
+          "never frees",
+          "without closing",
+          "without releasing",
+          "without freeing");
+
   static final List<Recast> RECASTS =
       List.of(
           // A slip in the application's source file is a bug even when the author calls the file
@@ -934,28 +952,13 @@ public final class RootCauseExtractor implements Extractor {
                       "worker_connections",
                       "maxclients",
                       "max clients")),
-              List.of("traffic", "surge*", "spike*", "load test*", "influx"),
+              LOAD_BLAMED,
               CAPACITY,
               MISCONFIGURATION),
           // A leak that used up connections or memory is the bug; the exhaustion is what it did
           // ("opened a connection for every task but never closed them, exhausting the pool").
           // Unless the clause blames the load as well.
-          new Recast(
-              List.of(
-                  List.of(
-                      "leak*",
-                      "never closed",
-                      "never closes",
-                      "never released",
-                      "never releases",
-                      "never freed",
-                      "never frees",
-                      "without closing",
-                      "without releasing",
-                      "without freeing")),
-              List.of("traffic", "surge*", "spike*", "load test*", "influx"),
-              CAPACITY,
-              SOFTWARE_BUG),
+          new Recast(List.of(LEAKS), LOAD_BLAMED, CAPACITY, SOFTWARE_BUG),
           // A dependency that was installed at the wrong version is a package the rollout put
           // there, not a provider that failed.
           new Recast(

@@ -1,11 +1,10 @@
 package dev.recur.corpus.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recur.analyzers.taxonomy.Taxonomy;
-import dev.recur.analyzers.taxonomy.Term;
-import dev.recur.core.RootCause;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URISyntaxException;
@@ -17,8 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -70,7 +67,8 @@ class StudentGoldTest {
   void secondLabellersLabelsNameSourcesOnce() throws IOException, URISyntaxException {
     Set<String> sources = setOfEachSource("student2").keySet();
     Set<String> labelled = new HashSet<>();
-    for (GoldRecord g : GoldFile.read(student("student2", "second-labels.jsonl"))) {
+    for (GoldRecord g :
+        GoldFile.read(student("student2", "second-labels.jsonl"), Taxonomy.builtIn())) {
       assertTrue(sources.contains(g.file()), g.file());
       assertTrue(labelled.add(g.file()), "labelled twice: " + g.file());
     }
@@ -79,26 +77,10 @@ class StudentGoldTest {
   @ParameterizedTest
   @ValueSource(strings = {"student", "student2"})
   void labelsUseTheTaxonomysValues(String folder) throws IOException, URISyntaxException {
-    Taxonomy taxonomy = Taxonomy.builtIn();
-    Set<String> faults = ids(taxonomy.faults().stream());
-    faults.add(RootCause.UNKNOWN_FAULT);
-    Set<String> components = ids(taxonomy.components().stream());
-    components.add(RootCause.OTHER_COMPONENT);
-    Set<String> herrings =
-        ids(Stream.concat(taxonomy.components().stream(), taxonomy.herrings().stream()));
+    // Reading against the taxonomy names every fault, component or misleading path it lacks.
     for (String set : List.of("tune", "measure")) {
-      for (GoldRecord g : GoldFile.read(student(folder, set + "-gold.jsonl"))) {
-        g.rootCauseFault().ifPresent(f -> assertTrue(faults.contains(f), g.file() + ": " + f));
-        g.rootCauseComponent()
-            .ifPresent(c -> assertTrue(components.contains(c), g.file() + ": " + c));
-        for (String h : g.misleadingPaths()) {
-          assertTrue(herrings.contains(h), g.file() + ": " + h);
-        }
-      }
+      assertFalse(
+          GoldFile.read(student(folder, set + "-gold.jsonl"), Taxonomy.builtIn()).isEmpty(), set);
     }
-  }
-
-  private static Set<String> ids(Stream<Term> terms) {
-    return terms.map(Term::id).collect(Collectors.toCollection(HashSet::new));
   }
 }
