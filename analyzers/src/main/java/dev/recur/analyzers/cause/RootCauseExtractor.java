@@ -106,6 +106,8 @@ public final class RootCauseExtractor implements Extractor {
     boolean[] told = causeSection ? new boolean[statements.size()] : causeTold(statements);
     boolean bugNamed = false;
     boolean rolloutFailed = false;
+    boolean exhaustionExplained = false;
+    boolean loadBlamed = false;
     for (int i = 0; i < statements.size(); i++) {
       Statement s = statements.get(i);
       double placeWeight = placeWeight(s);
@@ -116,6 +118,12 @@ public final class RootCauseExtractor implements Extractor {
         placeWeight = Math.max(placeWeight, kindWeight(SectionKind.ROOT_CAUSE));
       }
       double weight = faultWeight(s, placeWeight);
+      // A fix ("To fix it, we raised the misconfigured limits") tells what was changed, not what
+      // ran out.
+      boolean fix =
+          weight < placeWeight
+              || s.kind() == SectionKind.RESOLUTION
+              || s.kind() == SectionKind.CORRECTIVE_ACTIONS;
       if (undetermined && (s.words().containsAny(ASKED_FOR_HELP) || headlineUnknown(s))) {
         // "A ticket is open with the cache vendor": beside a cause the author says is not known,
         // whom they asked for help names no cause.
@@ -131,6 +139,7 @@ public final class RootCauseExtractor implements Extractor {
         continue;
       }
       Vote vote = new Vote(s);
+      loadBlamed |= anyNames(asserted, LOAD_BLAMED);
       Map<String, Double> faultCues = configSlips(asserted, cueVotes(asserted, faultIndex));
       bugNamed |= faultCues.containsKey(SOFTWARE_BUG);
       rolloutFailed |= faultCues.containsKey(DEPLOYMENT) && failedRollout(asserted);
@@ -151,6 +160,8 @@ public final class RootCauseExtractor implements Extractor {
         componentCues.merge(c, BOUND_BONUS, Double::sum);
       }
       if (anyNames(asserted, OS_LIMITS)) {
+        // "a file-descriptor ulimit of 1024 instead of 65536" explains "ran out of descriptors".
+        exhaustionExplained |= !fix && faultCues.containsKey(MISCONFIGURATION);
         // "nginx's open-file limit was too low": the limit is the operating system's, whichever
         // program ran into it.
         componentCues.merge(OS, BOUND_BONUS, Double::sum);
@@ -174,6 +185,8 @@ public final class RootCauseExtractor implements Extractor {
         // Most statements give the fault a recast moves no vote at all: nothing to match then.
         boolean voted = faultCues.containsKey(r.from()) || faultP.containsKey(r.from());
         if (voted && r.applies(asserted)) {
+          // A recast from capacity found what made the resource run out.
+          exhaustionExplained |= !fix && r.from().equals(CAPACITY);
           faultCues = moved(faultCues, r.from(), r.to());
           faultP = moved(faultP, r.from(), r.to());
         }
@@ -205,6 +218,12 @@ public final class RootCauseExtractor implements Extractor {
         componentVotes.merge(component.id(), placeWeight * v, Double::sum);
       }
       votes.add(vote);
+    }
+    if (exhaustionExplained && !loadBlamed) {
+      // "The service's memory climbed until its containers were OOM-killed" beside "the leak came
+      // from a listener never removed" elsewhere: once a leak, a limit set too low or slow queries
+      // explain what ran out, and no sentence blames the load, the exhaustion is their symptom.
+      faultVotes.computeIfPresent(CAPACITY, (k, v) -> v * EXPLAINED_EXHAUSTION);
     }
     if (bugNamed && !rolloutFailed) {
       // "The new version of the library had a leak": a rollout that only carried a bug in is the
@@ -524,6 +543,9 @@ public final class RootCauseExtractor implements Extractor {
    */
   static final double CARRIED_BUG = 0.3;
 
+  /** What is left of capacity's votes when the document tells what made a resource run out. */
+  static final double EXPLAINED_EXHAUSTION = 0.3;
+
   /** What a cue naming routine work counts against one naming a failure. */
   static final double ROUTINE_WEIGHT = 0.5;
 
@@ -834,13 +856,16 @@ public final class RootCauseExtractor implements Extractor {
 
   /**
    * Words that place a slip in code, where it is a bug whatever the author calls the file; a
-   * misspelled file name or extension is the WordPress {@code .phpp} kind, a bug too.
+   * misspelled file name or extension is the WordPress {@code .phpp} kind, a bug too, and so is a
+   * slip in "the WordPress configuration": its settings are PHP files.
    */
   static final List<String> CODE_PLACES =
       List.of(
           ".php",
           ".phpp",
           "php",
+          "wordpress",
+          "word press",
           "source code",
           "code",
           "codebase",

@@ -73,6 +73,46 @@ class CauseConventionsTest {
   }
 
   @Test
+  void slipInWordPressConfigurationIsABug() {
+    // By the .phpp convention WordPress's own files are code, whatever the author calls them.
+    RootCause c =
+        cause(
+            "## Root Cause\nThe site went down because of a typo in the WordPress configuration.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+  }
+
+  @Test
+  void exhaustionIsTheSymptomOfALeakToldElsewhere() {
+    RootCause c =
+        cause(
+            "## Summary\nFrom Friday night the image service kept running out of memory, and its"
+                + " pods were OOM-killed every hour.\n\n## Root Cause\nMemory grew without end"
+                + " until the pods ran out of memory and were killed.\nWe found a leak later.\n");
+    assertEquals("software-bug", c.fault(), c.toString());
+  }
+
+  @Test
+  void exhaustionIsTheSymptomOfALimitSetTooLow() {
+    RootCause c =
+        cause(
+            "## Summary\nAt noon a third of our web nodes refused connections with too many open"
+                + " files.\n\n## Root Cause\nNodes built from the new base image had a file"
+                + " descriptor ulimit of 1024 instead of 65536.\nUnder ordinary load those nodes ran"
+                + " out of descriptors.\n");
+    assertEquals("misconfiguration", c.fault(), c.toString());
+    assertEquals("os", c.component(), c.toString());
+  }
+
+  @Test
+  void exhaustionStaysTheLoadsWhenTheLoadIsBlamed() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA surge of traffic from the sale exhausted the connection pool.\nThe"
+                + " pool was set too low for the sale and ran out.\n");
+    assertEquals("capacity", c.fault(), c.toString());
+  }
+
+  @Test
   void ownerOfAPossessiveIsThePlace() {
     RootCause c =
         cause(
