@@ -53,9 +53,8 @@ public final class DefaultPipeline {
   //     names no cause; a split by severity reads "unavailable", and each share only its own
   //     words; a share back online is no impact; the bar for a verdict halved (2026-12-07, third
   //     session)
-  // 13: categorizers trained on 3,498 sentences (a ninth round of student-style stories); an
-  //     exhaustion the document explains by a leak, a low limit or slow queries is their symptom;
-  //     a slip in the WordPress configuration is a bug (2026-12-07, fourth session)
+  // 13: an exhaustion the document explains by a leak, a low limit or slow queries is their
+  //     symptom; a slip in the WordPress configuration is a bug (2026-12-07, fourth session)
   public static final int VERSION = 13;
 
   private DefaultPipeline() {}
