@@ -119,7 +119,7 @@ public final class RootCauseExtractor implements Extractor {
       }
       double weight = faultWeight(s, placeWeight);
       // A fix ("To fix it, we raised the misconfigured limits") tells what was changed, not what
-      // ran out.
+      // ran out; faultWeight lowers the weight of such a sentence and of no other.
       boolean fix =
           weight < placeWeight
               || s.kind() == SectionKind.RESOLUTION
