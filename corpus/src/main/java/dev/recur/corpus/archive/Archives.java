@@ -9,16 +9,23 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads postmortems from files and folders. Folders are walked recursively for postmortem files;
  * entries are read lazily, one at a time, so an archive of any size streams through in constant
  * memory. A path that cannot be read becomes an {@link ArchiveItem.Failed} entry, never an
- * exception, so one bad file never stops a batch.
+ * exception, so one bad file never stops a batch; so does a folder that holds no postmortem.
  */
 public final class Archives {
 
@@ -58,20 +65,61 @@ public final class Archives {
     }
     Path path = Path.of(given);
     if (Files.isDirectory(path)) {
-      return SortedWalk.files(path)
-          .filter(
-              e ->
-                  e.failure() != null
-                      // A link to nothing counts where the file it names would have.
-                      ? !SortedWalk.danglingLink(e.failure()) || isPostmortemFile(e.path())
-                      : isPostmortemFile(e.path()) && !isProjectFile(e.path()))
-          .map(
-              e ->
-                  e.failure() == null
-                      ? readFile(e.path().toString(), e.path())
-                      : new ArchiveItem.Failed(e.path().toString(), reason(e.failure())));
+      Stream<ArchiveItem> items =
+          SortedWalk.files(path)
+              .filter(
+                  e ->
+                      e.failure() != null
+                          // A link to nothing counts where the file it names would have.
+                          ? !SortedWalk.danglingLink(e.failure()) || isPostmortemFile(e.path())
+                          : isPostmortemFile(e.path()) && !isProjectFile(e.path()))
+              .map(
+                  e ->
+                      e.failure() == null
+                          ? readFile(e.path().toString(), e.path())
+                          : new ArchiveItem.Failed(e.path().toString(), reason(e.failure())));
+      // A folder that holds no postmortem at all was most likely the wrong folder: say so rather
+      // than finish a batch with nothing read and nothing said.
+      return orIfEmpty(items, () -> new ArchiveItem.Failed(given, NO_POSTMORTEMS));
     }
     return Stream.of(readFile(given, path));
+  }
+
+  /** Why a folder given to read is a failed entry when its walk finds nothing. */
+  static final String NO_POSTMORTEMS =
+      "no postmortems found: no ."
+          + String.join(", .", new TreeSet<>(POSTMORTEM_EXTENSIONS))
+          + " file in the folder or below, other than README, LICENSE, CHANGELOG or CONTRIBUTING";
+
+  /** The elements of {@code items}, or only {@code fallback}'s when it has none; still lazy. */
+  static <T> Stream<T> orIfEmpty(Stream<T> items, Supplier<T> fallback) {
+    Iterator<T> it = items.iterator();
+    Iterator<T> out =
+        new Iterator<>() {
+          private boolean any;
+          private boolean fellBack;
+
+          @Override
+          public boolean hasNext() {
+            return it.hasNext() || (!any && !fellBack);
+          }
+
+          @Override
+          public T next() {
+            if (it.hasNext()) {
+              any = true;
+              return it.next();
+            }
+            if (any || fellBack) {
+              throw new NoSuchElementException();
+            }
+            fellBack = true;
+            return fallback.get();
+          }
+        };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(out, Spliterator.ORDERED), false)
+        .onClose(items::close);
   }
 
   /** Whether a walked file has a postmortem extension. */
