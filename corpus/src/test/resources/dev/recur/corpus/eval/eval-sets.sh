@@ -1,0 +1,68 @@
+#!/bin/sh
+# Scores every labelled evaluation set of the project with `recur eval` and prints one line per
+# set: documents, fault, component, impact and red-herring F1. Run from the project root:
+#
+#   sh corpus/src/test/resources/dev/recur/corpus/eval/eval-sets.sh [tuning|measuring|SET...]
+#
+# Sets that read ../shared are skipped when it is missing; the student pools are read from
+# STUDENT1 and STUDENT2 (default /tmp/student1 and /tmp/student2, fetched with student/fetch.sh)
+# and skipped when those folders are missing. Measuring sets are scored in aggregate only: never
+# pass --show-failures for them, or they stop measuring anything.
+set -u
+root=$(pwd)
+[ -x "$root/recur" ] || { echo "eval-sets.sh: run it from the project root (no ./recur here)" >&2; exit 1; }
+shared=$root/../shared
+real=$shared/corpus/postmortems-real
+eval_dir=$root/corpus/src/test/resources/dev/recur/corpus/eval
+written=$root/analyzers/src/test/resources/dev/recur/analyzers/cause
+student1=${STUDENT1:-/tmp/student1}
+student2=${STUDENT2:-/tmp/student2}
+tuning="seeds dev35 extra time-extra tune student-tuning student2-tuning written-a written-c
+  written-e written-f written-h written-i-tuning written-k-tuning written-l-tuning written-m-tuning"
+measuring="dev-set-aside fresh student-measuring student2-measuring written-b written-d written-g
+  written-i-measuring written-k-measuring written-l-measuring written-m-measuring"
+
+# Prints "gold path [option list]" for a set name.
+args() {
+  case $1 in
+    seeds) echo "$shared/eval/seeds-gold.jsonl $shared/seeds" ;;
+    dev35) echo "$shared/eval/dev-gold.jsonl $real --except $eval_dir/dev-holdout.txt" ;;
+    dev-set-aside) echo "$shared/eval/dev-gold.jsonl $real --only $eval_dir/dev-holdout.txt" ;;
+    fresh | extra | time-extra | tune) echo "$eval_dir/$1-gold.jsonl $real" ;;
+    student-tuning) echo "$eval_dir/student/tune-gold.jsonl $student1" ;;
+    student-measuring) echo "$eval_dir/student/measure-gold.jsonl $student1" ;;
+    student2-tuning) echo "$eval_dir/student2/tune-gold.jsonl $student2" ;;
+    student2-measuring) echo "$eval_dir/student2/measure-gold.jsonl $student2" ;;
+    written-?) echo "$written/$1-gold.jsonl $written/$1" ;;
+    written-?-tuning | written-?-measuring)
+      set=${1%-*}
+      echo "$written/$set-gold.jsonl $written/$set --only $written/$1.txt" ;;
+    *) return 1 ;;
+  esac
+}
+
+[ $# -eq 0 ] && set -- tuning measuring
+for group in "$@"; do
+  case $group in
+    tuning) names=$tuning ;;
+    measuring) names=$measuring ;;
+    *) names=$group ;;
+  esac
+  for name in $names; do
+    line=$(args "$name") || { echo "eval-sets.sh: no set named $name" >&2; exit 1; }
+    set -- $line
+    gold=$1 path=$2
+    shift 2
+    if [ ! -e "$gold" ] || [ ! -e "$path" ]; then
+      printf '%-20s skipped: %s or %s is missing\n' "$name" "$gold" "$path"
+      continue
+    fi
+    "$root/recur" eval --gold "$gold" "$@" "$path" 2>/dev/null | awk -v name="$name" '
+      /^documents scored:/ { n = $3 }
+      $1 == "root_cause_fault" { fault = $2 " " $3 }
+      $1 == "root_cause_component" { comp = $2 " " $3 }
+      $1 == "impact_percent" { impact = $2 " " $3 }
+      $1 == "misleading_paths" { f1 = $NF }
+      END { printf "%-20s n=%-4s fault %-14s component %-14s impact %-14s F1 %s\n", name, n, fault, comp, impact, f1 }'
+  done
+done
