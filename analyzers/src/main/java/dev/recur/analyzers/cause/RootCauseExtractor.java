@@ -139,7 +139,8 @@ public final class RootCauseExtractor implements Extractor {
         continue;
       }
       Vote vote = new Vote(s);
-      loadBlamed |= anyNames(asserted, LOAD_BLAMED);
+      // Once one sentence blames the load, no other needs reading for it.
+      loadBlamed = loadBlamed || anyNames(asserted, LOAD_BLAMED);
       Map<String, Double> faultCues = configSlips(asserted, cueVotes(asserted, faultIndex));
       bugNamed |= faultCues.containsKey(SOFTWARE_BUG);
       rolloutFailed |= faultCues.containsKey(DEPLOYMENT) && failedRollout(asserted);
