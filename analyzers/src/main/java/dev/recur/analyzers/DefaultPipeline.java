@@ -55,7 +55,10 @@ public final class DefaultPipeline {
   //     session)
   // 13: an exhaustion the document explains by a leak, a low limit or slow queries is their
   //     symptom; a slip in the WordPress configuration is a bug (2026-12-07, fourth session)
-  public static final int VERSION = 13;
+  // 14: red herrings: more wordings of a suspected load ("excessive load", "legitimate traffic")
+  //     and of a release ("plugin updates", "the patch"); monitoring, a part whose logs were read,
+  //     "no deploys" and "request volume" name no suspect (2026-12-07, fifth session)
+  public static final int VERSION = 14;
 
   private DefaultPipeline() {}
 

@@ -233,6 +233,37 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "- 10:30 Assumed the root cause to be excessive load and added two more workers.",
+        "- 10:30 Our first theory was that this was legitimate traffic from the newsletter.",
+        "- 10:30 We chased the resource exhaustion theory for twenty minutes; CPU was fine.",
+        "- 10:30 We initially suspected a traffic jam from the flash sale.",
+      })
+  void loadWordingsNameATrafficSpike(String entry) {
+    assertEquals(Set.of("traffic-spike"), herringsBeforeAnExpiredCertificate(entry));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "- 09:02 Monitoring first showed the error rate climbing, and we suspected the database.",
+        "- 09:02 Initial investigation started with the Apache logs; we suspected the database.",
+        "- 09:02 No deploys had gone out that day, so we suspected the database.",
+      })
+  void theLensTheLogsAndAReleaseThatNeverHappenedAreNoSuspects(String entry) {
+    assertEquals(Set.of("database"), herringsBeforeAnExpiredCertificate(entry));
+  }
+
+  @Test
+  void requestVolumeIsNoStorage() {
+    assertEquals(
+        Set.of("traffic-spike"),
+        herringsBeforeAnExpiredCertificate(
+            "- 09:15 Request volume was normal, so a traffic surge was ruled out."));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "- 10:20 Paged the platform team after ruling out app server problems.",
         "- 10:20 We ruled out app servers and paged the platform team.",
       })
