@@ -107,6 +107,7 @@ public final class Hypotheses {
           "first idea",
           "the idea that",
           "we suspect",
+          "next suspect*",
           "convinced",
           "obvious suspect*",
           "prime suspect*",
@@ -308,6 +309,7 @@ public final class Hypotheses {
               || namesATeam(c.words(), name)
               || namesItsLogs(c.words(), name)
               || (name.id().equals(CODE_DEPLOY) && noneShipped(c.words(), at))
+              || endOfALink(c.words(), at)
               || (confirmedFrom >= 0 && confirmedFrom < at)) {
             continue;
           }
@@ -597,6 +599,37 @@ public final class Hypotheses {
   private static boolean noneShipped(Words clause, int at) {
     return (" " + clause.text().substring(0, at)).endsWith(" no ");
   }
+
+  /**
+   * "Network trouble between the pods and the database", "latency between web servers and the
+   * database": the parts a suspected link joins are its ends, not suspects of their own.
+   */
+  private static boolean endOfALink(Words clause, int at) {
+    String before = clause.text().substring(0, at);
+    int between = before.lastIndexOf(" between ");
+    if (between < 0) {
+      return false;
+    }
+    String link = " " + before.substring(0, between) + " ";
+    return LINKS.stream().anyMatch(w -> link.contains(" " + w + " "));
+  }
+
+  private static final List<String> LINKS =
+      List.of(
+          "network",
+          "networking",
+          "latency",
+          "connectivity",
+          "connection",
+          "connections",
+          "link",
+          "links",
+          "routing",
+          "route",
+          "routes",
+          "packet",
+          "packets",
+          "partition");
 
   /** "the database team", "backend engineers": people, not a hypothesis. */
   private static boolean namesATeam(Words clause, Term name) {

@@ -253,6 +253,24 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
     assertEquals(Set.of("database"), herringsBeforeAnExpiredCertificate(entry));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "- 09:20 We first suspected a network hiccup between the two racks.",
+        "- 09:20 Misleading path: an hour spent on the network configurations of the office.",
+        "- 09:20 The working theory was network trouble between the pods and the broker.",
+      })
+  void networkWordingsNameTheNetwork(String entry) {
+    assertEquals(Set.of("network"), herringsBeforeAnExpiredCertificate(entry));
+  }
+
+  @Test
+  void theNextSuspectIsASuspect() {
+    assertEquals(
+        Set.of("database"),
+        herringsBeforeAnExpiredCertificate("- 09:25 Next suspect: MariaDB. It answered at once."));
+  }
+
   @Test
   void requestVolumeIsNoStorage() {
     assertEquals(
