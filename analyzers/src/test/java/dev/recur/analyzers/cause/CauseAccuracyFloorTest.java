@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Accuracy floors, just below the measured figures: on {@code ../shared/eval/dev-gold.jsonl} for
  * the 35 documents the rules were tuned on and the 15 set aside before tuning, separately (skipped
- * without ../shared), and on the project's own written sets (see {@code written-sets.md}).
+ * without ../shared), and on the project's own written sets (see {@code written-sets.md}). The
+ * herring F1 floors of the written sets were raised to 0.02 below the figures of the fifth
+ * 2026-12-07 session's red-herring rules.
  */
 class CauseAccuracyFloorTest {
 
@@ -201,9 +203,9 @@ class CauseAccuracyFloorTest {
    * bar for any verdict was halved (MIN_EVIDENCE): one of its documents gets a guess where it had
    * unknown, while the two student measuring halves gained a fault each.
    */
-  static final double[] FLOOR_WRITTEN_M_TUNE = {0.96, 0.83, 0.93, 0.87};
+  static final double[] FLOOR_WRITTEN_M_TUNE = {0.96, 0.83, 0.93, 0.88};
 
-  static final double[] FLOOR_WRITTEN_M_MEASURE = {0.90, 0.90, 0.96, 0.90};
+  static final double[] FLOOR_WRITTEN_M_MEASURE = {0.90, 0.90, 0.96, 0.92};
 
   @Test
   void thirdWrittenImpactSetTuningHalfStaysAboveItsFloors() {
@@ -224,7 +226,7 @@ class CauseAccuracyFloorTest {
    * determine why", a case opened with a vendor, a component kept beside an unknown fault, a
    * deployment scaled to zero): tuning fault 86.7, component 90.
    */
-  static final double[] FLOOR_WRITTEN_K_TUNE = {0.86, 0.89, 0.96, 0.72};
+  static final double[] FLOOR_WRITTEN_K_TUNE = {0.86, 0.89, 0.96, 0.76};
 
   /**
    * Lowered for component and F1 when "vendor" stopped being a dependency cue (b608e78 to the next
@@ -239,9 +241,9 @@ class CauseAccuracyFloorTest {
    * impact failures read (a ticket's "Users affected: 15%", a first estimate revised later, active
    * sessions that dropped): tuning impact 100, measuring 93.3.
    */
-  static final double[] FLOOR_WRITTEN_L_TUNE = {0.93, 0.86, 0.96, 0.87};
+  static final double[] FLOOR_WRITTEN_L_TUNE = {0.93, 0.86, 0.96, 0.90};
 
-  static final double[] FLOOR_WRITTEN_L_MEASURE = {0.96, 0.80, 0.93, 0.78};
+  static final double[] FLOOR_WRITTEN_L_MEASURE = {0.96, 0.80, 0.93, 0.79};
 
   /**
    * A second set written for the share of users, by a ninth writer: measured blind in two halves at
@@ -253,41 +255,41 @@ class CauseAccuracyFloorTest {
   static final double[] FLOOR_WRITTEN_I_MEASURE = {0.95, 0.92, 0.85, 0.84};
 
   /** Just below the figures measured after the rules were fixed on this set. */
-  static final double[] FLOOR_WRITTEN_A = {0.95, 0.83, 0.97, 0.74};
+  static final double[] FLOOR_WRITTEN_A = {0.95, 0.83, 0.97, 0.84};
 
   /** Just below the figures after the rules were fixed on this set too. */
-  static final double[] FLOOR_WRITTEN_C = {0.82, 0.62, 0.97, 0.68};
+  static final double[] FLOOR_WRITTEN_C = {0.82, 0.62, 0.97, 0.80};
 
   /** Measured without reading a document's result: the rules' generalisation, not a target. */
-  static final double[] FLOOR_WRITTEN_B = {0.91, 0.79, 0.95, 0.70};
+  static final double[] FLOOR_WRITTEN_B = {0.91, 0.79, 0.95, 0.79};
 
   /**
    * Measured without reading a document's result, like written-b; a harder set in the style of
    * company reports, where causes are mostly told without their keyword.
    */
-  static final double[] FLOOR_WRITTEN_D = {0.70, 0.62, 0.90, 0.63};
+  static final double[] FLOOR_WRITTEN_D = {0.70, 0.62, 0.90, 0.74};
 
   /**
    * Measured without reading a document's result, like written-b; every fault and most components,
    * in every layout, by a seventh writer (85, 80, 95, 0.72 when it arrived).
    */
-  static final double[] FLOOR_WRITTEN_G = {0.82, 0.77, 0.92, 0.69};
+  static final double[] FLOOR_WRITTEN_G = {0.82, 0.77, 0.92, 0.71};
 
   /**
    * Short postmortems written for the share of users: measured blind once (87.5, 78.8, 90, 0.69),
    * then tuned on for impact; just below the figures after.
    */
-  static final double[] FLOOR_WRITTEN_H = {0.85, 0.76, 0.95, 0.71};
+  static final double[] FLOOR_WRITTEN_H = {0.85, 0.76, 0.95, 0.79};
 
   /** Measured once blind (80, 60, 90, 0.53), then tuned on; just below the figures after. */
-  static final double[] FLOOR_WRITTEN_E = {0.77, 0.62, 0.87, 0.59};
+  static final double[] FLOOR_WRITTEN_E = {0.77, 0.62, 0.87, 0.72};
 
   /**
    * One-paragraph summaries without headings ("A bad config push to our load balancers sent all
    * traffic to one region."): measured once blind (83.3, 71.7, 83.3, 0.77), then tuned on (impact
    * wording, every sentence read); just below the figures after.
    */
-  static final double[] FLOOR_WRITTEN_F = {0.88, 0.77, 0.97, 0.74};
+  static final double[] FLOOR_WRITTEN_F = {0.88, 0.77, 0.97, 0.89};
 
   /** fault, component, impact, herring F1 floors; set just below the measured figures. */
   static final double[] FLOOR_TUNED = {0.96, 0.91, 0.97, 0.93};

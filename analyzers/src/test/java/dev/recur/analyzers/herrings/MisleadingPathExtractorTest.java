@@ -264,6 +264,16 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
     assertEquals(Set.of("network"), herringsBeforeAnExpiredCertificate(entry));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "- 09:30 We first suspected we were being DDoSed; inbound traffic was normal.",
+        "- 09:30 A flood of junk traffic was the first theory; the edge saw ordinary volumes.",
+      })
+  void floodWordingsNameADdos(String entry) {
+    assertEquals(Set.of("ddos"), herringsBeforeAnExpiredCertificate(entry));
+  }
+
   @Test
   void theNextSuspectIsASuspect() {
     assertEquals(
