@@ -23,7 +23,20 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = "Parse postmortems (files, folders, or - for standard input) into records.")
+    description = {
+      "Parse postmortems (files, folders, or - for standard input) into records.",
+      "Folders are walked recursively for .md .markdown .txt .html .htm files, leaving out"
+          + " README, LICENSE, CHANGELOG and CONTRIBUTING.",
+      "An empty or binary file, a folder with no postmortem and an unreadable path are reported"
+          + " on standard error as 'recur: PATH: reason' and skipped; the rest are still parsed."
+          + " Bytes that are not UTF-8 are replaced, with a warning."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every path was parsed",
+      "1:a file or path was skipped or unreadable (the others were parsed)",
+      "2:wrong options"
+    })
 final class ParseCommand implements Callable<Integer> {
 
   enum Format {

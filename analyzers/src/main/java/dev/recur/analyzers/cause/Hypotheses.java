@@ -216,10 +216,21 @@ public final class Hypotheses {
    */
   public Map<String, String> herrings(
       List<Statement> statements, String rootComponent, String rootFault) {
+    Map<String, String> first = new LinkedHashMap<>();
+    mentions(statements, rootComponent, rootFault).forEach((id, all) -> first.put(id, all.get(0)));
+    return first;
+  }
+
+  /**
+   * Like {@link #herrings(List, String, String)}, with every sentence that shows each herring, in
+   * document order: the first is the evidence, a later timeline entry may tell when it was chased.
+   */
+  public Map<String, List<String>> mentions(
+      List<Statement> statements, String rootComponent, String rootFault) {
     String rootHerring = FAULT_HERRINGS.getOrDefault(rootFault, "");
     String likelyHerring = LIKELY_HERRINGS.getOrDefault(rootFault, "");
     Term faultTerm = faults.get(rootFault);
-    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, List<String>> out = new LinkedHashMap<>();
     for (int i = 0; i < statements.size(); i++) {
       Statement s = statements.get(i);
       // "This outage was not a web server error, but an application error" is a verdict on a
@@ -233,16 +244,16 @@ public final class Hypotheses {
       if (s.words().containsAny(EXPLICIT_RULED_OUT)) {
         for (String id : explicitlyRuledOut(s, i > 0 ? statements.get(i - 1) : null)) {
           if (!id.equals(rootHerring)) {
-            out.putIfAbsent(id, s.text());
+            mention(out, id, s);
           }
         }
       }
       if (networkFoundClean(s, rootComponent)) {
-        out.putIfAbsent(NETWORK, s.text());
+        mention(out, NETWORK, s);
       }
       Statement following = i + 1 < statements.size() ? statements.get(i + 1) : null;
       if (rollbackDidNotHelp(s, following) && !CODE_DEPLOY.equals(rootHerring)) {
-        out.putIfAbsent(CODE_DEPLOY, s.text());
+        mention(out, CODE_DEPLOY, s);
       }
       List<Clause> clauses = s.clauses();
       for (int k = 0; k < clauses.size(); k++) {
@@ -296,7 +307,7 @@ public final class Hypotheses {
               && !(confirmedFrom >= 0 && confirmedFrom < at)
               && !namesATeam(c.words(), generic.get(applicationGeneric))
               && !afterTheRealCause(c.words(), at)) {
-            out.putIfAbsent(APPLICATION, s.text());
+            mention(out, APPLICATION, s);
           }
         }
         for (int n = 0; n < names.size(); n++) {
@@ -344,11 +355,18 @@ public final class Hypotheses {
                       || (name.id().equals(rootComponent) && calledMisleading(s, c))))) {
             continue;
           }
-          out.putIfAbsent(name.id(), s.text());
+          mention(out, name.id(), s);
         }
       }
     }
     return out;
+  }
+
+  private static void mention(Map<String, List<String>> out, String id, Statement s) {
+    List<String> sentences = out.computeIfAbsent(id, k -> new ArrayList<>());
+    if (!sentences.contains(s.text())) {
+      sentences.add(s.text());
+    }
   }
 
   /**

@@ -13,10 +13,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,17 +45,38 @@ public final class MisleadingPathExtractor implements Extractor {
   @Override
   public void contribute(RecordDraft draft) {
     String root = draft.rootCause().map(RootCause::component).orElse(RootCause.OTHER_COMPONENT);
-    Map<String, String> found = new LinkedHashMap<>();
     String fault = draft.rootCause().map(RootCause::fault).orElse(RootCause.UNKNOWN_FAULT);
-    hypotheses.herrings(Statements.of(draft, text), root, fault).forEach(found::putIfAbsent);
     List<MisleadingPath> out = new ArrayList<>();
-    found.forEach(
-        (id, evidence) ->
-            out.add(new MisleadingPath(id, evidence, minutes(draft.timeline(), evidence))));
+    hypotheses
+        .mentions(Statements.of(draft, text), root, fault)
+        .forEach(
+            (id, sentences) ->
+                out.add(
+                    new MisleadingPath(
+                        id, sentences.get(0), minutes(draft.timeline(), sentences))));
     draft.misleadingPaths(out);
   }
 
-  /** Minutes from the timed entry that holds {@code evidence} to the next timed entry. */
+  /**
+   * The minutes of the first of {@code sentences} that a timed timeline entry holds: a summary may
+   * name the herring first ("we suspected a DDoS") and the timeline say when ("14:30 DDoS ruled
+   * out").
+   */
+  static Optional<Integer> minutes(List<TimelineEntry> timeline, List<String> sentences) {
+    for (String sentence : sentences) {
+      Optional<Integer> m = minutes(timeline, sentence);
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Minutes from the timed entry that holds {@code evidence} to the next timed entry, the time the
+   * lead was chased; when the entry tells that the lead was dropped ("14:30 DDoS ruled out"), from
+   * the timed entry before it instead, since the chase ended there.
+   */
   static Optional<Integer> minutes(List<TimelineEntry> timeline, String evidence) {
     String needle = normal(evidence);
     for (int i = 0; i < timeline.size(); i++) {
@@ -68,6 +87,15 @@ public final class MisleadingPathExtractor implements Extractor {
           || !(entry.contains(needle) || needle.contains(entry))) {
         continue;
       }
+      boolean dropped = DROPPED.stream().anyMatch(d -> (" " + entry + " ").contains(" " + d + " "));
+      if (dropped) {
+        for (int j = i - 1; j >= 0; j--) {
+          if (timeline.get(j).time().isPresent()) {
+            return between(timeline.get(j), e);
+          }
+        }
+        return Optional.empty();
+      }
       for (int j = i + 1; j < timeline.size(); j++) {
         if (timeline.get(j).time().isPresent()) {
           return between(e, timeline.get(j));
@@ -77,6 +105,24 @@ public final class MisleadingPathExtractor implements Extractor {
     }
     return Optional.empty();
   }
+
+  /** What a timeline entry says when a lead was dropped, in {@link #normal} form. */
+  static final List<String> DROPPED =
+      List.of(
+          "ruled out",
+          "cleared",
+          "eliminated",
+          "excluded",
+          "dismissed",
+          "not the cause",
+          "no issues",
+          "no issue",
+          "no anomalies",
+          "was normal",
+          "were normal",
+          "looked normal",
+          "was healthy",
+          "were healthy");
 
   private static Optional<Integer> between(TimelineEntry a, TimelineEntry b) {
     Optional<LocalDateTime> da = a.time().get().localDateTime();

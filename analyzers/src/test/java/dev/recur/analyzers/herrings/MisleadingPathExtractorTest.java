@@ -586,6 +586,27 @@ class MisleadingPathExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void aLeadNamedInProseIsTimedByTheTimelineEntryThatDroppedIt() {
+    Postmortem p =
+        Parsed.parse(
+            "## Investigation\n"
+                + "The on-call engineer first assumed a DDoS attack. The edge dashboards showed"
+                + " ordinary volumes, so that was ruled out.\n\n"
+                + "## Timeline\n"
+                + "- 14:05 Error alerts fire on the public API.\n"
+                + "- 14:30 DDoS ruled out.\n"
+                + "- 14:50 Health check path on the load balancer found wrong and corrected.\n\n"
+                + "## Root Cause\nA misconfigured health check on the load balancer.\n");
+    MisleadingPath ddos =
+        p.misleadingPaths().stream()
+            .filter(m -> m.hypothesis().equals("ddos"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.of(25), ddos.minutesSpent(), p.misleadingPaths().toString());
+    assertTrue(ddos.evidence().contains("first assumed"), ddos.evidence());
+  }
+
+  @Test
   void rootsOwnPartCalledAFalseLeadIsAHerring() {
     assertEquals(
         Set.of("web-server"),
