@@ -23,10 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Checks the labels of the student postmortems in {@code student/} and {@code student2/}: public
- * documents that are not kept here, only their sources and their labels. Every label must name a
- * file of {@code sources.csv} in the same set, once, with values the built-in taxonomy knows; the
- * tuning and measuring sets must not share a document.
+ * Checks the labels of the student postmortems in {@code student/}, {@code student2/} and {@code
+ * student3/}: public documents that are not kept here, only their sources and their labels. Every
+ * label must name a file of {@code sources.csv} in the same set, once, with values the built-in
+ * taxonomy knows; the tuning and measuring sets must not share a document.
  */
 class StudentGoldTest {
 
@@ -50,7 +50,7 @@ class StudentGoldTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"student", "student2"})
+  @ValueSource(strings = {"student", "student2", "student3"})
   void everyLabelNamesASourceOfItsSetOnce(String folder) throws IOException, URISyntaxException {
     Map<String, String> sets = setOfEachSource(folder);
     Set<String> labelled = new HashSet<>();
@@ -75,7 +75,7 @@ class StudentGoldTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"student", "student2"})
+  @ValueSource(strings = {"student", "student2", "student3"})
   void labelsUseTheTaxonomysValues(String folder) throws IOException, URISyntaxException {
     // Reading against the taxonomy names every fault, component or misleading path it lacks.
     for (String set : List.of("tune", "measure")) {
