@@ -15,8 +15,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the red herrings: causes the responders suspected first and then ruled out, or that the
@@ -47,24 +49,29 @@ public final class MisleadingPathExtractor implements Extractor {
     String root = draft.rootCause().map(RootCause::component).orElse(RootCause.OTHER_COMPONENT);
     String fault = draft.rootCause().map(RootCause::fault).orElse(RootCause.UNKNOWN_FAULT);
     List<MisleadingPath> out = new ArrayList<>();
-    hypotheses
-        .mentions(Statements.of(draft, text), root, fault)
-        .forEach(
-            (id, sentences) ->
-                out.add(
-                    new MisleadingPath(
-                        id, sentences.get(0), minutes(draft.timeline(), sentences))));
+    Map<String, List<String>> mentions =
+        hypotheses.mentions(Statements.of(draft, text), root, fault);
+    if (!mentions.isEmpty()) {
+      List<TimelineEntry> timeline = draft.timeline();
+      // Each entry is compared with every mention of every herring: put it in plain words once.
+      List<String> entries = timeline.stream().map(e -> normal(e.text())).toList();
+      mentions.forEach(
+          (id, sentences) ->
+              out.add(
+                  new MisleadingPath(id, sentences.get(0), minutes(timeline, entries, sentences))));
+    }
     draft.misleadingPaths(out);
   }
 
   /**
    * The minutes of the first of {@code sentences} that a timed timeline entry holds: a summary may
    * name the herring first ("we suspected a DDoS") and the timeline say when ("14:30 DDoS ruled
-   * out").
+   * out"). {@code entries} are the timeline's texts in {@link #normal} form.
    */
-  static Optional<Integer> minutes(List<TimelineEntry> timeline, List<String> sentences) {
+  static Optional<Integer> minutes(
+      List<TimelineEntry> timeline, List<String> entries, List<String> sentences) {
     for (String sentence : sentences) {
-      Optional<Integer> m = minutes(timeline, sentence);
+      Optional<Integer> m = minutes(timeline, entries, normal(sentence));
       if (m.isPresent()) {
         return m;
       }
@@ -73,15 +80,15 @@ public final class MisleadingPathExtractor implements Extractor {
   }
 
   /**
-   * Minutes from the timed entry that holds {@code evidence} to the next timed entry, the time the
-   * lead was chased; when the entry tells that the lead was dropped ("14:30 DDoS ruled out"), from
-   * the timed entry before it instead, since the chase ended there.
+   * Minutes from the timed entry that holds {@code needle} (in {@link #normal} form) to the next
+   * timed entry, the time the lead was chased; when the entry tells that the lead was dropped
+   * ("14:30 DDoS ruled out"), from the timed entry before it instead, since the chase ended there.
    */
-  static Optional<Integer> minutes(List<TimelineEntry> timeline, String evidence) {
-    String needle = normal(evidence);
+  private static Optional<Integer> minutes(
+      List<TimelineEntry> timeline, List<String> entries, String needle) {
     for (int i = 0; i < timeline.size(); i++) {
       TimelineEntry e = timeline.get(i);
-      String entry = normal(e.text());
+      String entry = entries.get(i);
       if (e.time().isEmpty()
           || entry.isEmpty()
           || !(entry.contains(needle) || needle.contains(entry))) {
@@ -145,6 +152,8 @@ public final class MisleadingPathExtractor implements Extractor {
   }
 
   private static String normal(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_A_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 }
