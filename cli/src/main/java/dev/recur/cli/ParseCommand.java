@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
           + " README, LICENSE, CHANGELOG and CONTRIBUTING.",
       "An empty or binary file, a folder with no postmortem and an unreadable path are reported"
           + " on standard error as 'recur: PATH: reason' and skipped; the rest are still parsed."
-          + " Bytes that are not UTF-8 are replaced, with a warning."
+          + " Bytes that are not UTF-8 are replaced, with a warning, and a file in which nothing"
+          + " was recognised (no title, heading, time, impact, cause or action) is warned about.",
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -75,6 +76,10 @@ final class ParseCommand implements Callable<Integer> {
           continue;
         }
         Postmortem record = pipeline.parse(((ArchiveItem.Read) item).document());
+        if (NothingRecognised.in(record)) {
+          // Still printed: the record is what Recur read, and the batch's output stays complete.
+          System.err.println(NothingRecognised.warning(record));
+        }
         switch (format) {
           case JSONL -> out.println(PostmortemJson.toJson(record));
           case JSON -> {

@@ -106,6 +106,18 @@ class ParseCommandTest extends ConsoleCapturingTest {
   }
 
   @Test
+  void aFileInWhichNothingIsRecognisedIsWarnedAboutAndStillPrinted(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("junk.md"), "x".repeat(5000));
+    Files.writeString(dir.resolve("db.md"), "# Database outage\n## Root cause\nA full disk.\n");
+    assertEquals(0, RecurCli.run("parse", dir.toString()));
+    assertEquals(2, stdout().lines().count());
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.contains("junk.md: warning: nothing recognised"), message);
+    assertTrue(!message.contains("db.md"), message);
+  }
+
+  @Test
   void aBatchOfSkippedFilesPrintsNoEmptyTable(@TempDir Path dir) throws IOException {
     Files.write(dir.resolve("empty.md"), new byte[0]);
     assertEquals(1, RecurCli.run("parse", "--format", "table", dir.toString()));

@@ -1,0 +1,49 @@
+package dev.recur.cli;
+
+import dev.recur.core.Impact;
+import dev.recur.core.Incident;
+import dev.recur.core.Postmortem;
+import dev.recur.core.RootCause;
+import dev.recur.core.Severity;
+
+/**
+ * Tells a record in which Recur recognised nothing at all: no title, heading, time, timeline,
+ * impact, cause, herring or action. Such a file is usually no postmortem (a log dump, a line of
+ * junk, notes in another language), and a batch user should learn which one it was rather than find
+ * an empty record among the rest.
+ */
+final class NothingRecognised {
+
+  private NothingRecognised() {}
+
+  /** Whether {@code record} holds nothing but its id and source. */
+  static boolean in(Postmortem record) {
+    return record.title().isEmpty()
+        && record.sections().isEmpty()
+        && record.incident().map(NothingRecognised::noTime).orElse(true)
+        && record.timeline().isEmpty()
+        && record.impact().map(NothingRecognised::noImpact).orElse(true)
+        && record.rootCause().map(r -> r.fault().equals(RootCause.UNKNOWN_FAULT)).orElse(true)
+        && record.misleadingPaths().isEmpty()
+        && record.correctiveActions().isEmpty();
+  }
+
+  private static boolean noTime(Incident i) {
+    return i.start().isEmpty() && i.end().isEmpty() && i.statedDurationMinutes().isEmpty();
+  }
+
+  private static boolean noImpact(Impact i) {
+    return i.usersPercent().isEmpty()
+        && i.usersAffected().isEmpty()
+        && i.affectedService().isEmpty()
+        && i.severity() == Severity.UNKNOWN;
+  }
+
+  /** The warning {@code recur parse} prints on standard error for such a record. */
+  static String warning(Postmortem record) {
+    return "recur: "
+        + record.source()
+        + ": warning: nothing recognised (no title, heading, time, impact, cause or action):"
+        + " is it a postmortem?";
+  }
+}
