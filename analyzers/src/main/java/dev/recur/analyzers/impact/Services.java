@@ -365,14 +365,33 @@ final class Services {
           "(?i)^(?:a|an|the|our|major|partial|complete|total|full|web stack|system|server|service|"
               + "unexpected|unplanned|sudden|critical|big|short|long|slow|slow and|delayed)$");
 
-  /** The service a title names before its event: "Storefront 502 errors", "Seller API outage". */
+  /**
+   * Words in a title that name the event before the service it befell: "Outage of the public API,
+   * 12 August", "Degradation of search on 3 May". The name ends at punctuation, a date's "on", "due
+   * to" or the end; a few words at most.
+   */
+  private static final Pattern TITLE_EVENT_OF =
+      Pattern.compile(
+          "(?i)^\\W{0,6}(?:(?:post[- ]?mortem|incident(?: report| note)?)\\W{1,4})?"
+              + "(?:(?:partial|complete|total|major|full) )?"
+              + "(?:outage|disruption|degradation|failure|downtime|unavailability|slowdown) "
+              + "(?:of|in|on|for|affecting) "
+              + "((?:[\\w'.\\-]{1,30} ){0,3}?[\\w'.\\-]{1,30})"
+              + "(?:\\s*[,:;(\\u2013\\u2014-]| on | at | due | during | from | caused |\\s*$)");
+
+  /**
+   * The service a title names: before its event ("Storefront 502 errors", "Seller API outage") or
+   * after it ("Outage of the public API").
+   */
   static Optional<String> fromTitle(String title) {
-    String t = title.length() > 200 ? title.substring(0, 200) : title;
-    Matcher m = TITLE_EVENT.matcher(t.strip());
-    if (m.find()) {
-      String s = clean(m.group(1));
-      if (!s.isEmpty() && !VAGUE_TITLE.matcher(s).matches()) {
-        return Optional.of(s);
+    String t = (title.length() > 200 ? title.substring(0, 200) : title).strip();
+    for (Pattern p : List.of(TITLE_EVENT, TITLE_EVENT_OF)) {
+      Matcher m = p.matcher(t);
+      if (m.find()) {
+        String s = clean(m.group(1));
+        if (!s.isEmpty() && !VAGUE_TITLE.matcher(s).matches()) {
+          return Optional.of(s);
+        }
       }
     }
     return Optional.empty();

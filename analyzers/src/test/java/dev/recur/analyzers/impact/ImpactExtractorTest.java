@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ImpactExtractorTest extends ExtractorContractTest {
 
@@ -630,6 +631,20 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "# Postmortem: Partner API outage\n\n## Summary\nRequests failed for two hours"
                 + " until the certificate was replaced.\n");
     assertEquals(Optional.of("Partner API"), i.affectedService());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "# Outage of the public API, 12 August 2024",
+        "# Postmortem: Partial outage of public API on 12 August",
+        "# Degradation of public API \u2013 slow responses",
+        "# Downtime of public API due to an expired certificate",
+      })
+  void affectedServiceAfterTheEventInTheTitle(String title) {
+    assertEquals(
+        Optional.of("public API"),
+        impact(title + "\n\n## Summary\nRequests failed for two hours.\n").affectedService());
   }
 
   @Test
