@@ -59,7 +59,8 @@ public final class DefaultPipeline {
   //     and of a release ("plugin updates", "the patch"); monitoring, a part whose logs were read,
   //     "no deploys" and "request volume" name no suspect; more wordings of a suspected network;
   //     the ends of a suspected link are no suspects; a flood told as "DDoSed" is a ddos; a
-  //     herring's minutes from the timeline entry that dropped it (2026-12-07, fifth session)
+  //     herring's minutes from the timeline entry that dropped it; "Outage of the public API" in a
+  //     title names the affected service (2026-12-07, fifth session)
   public static final int VERSION = 14;
 
   private DefaultPipeline() {}
