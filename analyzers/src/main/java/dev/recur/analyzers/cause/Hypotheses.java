@@ -422,8 +422,9 @@ public final class Hypotheses {
   /**
    * The component responders look through, not at: "monitoring first showed SYN packets", "the
    * monitoring system triggered an alert". None of the 679 tuning documents' labellers counted it
-   * as a herring where Recur had read 13, so only an explicit ruling-out ("we ruled out the
-   * monitoring") names it.
+   * as a herring where Recur had read 13, so it names none, even where the text rules it out ("the
+   * alerts were real"): a generic monitoring word an author rules out by name ("ruled out the
+   * logs") still does, through the explicit ruling-out.
    */
   static final String MONITORING = "monitoring";
 
