@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,12 +62,12 @@ class StudentGoldTest {
     assertEquals(sets.keySet(), labelled);
   }
 
-  @Test
-  void secondLabellersLabelsNameSourcesOnce() throws IOException, URISyntaxException {
-    Set<String> sources = setOfEachSource("student2").keySet();
+  @ParameterizedTest
+  @ValueSource(strings = {"student2", "student3"})
+  void secondLabellersLabelsNameSourcesOnce(String folder) throws IOException, URISyntaxException {
+    Set<String> sources = setOfEachSource(folder).keySet();
     Set<String> labelled = new HashSet<>();
-    for (GoldRecord g :
-        GoldFile.read(student("student2", "second-labels.jsonl"), Taxonomy.builtIn())) {
+    for (GoldRecord g : GoldFile.read(student(folder, "second-labels.jsonl"), Taxonomy.builtIn())) {
       assertTrue(sources.contains(g.file()), g.file());
       assertTrue(labelled.add(g.file()), "labelled twice: " + g.file());
     }
