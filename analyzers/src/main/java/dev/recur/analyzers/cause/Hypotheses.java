@@ -306,21 +306,25 @@ public final class Hypotheses {
           if (at >= 0
               && !(confirmedFrom >= 0 && confirmedFrom < at)
               && !namesATeam(c.words(), generic.get(applicationGeneric))
-              && !afterTheRealCause(c.words(), at)) {
+              && !afterTheRealCause(c.words().text().substring(0, at))) {
             mention(out, APPLICATION, s);
           }
         }
         for (int n = 0; n < names.size(); n++) {
           Term name = names.get(n);
           int at = first[n];
-          if (at < 0
-              || name.id().equals(MONITORING)
-              || isCauseOfAnother(c.words(), at, first)
-              || afterTheRealCause(c.words(), at)
+          if (at < 0) {
+            continue;
+          }
+          // What the clause says before the name: each test below reads it.
+          String before = c.words().text().substring(0, at);
+          if (name.id().equals(MONITORING)
+              || isCauseOfAnother(before, at, first)
+              || afterTheRealCause(before)
               || namesATeam(c.words(), name)
               || namesItsLogs(c.words(), name)
-              || (name.id().equals(CODE_DEPLOY) && noneShipped(c.words(), at))
-              || endOfALink(c.words(), at)
+              || (name.id().equals(CODE_DEPLOY) && noneShipped(before))
+              || endOfALink(before)
               || (confirmedFrom >= 0 && confirmedFrom < at)) {
             continue;
           }
@@ -538,8 +542,7 @@ public final class Hypotheses {
    * is no hypothesis of its own. Nor is what a suspected change was made to: "a release of the
    * login service" suspects the release, not the login service.
    */
-  private static boolean isCauseOfAnother(Words clause, int at, int[] firstOfEachName) {
-    String before = clause.text().substring(0, at);
+  private static boolean isCauseOfAnother(String before, int at, int[] firstOfEachName) {
     if (!(before.endsWith(" due to ")
         || before.endsWith(" due to the ")
         || before.endsWith(" due to a ")
@@ -587,8 +590,7 @@ public final class Hypotheses {
    * network bottlenecks, overlooking the configuration": what a false lead kept hidden is the real
    * cause, not another lead.
    */
-  private static boolean afterTheRealCause(Words clause, int at) {
-    String before = clause.text().substring(0, at);
+  private static boolean afterTheRealCause(String before) {
     for (String marker : REAL_CAUSE_AFTER) {
       if (before.contains(" " + marker + " ")) {
         return true;
@@ -615,16 +617,15 @@ public final class Hypotheses {
    * responders noted, not a suspected release they cleared: the labellers of the tuning sets
    * counted none of the four such sentences Recur had read as one.
    */
-  private static boolean noneShipped(Words clause, int at) {
-    return (" " + clause.text().substring(0, at)).endsWith(" no ");
+  private static boolean noneShipped(String before) {
+    return (" " + before).endsWith(" no ");
   }
 
   /**
    * "Network trouble between the pods and the database", "latency between web servers and the
    * database": the parts a suspected link joins are its ends, not suspects of their own.
    */
-  private static boolean endOfALink(Words clause, int at) {
-    String before = clause.text().substring(0, at);
+  private static boolean endOfALink(String before) {
     int between = before.lastIndexOf(" between ");
     if (between < 0) {
       return false;

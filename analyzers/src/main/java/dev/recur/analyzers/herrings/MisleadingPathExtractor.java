@@ -94,7 +94,8 @@ public final class MisleadingPathExtractor implements Extractor {
           || !(entry.contains(needle) || needle.contains(entry))) {
         continue;
       }
-      boolean dropped = DROPPED.stream().anyMatch(d -> (" " + entry + " ").contains(" " + d + " "));
+      String padded = " " + entry + " ";
+      boolean dropped = DROPPED.stream().anyMatch(d -> padded.contains(" " + d + " "));
       if (dropped) {
         for (int j = i - 1; j >= 0; j--) {
           if (timeline.get(j).time().isPresent()) {

@@ -379,13 +379,15 @@ final class Services {
               + "((?:[\\w'.\\-]{1,30} ){0,3}?[\\w'.\\-]{1,30})"
               + "(?:\\s*[,:;(\\u2013\\u2014-]| on | at | due | during | from | caused |\\s*$)");
 
+  private static final List<Pattern> TITLE_PATTERNS = List.of(TITLE_EVENT, TITLE_EVENT_OF);
+
   /**
    * The service a title names: before its event ("Storefront 502 errors", "Seller API outage") or
    * after it ("Outage of the public API").
    */
   static Optional<String> fromTitle(String title) {
     String t = (title.length() > 200 ? title.substring(0, 200) : title).strip();
-    for (Pattern p : List.of(TITLE_EVENT, TITLE_EVENT_OF)) {
+    for (Pattern p : TITLE_PATTERNS) {
       Matcher m = p.matcher(t);
       if (m.find()) {
         String s = clean(m.group(1));
