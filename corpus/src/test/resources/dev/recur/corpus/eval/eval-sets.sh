@@ -5,9 +5,8 @@
 #   sh corpus/src/test/resources/dev/recur/corpus/eval/eval-sets.sh [tuning|measuring|SET...]
 #
 # Sets that read ../shared are skipped when it is missing; the student pools are read from
-# STUDENT1, STUDENT2 and STUDENT3 (default /tmp/student1, /tmp/student2 and /tmp/student3, fetched
-# with student/fetch.sh)
-# and skipped when those folders are missing. Measuring sets are scored in aggregate only: never
+# STUDENT1 … STUDENT4 (default /tmp/student1 … /tmp/student4, fetched with student/fetch.sh) and
+# skipped when those folders are missing. Measuring sets are scored in aggregate only: never
 # pass --show-failures for them, or they stop measuring anything.
 set -u
 root=$(pwd)
@@ -19,12 +18,13 @@ written=$root/analyzers/src/test/resources/dev/recur/analyzers/cause
 student1=${STUDENT1:-/tmp/student1}
 student2=${STUDENT2:-/tmp/student2}
 student3=${STUDENT3:-/tmp/student3}
+student4=${STUDENT4:-/tmp/student4}
 tuning="seeds dev35 extra time-extra tune student-tuning student2-tuning student3-tuning
-  written-a written-c written-e written-f written-h written-i-tuning written-k-tuning
-  written-l-tuning written-m-tuning"
+  student4-tuning written-a written-c written-e written-f written-h written-i-tuning
+  written-k-tuning written-l-tuning written-m-tuning"
 measuring="dev-set-aside fresh student-measuring student2-measuring student3-measuring
-  written-b written-d written-g written-i-measuring written-k-measuring written-l-measuring
-  written-m-measuring"
+  student4-measuring written-b written-d written-g written-i-measuring written-k-measuring
+  written-l-measuring written-m-measuring"
 
 # Prints "gold path [option list]" for a set name.
 args() {
@@ -39,6 +39,8 @@ args() {
     student2-measuring) echo "$eval_dir/student2/measure-gold.jsonl $student2" ;;
     student3-tuning) echo "$eval_dir/student3/tune-gold.jsonl $student3" ;;
     student3-measuring) echo "$eval_dir/student3/measure-gold.jsonl $student3" ;;
+    student4-tuning) echo "$eval_dir/student4/tune-gold.jsonl $student4" ;;
+    student4-measuring) echo "$eval_dir/student4/measure-gold.jsonl $student4" ;;
     written-?) echo "$written/$1-gold.jsonl $written/$1" ;;
     written-?-tuning | written-?-measuring)
       set=${1%-*}

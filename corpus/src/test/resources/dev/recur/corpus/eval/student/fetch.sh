@@ -9,8 +9,9 @@
 #   ./recur eval --gold corpus/src/test/resources/dev/recur/corpus/eval/student/measure-gold.jsonl DIR
 #
 # A file whose SHA-256 differs from the one recorded (an edited or re-encoded upstream copy, or
-# one of the few whose commit was not recorded) is kept and reported, not dropped. Exits 1 when
-# any file could not be fetched, and stops at once when GitHub cannot be reached at all.
+# one of the few whose commit was not recorded) is kept and reported, not dropped. A row whose
+# path was not recorded is reported and counted as not fetched. Exits 1 when any file could not be
+# fetched, and stops at once when GitHub cannot be reached at all.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-student-postmortems}
@@ -28,6 +29,13 @@ tail -n +2 "$sources" > "$list"
 total=$(wc -l < "$list")
 done_count=0 failed=0 differ=0
 while IFS=, read -r file set repo path commit sha; do
+  if [ "$path" = "?" ]; then
+    # Read from a stored index that gave the text but not its path: nothing to ask GitHub for.
+    echo "fetch.sh: $file: its path in $repo was not recorded; not fetched" >&2
+    failed=$((failed + 1))
+    done_count=$((done_count + 1))
+    continue
+  fi
   ref=$commit
   [ "$ref" = "?" ] && ref=HEAD
   url="https://raw.githubusercontent.com/$repo/$ref/$path"
