@@ -61,7 +61,7 @@ public final class DefaultPipeline {
   //     the ends of a suspected link are no suspects; a flood told as "DDoSed" is a ddos; a
   //     herring's minutes from the timeline entry that dropped it; "Outage of the public API" in a
   //     title names the affected service (2026-12-07, fifth session)
-  public static final int VERSION = 14;
+  public static final int VERSION = 15;
 
   private DefaultPipeline() {}
 

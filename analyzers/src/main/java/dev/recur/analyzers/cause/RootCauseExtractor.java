@@ -903,6 +903,22 @@ public final class RootCauseExtractor implements Extractor {
   static final List<String> LOAD_BLAMED =
       List.of("traffic", "surge*", "spike*", "load test*", "influx");
 
+  /** {@link #LOAD_BLAMED} without plain traffic: a sudden rise, not the load of an ordinary day. */
+  static final List<String> SURGES = List.of("surge*", "spike*", "load test*", "influx");
+
+  /** Limits an operator sets: too low, they are a setting, whatever ran out at them. */
+  static final List<String> SETTABLE_LIMITS =
+      List.of(
+          "limit*",
+          "pool",
+          "pool size",
+          "max connections",
+          "max_connections",
+          "maxconn",
+          "worker_connections",
+          "maxclients",
+          "max clients");
+
   /** Code that took something and never gave it back. */
   static final List<String> LEAKS =
       List.of(
@@ -968,17 +984,15 @@ public final class RootCauseExtractor implements Extractor {
                       "too few",
                       "set too",
                       "configured too"),
-                  List.of(
-                      "limit*",
-                      "pool",
-                      "pool size",
-                      "max connections",
-                      "max_connections",
-                      "maxconn",
-                      "worker_connections",
-                      "maxclients",
-                      "max clients")),
+                  SETTABLE_LIMITS),
               LOAD_BLAMED,
+              CAPACITY,
+              MISCONFIGURATION),
+          // Told as set ("the pool was set too low, causing exhaustion during peak traffic"), the
+          // limit stays the cause beside the everyday traffic it met; only a surge takes over.
+          new Recast(
+              List.of(List.of("set too", "configured too"), SETTABLE_LIMITS),
+              SURGES,
               CAPACITY,
               MISCONFIGURATION),
           // A leak that used up connections or memory is the bug; the exhaustion is what it did

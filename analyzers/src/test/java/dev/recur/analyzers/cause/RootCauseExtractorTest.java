@@ -74,6 +74,15 @@ class RootCauseExtractorTest extends ExtractorContractTest {
         // A limit set too low is a setting, whatever ran out.
         "A misconfigured connection pool on the orders database exhausted its connections within"
             + " minutes.|misconfiguration",
+        // Told as set, the limit stays the cause beside the everyday traffic it met...
+        "The orders service connection limit was set too low, so it ran out of connections during"
+            + " normal daytime traffic.|misconfiguration",
+        // ...but not beside a surge.
+        "The worker pool was set too low for the sudden surge of traffic after the sale opened,"
+            + " and checkouts stalled.|capacity",
+        // A fault at a provider is the provider's, whatever it did to the link.
+        "The outage came from a network connectivity issue with our cloud service"
+            + " provider.|dependency",
       })
   void conventionsRecastWhatTheWordsSuggest(String rootCause, String fault) {
     RootCause c = cause("## Root Cause\n" + rootCause + "\n");
