@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Checks the labels of the student postmortems in {@code student/}, {@code student2/}, {@code
- * student3/} and {@code student4/}: public documents that are not kept here, only their sources and their labels. Every
- * label must name a file of {@code sources.csv} in the same set, once, with values the built-in
- * taxonomy knows; the tuning and measuring sets must not share a document.
+ * student3/} and {@code student4/}: public documents that are not kept here, only their sources and
+ * their labels. Every label must name a file of {@code sources.csv} in the same set, once, with
+ * values the built-in taxonomy knows; the tuning and measuring sets must not share a document.
  */
 class StudentGoldTest {
 
