@@ -119,20 +119,25 @@ final class EvalCommand implements Callable<Integer> {
 
     Pipeline pipeline = DefaultPipeline.create(TextModels.english());
     List<Postmortem> records = new ArrayList<>();
+    Set<String> given = Set.copyOf(paths);
     int failures = 0;
     int skipped = 0;
-    try (Stream<ArchiveItem> items =
-        Archives.read(paths, System.in).map(DecodingWarnings::report)) {
+    try (Stream<ArchiveItem> items = Archives.read(paths, System.in)) {
       for (ArchiveItem item : (Iterable<ArchiveItem>) items::iterator) {
         if (item instanceof ArchiveItem.Failed failed) {
-          // A file that has no label is not scored, readable or not.
-          if (wanted.contains(Evaluator.fileName(failed.source()))) {
+          // A file that has no label is not scored, readable or not. A PATH given that is missing
+          // or holds no postmortem is another matter: a mistyped folder must not pass for a run
+          // in which nothing happened to be labelled.
+          if (given.contains(failed.source())
+              || wanted.contains(Evaluator.fileName(failed.source()))) {
             System.err.println("recur: " + failed.source() + ": " + failed.reason());
             failures++;
           } else {
             skipped++;
           }
         } else if (wanted.contains(Evaluator.fileName(item.source()))) {
+          // Only what is scored is parsed, so only its decoding is worth a warning.
+          DecodingWarnings.report(item);
           records.add(pipeline.parse(((ArchiveItem.Read) item).document()));
         } else {
           skipped++;

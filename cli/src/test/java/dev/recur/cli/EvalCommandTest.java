@@ -1,6 +1,7 @@
 package dev.recur.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -74,6 +75,36 @@ class EvalCommandTest extends ConsoleCapturingTest {
     for (String line : lines) {
       assertTrue(line.startsWith("recur: "), line);
     }
+  }
+
+  @Test
+  void aMissingOrEmptyPathIsAnErrorNotAnEmptyScore(@TempDir Path dir) throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"file\":\"one.md\",\"start\":null}\n");
+    String missing = dir.resolve("no-such-folder").toString();
+    assertEquals(1, RecurCli.run("eval", "--gold", gold.toString(), missing));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains(missing + ": no such file or directory"), e);
+
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    err.reset();
+    assertEquals(1, RecurCli.run("eval", "--gold", gold.toString(), empty.toString()));
+    e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains(empty + ": no postmortems found"), e);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreWarnedOnlyForScoredFiles(@TempDir Path dir) throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    byte[] bad = "# Outage\nThe cache fell over \u00e9.\n".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(docs.resolve("scored.md"), bad);
+    Files.write(docs.resolve("other.md"), bad);
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"file\":\"scored.md\",\"start\":null}\n");
+    assertEquals(0, RecurCli.run("eval", "--gold", gold.toString(), docs.toString()));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains("scored.md: warning: not valid UTF-8"), e);
+    assertFalse(e.contains("other.md"), e);
   }
 
   @Test

@@ -65,7 +65,14 @@ for group in "$@"; do
       printf '%-20s skipped: %s or %s is missing\n' "$name" "$gold" "$path"
       continue
     fi
-    "$root/recur" eval --gold "$gold" "$@" "$path" 2>/dev/null | awk -v name="$name" '
+    scores=$("$root/recur" eval --gold "$gold" "$@" "$path" 2>/dev/null)
+    case $scores in
+      "documents scored: 0 "* | "")
+        # An empty folder (a fetch that could not reach GitHub leaves one) scores nothing.
+        printf '%-20s skipped: no labelled document found in %s\n' "$name" "$path"
+        continue ;;
+    esac
+    printf '%s\n' "$scores" | awk -v name="$name" '
       /^documents scored:/ { n = $3 }
       $1 == "root_cause_fault" { fault = $2 " " $3 }
       $1 == "root_cause_component" { comp = $2 " " $3 }

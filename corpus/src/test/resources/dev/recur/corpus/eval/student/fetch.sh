@@ -17,12 +17,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-student-postmortems}
 sources=${2:-$here/sources.csv}
 [ -r "$sources" ] || { echo "fetch.sh: cannot read $sources" >&2; exit 1; }
-mkdir -p "$out"
 if ! curl -fsS --connect-timeout 10 -o /dev/null https://raw.githubusercontent.com/ 2>/dev/null \
     && ! curl -sS --connect-timeout 10 -o /dev/null https://raw.githubusercontent.com/; then
   echo "fetch.sh: cannot reach raw.githubusercontent.com; no file fetched" >&2
   exit 1
 fi
+# Only now: a run that cannot reach GitHub leaves no empty folder behind to be mistaken for one.
+mkdir -p "$out"
 list=$(mktemp)
 trap 'rm -f "$list"' EXIT
 tail -n +2 "$sources" > "$list"
