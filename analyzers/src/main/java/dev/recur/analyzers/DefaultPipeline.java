@@ -61,7 +61,10 @@ public final class DefaultPipeline {
   //     the ends of a suspected link are no suspects; a flood told as "DDoSed" is a ddos; a
   //     herring's minutes from the timeline entry that dropped it; "Outage of the public API" in a
   //     title names the affected service (2026-12-07, fifth session)
-  public static final int VERSION = 15;
+  // 15: a limit told as set too low stays the cause beside everyday traffic; a cloud service or
+  //     hosting provider is a dependency (2026-12-07, sixth session)
+  // 16: plain servers, no part named, lean to the web server (2026-12-07, sixth session)
+  public static final int VERSION = 16;
 
   private DefaultPipeline() {}
 

@@ -318,6 +318,22 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void plainServersWithNoPartNamedAreTheWebServer() {
+    RootCause c =
+        cause(
+            "## Root Cause\nA traffic spike after the newsletter overloaded our servers, and pages"
+                + " took a minute to load.\n");
+    assertEquals("capacity", c.fault(), c.toString());
+    assertEquals("web-server", c.component(), c.toString());
+    // A part named beside them is where it broke, not the servers it ran on.
+    c =
+        cause(
+            "## Root Cause\nA traffic spike after the newsletter overloaded our database servers,"
+                + " and pages took a minute to load.\n");
+    assertEquals("database", c.component(), c.toString());
+  }
+
+  @Test
   void faultFollowedByItsPlaceNamesTheComponent() {
     RootCause c =
         cause(
