@@ -58,7 +58,8 @@ final class Shares {
               + "probability|confidence|accuracy|success rate|of the (?:web )?servers?|"
               + "of (?:one|a|the|our) (?:web )?server|of (?:the )?data|recovered|compression|"
               + "efficiency|faster|reduction|of the time|of our servers|of servers|of capacity|"
-              + "ratio|rebuild|progress|restore|resync|replication|backfill)\\b");
+              + "ratio|rebuild|progress|restore|resync|replication|backfill|targets?|objectives?|"
+              + "goals?|of (?:the |its |their )?peak)\\b");
 
   /**
    * Those who complained or wrote to support after a share: "about 10% were sending in complaints"
@@ -114,6 +115,15 @@ final class Shares {
       Pattern.compile(
           "\\b(?:went|goes|go|going|rolled out|rolling out|ramped(?: up)?|shipped|released|deployed|"
               + "pushed|promoted|dialed up|turned up)(?: \\w{1,12}){0,2} to $");
+
+  /**
+   * A stage of the recovery just before a percentage: "sync re-enabled for 5% of users, then for
+   * everyone" tells how far the fix had got, not whom the outage hit.
+   */
+  private static final Pattern RECOVERY_STAGE =
+      Pattern.compile(
+          "\\b(?:re-?enabled|re-?opened|restored|resumed|turned back on|switched back on|"
+              + "brought back)(?: \\w{1,12}){0,2} (?:for|to) $");
 
   /** The parts of a system a fraction may count instead of users: "half of our servers". */
   private static final Pattern MACHINERY =
@@ -285,7 +295,8 @@ final class Shares {
           || COMPLAINED.matcher(after).find()
           || ROSE_BY.matcher(tail(before, 30)).find()
           || notHappened(lower, m.start())
-          || BACK.matcher(after).find()
+          || RECOVERY_STAGE.matcher(tail(before, 40)).find()
+          || backOnline(lower.substring(m.end(), Math.min(lower.length(), m.end() + 70)))
           || (ROLLOUT_STAGE.matcher(tail(before, 40)).find()
               && !(near.startsWith(" of") && POPULATION.matcher(near).find()))) {
         continue;
@@ -330,13 +341,20 @@ final class Shares {
   }
 
   /**
-   * A stage of the recovery: "93% of users were back online at 06:45" tells how far the fix had
-   * got, not whom the outage hit.
+   * A stage of the recovery: "93% of users were back online at 06:45" and "98% of the affected
+   * sites back in service by 14:00" tell how far the fix had got, not whom the outage hit. Words of
+   * the outage between the share and its recovery ("20% could not log in until the service was
+   * restored") keep it a share.
    */
+  private static boolean backOnline(String after) {
+    Matcher m = BACK.matcher(after);
+    return m.find() && !OUTAGE_WORDS.matcher(after.substring(0, m.start(1))).find();
+  }
+
   private static final Pattern BACK =
       Pattern.compile(
-          "^[^.;]{0,25}\\b(?:back online|back up|back to normal|(?:was|were|is|are) restored|"
-              + "(?:was|were|is|are) recovered)\\b");
+          "^[^.;]{0,40}?\\b(back online|back up|back to normal|back in (?:service|operation)|"
+              + "(?:was|were|is|are) restored|(?:was|were|is|are) recovered)\\b");
 
   /** Words that give a share as a correction of an earlier estimate. */
   static final Pattern REVISED =
@@ -574,15 +592,15 @@ final class Shares {
     if (mayHoldFraction(lower)) {
       for (Object[] f : FRACTIONS) {
         Matcher m = ((Pattern) f[0]).matcher(lower);
-        // "About a third of the rack uplinks" is a share of the machinery, not of users; a later
-        // "a third of users" in the same sentence still is one.
+        // "About a third of the rack uplinks" is a share of the machinery and "a third of the
+        // deploys" one of the team's own work, not of users; a later "a third of users" in the
+        // same sentence still is one.
         while (m.find()) {
           String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 25));
           if (!after.isEmpty()
               && !notHappened(lower, m.start())
               && (impactSection
-                  || (!MACHINERY.matcher(after).find()
-                      && (f != BARE_HALF || POPULATION.matcher(after).find())))) {
+                  || (!MACHINERY.matcher(after).find() && POPULATION.matcher(after).find()))) {
             return Optional.of((Double) f[1]);
           }
         }
@@ -638,11 +656,17 @@ final class Shares {
       Pattern.compile(
           "\\b(?:would|could|might) have been\\b|\\b(?:0|zero|no|none of the) (?:\\w{1,12} )?(?:failed|failures?|errors?)\\b");
 
-  /** More wording that tells a population was hit: what they got, and what they could not do. */
+  /**
+   * More wording that tells a population was hit: what they got, and what they could not do. A
+   * server error's status is told as one ("a 502", "HTTP 503", "500 errors", "503s"); a bare number
+   * in the 500s is as often a count ("500 coins each").
+   */
   private static final Pattern HIT =
       Pattern.compile(
           "\\b(?:unavailable|unreachable|inaccessible|dropp\\w{0,3}|reject\\w{0,2}|received|saw|got|"
-              + "timed out|time-?outs?|5\\d\\d|bad gateway|error page|broken|blank|locked out|stale|"
+              + "timed out|time-?outs?|(?:https? |status |error |code |return\\w{0,3} |an? )5\\d\\d|"
+              + "5\\d\\d(?:s| (?:errors?|responses?|codes?|status|bad|internal|service|gateway|server))|"
+              + "bad gateway|error page|broken|blank|locked out|stale|"
               + "reach\\w{0,3}|access\\w{0,3}|log in|sign in|greeted|unusable|declined|"
               + "stopped \\w{2,12}ing|lost|unresponsive|not respond\\w{0,3}|refus\\w{0,3}|redirect\\w{0,3}|"
               + "went wrong)\\b");

@@ -89,7 +89,9 @@ final class HeadingLexicon {
             + "why did it happen|why did this happen|why this happened|trigger|triggers|"
             + "what broke|what failed|what was wrong|what was actually wrong|"
             + "what actually happened|what really happened|what actually broke|what really broke|"
-            + "what actually failed|what actually went wrong|what really went wrong");
+            + "what actually failed|what actually went wrong|what really went wrong|"
+            + "what it actually was|what it really was|what was actually going on|"
+            + "what was really going on|real problem|actual problem|real issue|actual issue");
     cues.put(
         SectionKind.RESOLUTION,
         "resolution|resolutions|resolved|resolve|resolving|mitigation|mitigations|mitigating|"
@@ -118,7 +120,8 @@ final class HeadingLexicon {
         "misleading|red herring|red herrings|dead end|dead ends|false lead|false leads|"
             + "false trail|wrong turn|wrong turns|ruled out|misdirection|misleadingly|detour|"
             + "detours|first theory|wrong theory|theories|first suspect|first suspects|suspected|"
-            + "chasing|looked at first|checked first|false start|false starts|"
+            + "chasing|looked at first|checked first|false start|false starts|theory|"
+            + "hypotheses|hypotheses investigated|hypotheses considered|"
             // The story of the hypotheses, told as a question: "What we thought at first", "Why
             // it took an hour" (not "why", which asks for the cause).
             + "what we thought|what we thought at first|what we suspected|where we looked first|"

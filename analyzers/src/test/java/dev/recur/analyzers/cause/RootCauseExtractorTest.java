@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RootCauseExtractorTest extends ExtractorContractTest {
 
@@ -142,6 +143,47 @@ class RootCauseExtractorTest extends ExtractorContractTest {
                 + " out.\n\n## Mitigation\nService recovered after the hosts were restarted. The fix"
                 + " itself took about 15 minutes to roll out.\n");
     assertEquals("unknown", c.fault(), c.toString());
+  }
+
+  /** A status line or a summary can say the cause was never found, in many wordings. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "**Status:** Root cause not determined",
+        "Despite a week of investigation we have not found why the writes stalled.",
+        "The cause was never found.",
+        "We never established why the broker stopped."
+      })
+  void causeNeverFoundIsNotGuessedFromTheSymptoms(String unknown) {
+    RootCause c =
+        cause(
+            "# Write API outage\n\n"
+                + unknown
+                + "\n\n## Summary\nFor 23 minutes the primary database stopped committing writes"
+                + " and requests timed out; CPU and memory stayed normal, and the cluster recovered"
+                + " by itself.\n\n"
+                + "## Actions\n- Fail over automatically when commits stall.\n");
+    assertEquals("unknown", c.fault(), c.toString());
+  }
+
+  /**
+   * Tables that are not a database's: a forwarding table is the network's, a connection-tracking
+   * table the kernel's.
+   */
+  @Test
+  void tablesThatAreNotADatabasesNameTheirOwnPart() {
+    assertEquals(
+        "network",
+        cause(
+                "## Root cause\nA bug left stale entries in the forwarding table of the"
+                    + " top-of-rack devices.\n")
+            .component());
+    assertEquals(
+        "os",
+        cause(
+                "## Root cause\nA bug left closed flows in the connection tracking table until it"
+                    + " was full.\n")
+            .component());
   }
 
   @Test

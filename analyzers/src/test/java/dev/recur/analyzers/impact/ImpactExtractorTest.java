@@ -318,6 +318,74 @@ class ImpactExtractorTest extends ExtractorContractTest {
         impact("Everyone on the team joined the call within minutes.").usersPercent());
   }
 
+  /**
+   * Outside an impact section a fraction is a share only of a population: the team's own work
+   * (deploys, tests, alerts, builds) is not who the outage hit.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "A third of the deploys that week were rolled back.",
+        "A quarter of the tests failed in CI.",
+        "Two thirds of the alerts were noise.",
+        "A fifth of the builds failed."
+      })
+  void fractionOfTheTeamsOwnWorkIsNoShare(String sentence) {
+    assertEquals(Optional.empty(), impact(sentence).usersPercent());
+  }
+
+  @Test
+  void fractionOfAPopulationStaysAShareOutsideTheImpactSection() {
+    assertEquals(25.0, impact("A quarter of the checkouts failed.").usersPercent().orElseThrow());
+    assertEquals(20.0, impact("A fifth of the sign-ins failed.").usersPercent().orElseThrow());
+  }
+
+  /** How far the recovery had got is no share of those the outage hit. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "## Timeline\n- 12:44 Sync re-enabled for 5% of users, then gradually for everyone\n\n"
+            + "## Impact\nAll users were unable to sync for three hours.\n",
+        "## Summary\nCustomers lost mobile data. Service was restored through the day, with 98% of"
+            + " affected mobile sites back in service by 14:00. All customers in the region were"
+            + " affected.\n"
+      })
+  void aStageOfTheRecoveryIsNoShare(String text) {
+    assertEquals(Optional.of(100.0), impact(text).usersPercent());
+  }
+
+  @Test
+  void theOutageToldBeforeItsRecoveryKeepsTheShare() {
+    assertEquals(
+        20.0,
+        impact("About 20% of users could not log in until the service was restored.")
+            .usersPercent()
+            .orElseThrow());
+  }
+
+  /** Targets, goals and a level against the peak are rates, not shares of users. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Our availability target is 99.9% of searches answered within 10 seconds, and we missed it.",
+        "The goal of 95% of requests under a second was missed during the outage.",
+        "- 23:05 Attack traffic falls below 1% of the peak."
+      })
+  void aTargetOrALevelIsNoShare(String sentence) {
+    assertEquals(Optional.empty(), impact(sentence).usersPercent());
+  }
+
+  /** A number in the 500s is a server error only when told as one; "500 coins" is a count. */
+  @Test
+  void everyoneGivenACountIsNotEveryoneHit() {
+    assertEquals(
+        Optional.empty(),
+        impact("Everyone who logged in on launch day gets a cloak and 500 coins.").usersPercent());
+    assertEquals(
+        Optional.of(100.0),
+        impact("Everyone who logged in that morning got 503 errors.").usersPercent());
+  }
+
   /** A possessive before the noun does not hide what the share is of. */
   @Test
   void shareOfAPossessedBudgetIsNotImpact() {

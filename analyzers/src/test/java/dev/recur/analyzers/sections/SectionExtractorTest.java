@@ -325,6 +325,13 @@ class SectionExtractorTest {
     assertEquals(List.of(SectionKind.IMPACT), HeadingLexicon.kinds("Who was affected"));
     assertEquals(List.of(SectionKind.IMPACT), HeadingLexicon.kinds("Users affected"));
     assertEquals(List.of(SectionKind.IMPACT), HeadingLexicon.kinds("Affected service"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What it actually was"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("The real problem"));
+    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What was really going on"));
+    assertEquals(
+        List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("Theory 1: the cache"));
+    assertEquals(
+        List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("Hypotheses investigated"));
     assertEquals(List.of(), HeadingLexicon.kinds("Debugging Process"));
     assertEquals(List.of(), HeadingLexicon.kinds("Use case"));
   }
