@@ -19,6 +19,8 @@ import dev.recur.core.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The labelling conventions that decide between neighbouring values, each on sentences of its own:
@@ -185,6 +187,20 @@ class CauseConventionsTest {
                 + " library has a bug: it decodes the token a second time, so signatures no longer"
                 + " match after the package update.\n");
     assertEquals("software-bug", c.fault(), c.toString());
+  }
+
+  /** Production reached by mistake, in the words people use for it, is an operator's slip. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        " an engineer ran a cleanup command against our production database",
+        " the script was run against the production cluster",
+        " believing they were connected to staging they truncated the table",
+        " i thought i was on the test server when i deleted the folder"
+      })
+  void productionReachedByMistakeIsHumanError(String text) {
+    Words clause = Words.of(text.split(" "));
+    assertTrue(RootCauseExtractor.cueVotes(List.of(clause), FAULTS).containsKey("human-error"));
   }
 
   @Test
