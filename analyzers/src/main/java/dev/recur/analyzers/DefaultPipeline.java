@@ -64,8 +64,9 @@ public final class DefaultPipeline {
   // 15: a limit told as set too low stays the cause beside everyday traffic; a cloud service or
   //     hosting provider is a dependency (2026-12-07, sixth session)
   // 16: plain servers, no part named, lean to the web server (2026-12-07, sixth session)
-  // 17: fractions name a population, recovery stages and targets are no share, causes never found,
-  // tables that are not a database's, headings of the real cause and of theories (seventh session)
+  // 17: fractions name a population, recovery stages and targets are no share, causes never
+  //     found, production reached by mistake, tables that are not a database's, headings of the
+  //     real cause and of theories (2026-12-07, seventh session)
   public static final int VERSION = 17;
 
   private DefaultPipeline() {}

@@ -8,9 +8,12 @@ import dev.recur.core.RecordDraft;
 import dev.recur.core.Section;
 import dev.recur.core.SectionKind;
 import dev.recur.core.SourceDocument;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Golden cases: one small document per heading style, written for these tests. */
 class SectionExtractorTest {
@@ -287,53 +290,55 @@ class SectionExtractorTest {
     assertEquals(cause.end(), fix.end());
   }
 
-  @Test
-  void headingsMeanTheirKindWhateverTheWording() {
-    assertEquals(
-        List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("How we prevent this"));
-    assertEquals(
-        List.of(SectionKind.CORRECTIVE_ACTIONS),
-        HeadingLexicon.kinds("Measures against such problem in future"));
-    assertEquals(List.of(SectionKind.TASKS), HeadingLexicon.kinds("Next Steps"));
-    assertEquals(
-        List.of(SectionKind.ROOT_CAUSE, SectionKind.RESOLUTION), HeadingLexicon.kinds("Summation"));
-    assertEquals(List.of(SectionKind.SUMMARY), HeadingLexicon.kinds("Issue Symmary"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("Root casue"));
-    assertEquals(
-        List.of(SectionKind.MISLEADING_PATHS),
-        HeadingLexicon.kinds("Misleading Investigation Paths"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What caused it"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("Why did it happen?"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What actually broke"));
-    assertEquals(
-        List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("What we thought at first"));
-    assertEquals(
-        List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("Why it took an hour"));
-    assertEquals(List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("What Misled Us"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("Trigger"));
-    assertEquals(List.of(SectionKind.RESOLUTION), HeadingLexicon.kinds("How it was fixed"));
-    assertEquals(List.of(SectionKind.RESOLUTION), HeadingLexicon.kinds("What we did"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What actually happened"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What failed"));
-    assertEquals(
-        List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("What we're doing about it"));
-    assertEquals(
-        List.of(SectionKind.CORRECTIVE_ACTIONS), HeadingLexicon.kinds("What we are changing"));
-    assertEquals(List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("The DNS detour"));
-    assertEquals(
-        List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("First theory (wrong)"));
-    assertEquals(List.of(SectionKind.IMPACT), HeadingLexicon.kinds("Who was affected"));
-    assertEquals(List.of(SectionKind.IMPACT), HeadingLexicon.kinds("Users affected"));
-    assertEquals(List.of(SectionKind.IMPACT), HeadingLexicon.kinds("Affected service"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What it actually was"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("The real problem"));
-    assertEquals(List.of(SectionKind.ROOT_CAUSE), HeadingLexicon.kinds("What was really going on"));
-    assertEquals(
-        List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("Theory 1: the cache"));
-    assertEquals(
-        List.of(SectionKind.MISLEADING_PATHS), HeadingLexicon.kinds("Hypotheses investigated"));
-    assertEquals(List.of(), HeadingLexicon.kinds("Debugging Process"));
-    assertEquals(List.of(), HeadingLexicon.kinds("Use case"));
+  /** Each heading and the kinds it names, space-separated; none for a heading of no kind. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "How we prevent this | CORRECTIVE_ACTIONS",
+        "Measures against such problem in future | CORRECTIVE_ACTIONS",
+        "Next Steps | TASKS",
+        "Summation | ROOT_CAUSE RESOLUTION",
+        "Issue Symmary | SUMMARY",
+        "Root casue | ROOT_CAUSE",
+        "Misleading Investigation Paths | MISLEADING_PATHS",
+        "What caused it | ROOT_CAUSE",
+        "Why did it happen? | ROOT_CAUSE",
+        "What actually broke | ROOT_CAUSE",
+        "What we thought at first | MISLEADING_PATHS",
+        "Why it took an hour | MISLEADING_PATHS",
+        "What Misled Us | MISLEADING_PATHS",
+        "Trigger | ROOT_CAUSE",
+        "How it was fixed | RESOLUTION",
+        "What we did | RESOLUTION",
+        "What actually happened | ROOT_CAUSE",
+        "What failed | ROOT_CAUSE",
+        "What we're doing about it | CORRECTIVE_ACTIONS",
+        "What we are changing | CORRECTIVE_ACTIONS",
+        "The DNS detour | MISLEADING_PATHS",
+        "First theory (wrong) | MISLEADING_PATHS",
+        "Who was affected | IMPACT",
+        "Users affected | IMPACT",
+        "Affected service | IMPACT",
+        "What it actually was | ROOT_CAUSE",
+        "The real problem | ROOT_CAUSE",
+        "What was really going on | ROOT_CAUSE",
+        "Theory 1: the cache | MISLEADING_PATHS",
+        "Hypotheses investigated | MISLEADING_PATHS",
+        "What it actually was | ROOT_CAUSE",
+        "The real problem | ROOT_CAUSE",
+        "What was really going on | ROOT_CAUSE",
+        "Theory 1: the cache | MISLEADING_PATHS",
+        "Hypotheses investigated | MISLEADING_PATHS",
+        "Debugging Process | ",
+        "Use case | "
+      })
+  void headingsMeanTheirKindWhateverTheWording(String heading, String kinds) {
+    List<SectionKind> expected =
+        kinds == null
+            ? List.of()
+            : Arrays.stream(kinds.split(" ")).map(SectionKind::valueOf).toList();
+    assertEquals(expected, HeadingLexicon.kinds(heading), heading);
   }
 
   @Test
