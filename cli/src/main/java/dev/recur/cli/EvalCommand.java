@@ -122,17 +122,29 @@ final class EvalCommand implements Callable<Integer> {
     Set<String> given = Set.copyOf(paths);
     int failures = 0;
     int skipped = 0;
+    Set<String> unreadable = new LinkedHashSet<>();
     try (Stream<ArchiveItem> items = Archives.read(paths, System.in)) {
       for (ArchiveItem item : (Iterable<ArchiveItem>) items::iterator) {
         if (item instanceof ArchiveItem.Failed failed) {
-          // A file that has no label is not scored, readable or not. A PATH given that is missing
-          // or holds no postmortem is another matter: a mistyped folder must not pass for a run
-          // in which nothing happened to be labelled.
-          if (given.contains(failed.source())
-              || wanted.contains(Evaluator.fileName(failed.source()))) {
+          String name = Evaluator.fileName(failed.source());
+          if (wanted.contains(name)) {
+            // A labelled document that cannot be read is the run's failure, and not "missing".
+            System.err.println("recur: " + failed.source() + ": " + failed.reason());
+            unreadable.add(name);
+            failures++;
+          } else if (given.contains(failed.source())
+              && !Files.isRegularFile(Path.of(failed.source()))) {
+            // A PATH given that is missing or holds no postmortem: a mistyped folder must not
+            // pass for a run in which nothing happened to be labelled.
             System.err.println("recur: " + failed.source() + ": " + failed.reason());
             failures++;
           } else {
+            // A file that has no label is not scored, readable or not; one named on the command
+            // line is still worth a word.
+            if (given.contains(failed.source())) {
+              System.err.println(
+                  "recur: " + failed.source() + ": " + failed.reason() + " (no label; skipped)");
+            }
             skipped++;
           }
         } else if (wanted.contains(Evaluator.fileName(item.source()))) {
@@ -155,7 +167,7 @@ final class EvalCommand implements Callable<Integer> {
             "an EvalReport must always serialize: " + e.getMessage(), e);
       }
     } else {
-      printTable(out, report, skipped);
+      printTable(out, report, skipped, unreadable);
     }
     out.flush();
     return failures == 0 ? 0 : 1;
@@ -172,19 +184,25 @@ final class EvalCommand implements Callable<Integer> {
     return names;
   }
 
-  private void printTable(PrintStream out, EvalReport report, int skipped) {
+  private void printTable(PrintStream out, EvalReport report, int skipped, Set<String> unreadable) {
     out.printf(
         Locale.ROOT,
         "documents scored: %d (%d more in PATH have no label or were left out, and were not"
             + " parsed)%n",
         report.documents(),
         skipped);
-    if (!report.missing().isEmpty()) {
+    if (!unreadable.isEmpty()) {
       out.printf(
           Locale.ROOT,
-          "missing from PATH (%d): %s%n",
-          report.missing().size(),
-          String.join(", ", report.missing()));
+          "labelled but unreadable (%d): %s%n",
+          unreadable.size(),
+          String.join(", ", unreadable));
+    }
+    List<String> missing =
+        report.missing().stream().filter(name -> !unreadable.contains(name)).toList();
+    if (!missing.isEmpty()) {
+      out.printf(
+          Locale.ROOT, "missing from PATH (%d): %s%n", missing.size(), String.join(", ", missing));
     }
     out.println();
     out.printf(

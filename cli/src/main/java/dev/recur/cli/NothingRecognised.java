@@ -7,10 +7,11 @@ import dev.recur.core.RootCause;
 import dev.recur.core.Severity;
 
 /**
- * Tells a record in which Recur recognised nothing at all: no title, heading, time, timeline,
- * impact, cause, herring or action. Such a file is usually no postmortem (a log dump, a line of
- * junk, notes in another language), and a batch user should learn which one it was rather than find
- * an empty record among the rest.
+ * Tells a record in which Recur recognised nothing at all: no heading, time, timeline, impact,
+ * cause, herring or action. Such a file is usually no postmortem (a log dump, a line of junk, notes
+ * in another language), and a batch user should learn which one it was rather than find an empty
+ * record among the rest. A title does not count: a text without headings has its first line read as
+ * the title, junk included.
  */
 final class NothingRecognised {
 
@@ -18,8 +19,7 @@ final class NothingRecognised {
 
   /** Whether {@code record} holds nothing but its id and source. */
   static boolean in(Postmortem record) {
-    return record.title().isEmpty()
-        && record.sections().isEmpty()
+    return record.sections().isEmpty()
         && record.incident().map(NothingRecognised::noTime).orElse(true)
         && record.timeline().isEmpty()
         && record.impact().map(NothingRecognised::noImpact).orElse(true)
@@ -43,7 +43,7 @@ final class NothingRecognised {
   static String warning(Postmortem record) {
     return "recur: "
         + record.source()
-        + ": warning: nothing recognised (no title, heading, time, impact, cause or action):"
+        + ": warning: nothing recognised (no heading, time, impact, cause or action):"
         + " is it a postmortem?";
   }
 }

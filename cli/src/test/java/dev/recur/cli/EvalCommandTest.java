@@ -123,4 +123,50 @@ class EvalCommandTest extends ConsoleCapturingTest {
     assertEquals(1, RecurCli.run("eval", "--gold", gold.toString(), docs.toString()));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("empty.md"));
   }
+
+  @Test
+  void aLabelledFileThatCannotBeReadIsUnreadableNotMissing(@TempDir Path dir) throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("one.md"), "# Outage\nNothing much to say.\n");
+    Files.writeString(docs.resolve("empty.md"), "");
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(
+        gold, "{\"file\":\"one.md\",\"start\":null}\n{\"file\":\"empty.md\",\"start\":null}\n");
+    assertEquals(1, RecurCli.run("eval", "--gold", gold.toString(), docs.toString()));
+    String o = out.toString(StandardCharsets.UTF_8);
+    assertTrue(o.contains("labelled but unreadable (1): empty.md"), o);
+    assertFalse(o.contains("missing from PATH"), o);
+  }
+
+  @Test
+  void anUnlabelledUnreadableFileNamedOnTheCommandLineIsSkipped(@TempDir Path dir)
+      throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("one.md"), "# Outage\nNothing much to say.\n");
+    Path empty = Files.writeString(dir.resolve("empty.md"), "");
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"file\":\"one.md\",\"start\":null}\n");
+    int status = RecurCli.run("eval", "--gold", gold.toString(), empty.toString(), docs.toString());
+    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("empty.md"), "named, not silent");
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("(1 more in PATH"));
+  }
+
+  @Test
+  void aGoldFolderOrADocumentLabelledTwiceIsNamed(@TempDir Path dir) throws IOException {
+    assertEquals(1, RecurCli.run("eval", "--gold", dir.toString(), dir.toString()));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains(dir + ": is a folder"), e);
+
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(
+        gold,
+        "{\"file\":\"a.md\",\"impact_percent\":30}\n"
+            + "{\"file\":\"b.md\",\"impact_percent\":null}\n"
+            + "{\"file\":\"a.md\",\"impact_percent\":99}\n");
+    err.reset();
+    assertEquals(1, RecurCli.run("eval", "--gold", gold.toString(), dir.toString()));
+    e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains(":3: a.md is labelled again (first on line 1)"), e);
+  }
 }

@@ -109,11 +109,14 @@ class ParseCommandTest extends ConsoleCapturingTest {
   void aFileInWhichNothingIsRecognisedIsWarnedAboutAndStillPrinted(@TempDir Path dir)
       throws IOException {
     Files.writeString(dir.resolve("junk.md"), "x".repeat(5000));
+    // Its first line is read as the title, which says nothing of a postmortem.
+    Files.writeString(dir.resolve("words.txt"), "asdf qwer zxcv\nlorem ipsum dolor sit amet\n");
     Files.writeString(dir.resolve("db.md"), "# Database outage\n## Root cause\nA full disk.\n");
     assertEquals(0, RecurCli.run("parse", dir.toString()));
-    assertEquals(2, stdout().lines().count());
+    assertEquals(3, stdout().lines().count());
     String message = err.toString(StandardCharsets.UTF_8);
     assertTrue(message.contains("junk.md: warning: nothing recognised"), message);
+    assertTrue(message.contains("words.txt: warning: nothing recognised"), message);
     assertTrue(!message.contains("db.md"), message);
   }
 

@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,8 +58,14 @@ public final class GoldFile {
 
   private static List<GoldRecord> read(Path path, Optional<Vocabulary> vocabulary)
       throws IOException {
+    if (Files.isDirectory(path)) {
+      throw new IOException(path + ": is a folder; a gold file is JSON Lines, one record a line");
+    }
     List<GoldRecord> out = new ArrayList<>();
     List<String> bad = new ArrayList<>();
+    // A document labelled twice would be scored against whichever line came first; which one the
+    // labeller meant is theirs to say.
+    Map<String, Integer> firstLine = new HashMap<>();
     int badLines = 0;
     try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       String line;
@@ -71,6 +79,11 @@ public final class GoldFile {
           String where = path + ":" + number;
           GoldRecord record = parseLine(line, where);
           vocabulary.ifPresent(v -> v.check(record, where));
+          Integer first = firstLine.putIfAbsent(record.file(), number);
+          if (first != null) {
+            throw new IllegalArgumentException(
+                where + ": " + record.file() + " is labelled again (first on line " + first + ")");
+          }
           out.add(record);
         } catch (IllegalArgumentException e) {
           // Every bad line is reported at once, so that a labeller fixes the file in one pass.

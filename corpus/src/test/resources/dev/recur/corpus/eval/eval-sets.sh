@@ -43,9 +43,13 @@ args() {
     student3-measuring) echo "$eval_dir/student3/measure-gold.jsonl $student3" ;;
     student4-tuning) echo "$eval_dir/student4/tune-gold.jsonl $student4" ;;
     student4-measuring) echo "$eval_dir/student4/measure-gold.jsonl $student4" ;;
-    written-?) echo "$written/$1-gold.jsonl $written/$1" ;;
+    # The written sets are in the repository: one that is not there is a mistyped name.
+    written-?)
+      [ -d "$written/$1" ] || return 1
+      echo "$written/$1-gold.jsonl $written/$1" ;;
     written-?-tuning | written-?-measuring)
       set=${1%-*}
+      [ -f "$written/$1.txt" ] || return 1
       echo "$written/$set-gold.jsonl $written/$set --only $written/$1.txt" ;;
     *) return 1 ;;
   esac
@@ -63,8 +67,12 @@ for group in "$@"; do
     set -- $line
     gold=$1 path=$2
     shift 2
-    if [ ! -e "$gold" ] || [ ! -e "$path" ]; then
-      printf '%-20s skipped: %s or %s is missing\n' "$name" "$gold" "$path"
+    if [ ! -e "$gold" ]; then
+      printf '%-20s skipped: %s is missing\n' "$name" "$gold"
+      continue
+    fi
+    if [ ! -e "$path" ]; then
+      printf '%-20s skipped: %s is missing\n' "$name" "$path"
       continue
     fi
     scores=$("$root/recur" eval --gold "$gold" "$@" "$path" 2>/dev/null)
