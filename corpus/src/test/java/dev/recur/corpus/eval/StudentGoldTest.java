@@ -22,10 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Checks the labels of the student postmortems in {@code student/}, {@code student2/}, {@code
- * student3/} and {@code student4/}: public documents that are not kept here, only their sources and
- * their labels. Every label must name a file of {@code sources.csv} in the same set, once, with
- * values the built-in taxonomy knows; the tuning and measuring sets must not share a document.
+ * Checks the labels of the student postmortems in {@code student/} … {@code student5/}: public
+ * documents that are not kept here, only their sources and their labels. Every label must name a
+ * file of {@code sources.csv} in the same set, once, with values the built-in taxonomy knows; the
+ * tuning and measuring sets must not share a document.
  */
 class StudentGoldTest {
 
@@ -49,7 +49,7 @@ class StudentGoldTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"student", "student2", "student3", "student4"})
+  @ValueSource(strings = {"student", "student2", "student3", "student4", "student5"})
   void everyLabelNamesASourceOfItsSetOnce(String folder) throws IOException, URISyntaxException {
     Map<String, String> sets = setOfEachSource(folder);
     Set<String> labelled = new HashSet<>();
@@ -63,7 +63,7 @@ class StudentGoldTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"student2", "student3", "student4"})
+  @ValueSource(strings = {"student2", "student3", "student4", "student5"})
   void secondLabellersLabelsNameSourcesOnce(String folder) throws IOException, URISyntaxException {
     Set<String> sources = setOfEachSource(folder).keySet();
     Set<String> labelled = new HashSet<>();
@@ -74,7 +74,7 @@ class StudentGoldTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"student", "student2", "student3", "student4"})
+  @ValueSource(strings = {"student", "student2", "student3", "student4", "student5"})
   void labelsUseTheTaxonomysValues(String folder) throws IOException, URISyntaxException {
     // Reading against the taxonomy names every fault, component or misleading path it lacks.
     for (String set : List.of("tune", "measure")) {
