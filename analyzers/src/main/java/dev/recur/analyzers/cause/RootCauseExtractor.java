@@ -185,7 +185,7 @@ public final class RootCauseExtractor implements Extractor {
       // "The cause could not be determined" is no guess at a fault, whatever words it has; and once
       // the author says so, a sentence naming no fault is read as the symptom it mostly is.
       boolean guess =
-          read && !(faultCues.isEmpty() && (undetermined || s.words().containsAny(UNDETERMINED)));
+          read && !(faultCues.isEmpty() && (undetermined || saysUndetermined(s.words())));
       Map<String, Double> faultP = guess ? categorizer.faults(afterCause(words)) : Map.of();
       for (Recast r : RECASTS) {
         // Most statements give the fault a recast moves no vote at all: nothing to match then.
@@ -337,7 +337,7 @@ public final class RootCauseExtractor implements Extractor {
   static boolean statesCauseUnknown(List<Statement> statements, boolean causeSection) {
     for (Statement s : statements) {
       if ((!causeSection || s.kind() == SectionKind.ROOT_CAUSE)
-          && (s.words().containsAny(UNDETERMINED) || headlineUnknown(s))) {
+          && (saysUndetermined(s.words()) || headlineUnknown(s))) {
         return true;
       }
     }
@@ -378,6 +378,32 @@ public final class RootCauseExtractor implements Extractor {
    * What votes outside the root-cause section count when that section says the cause is unknown.
    */
   static final double UNDETERMINED_DISCOUNT = 0.25;
+
+  /**
+   * Whether {@code words} say the cause is not (yet) known. Asked of nearly every sentence, so the
+   * few words every such wording holds are looked for first.
+   */
+  static boolean saysUndetermined(Words words) {
+    String text = words.text();
+    for (String stem : UNDETERMINED_STEMS) {
+      if (text.contains(stem)) {
+        return words.containsAny(UNDETERMINED);
+      }
+    }
+    return false;
+  }
+
+  /** One of these is part of every wording of {@link #UNDETERMINED}. */
+  static final List<String> UNDETERMINED_STEMS =
+      List.of(
+          "determin",
+          "identif",
+          "found",
+          "know",
+          "unclear",
+          "investigat",
+          "establish",
+          "without a root");
 
   /** Wording that says the cause is not (yet) known. */
   static final List<String> UNDETERMINED =

@@ -145,6 +145,15 @@ class RootCauseExtractorTest extends ExtractorContractTest {
     assertEquals("unknown", c.fault(), c.toString());
   }
 
+  /** The cheap first look for an unknown cause must not miss any of its wordings. */
+  @Test
+  void everyWordingOfAnUnknownCauseHoldsAStemLookedForFirst() {
+    for (String wording : RootCauseExtractor.UNDETERMINED) {
+      assertTrue(
+          RootCauseExtractor.UNDETERMINED_STEMS.stream().anyMatch(wording::contains), wording);
+    }
+  }
+
   /** A status line or a summary can say the cause was never found, in many wordings. */
   @ParameterizedTest
   @ValueSource(
