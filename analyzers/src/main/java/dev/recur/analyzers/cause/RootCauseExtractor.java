@@ -570,6 +570,8 @@ public final class RootCauseExtractor implements Extractor {
 
   static final String DEPENDENCY = "dependency";
 
+  static final String NETWORK = "network";
+
   static final String EXPIRY = "expiry";
 
   /** Where the term {@code id} stands among {@code cues}' terms; -1 when a taxonomy lacks it. */
@@ -975,6 +977,21 @@ public final class RootCauseExtractor implements Extractor {
           "maxclients",
           "max clients");
 
+  /** Third parties whose own network or machines may fail under a customer. */
+  static final List<String> PROVIDERS =
+      List.of(
+          "cloud provider*",
+          "cloud service provider*",
+          "hosting provider*",
+          "hosting company",
+          "internet service provider*",
+          "isp",
+          "isp's",
+          "upstream provider*",
+          "colocation provider*",
+          "data center provider*",
+          "datacenter provider*");
+
   /** Code that took something and never gave it back. */
   static final List<String> LEAKS =
       List.of(
@@ -1051,6 +1068,10 @@ public final class RootCauseExtractor implements Extractor {
               SURGES,
               CAPACITY,
               MISCONFIGURATION),
+          // The network or the machines of a provider that failed are the provider's fault: "a
+          // network connectivity issue with our cloud service provider", "a power outage at our
+          // hosting provider's data centre".
+          new Recast(List.of(PROVIDERS), List.of(), NETWORK, DEPENDENCY),
           // A leak that used up connections or memory is the bug; the exhaustion is what it did
           // ("opened a connection for every task but never closed them, exhausting the pool").
           // Unless the clause blames the load as well.

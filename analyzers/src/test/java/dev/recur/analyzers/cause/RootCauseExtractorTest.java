@@ -84,6 +84,9 @@ class RootCauseExtractorTest extends ExtractorContractTest {
         // A fault at a provider is the provider's, whatever it did to the link.
         "The outage came from a network connectivity issue with our cloud service"
             + " provider.|dependency",
+        // The network told as a provider's is the provider's failure, not our network's.
+        "Packet loss on the network link between our servers and the internet, from a routing"
+            + " fault at our ISP, made the API unreachable.|dependency",
       })
   void conventionsRecastWhatTheWordsSuggest(String rootCause, String fault) {
     RootCause c = cause("## Root Cause\n" + rootCause + "\n");
