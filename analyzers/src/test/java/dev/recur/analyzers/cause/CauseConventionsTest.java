@@ -203,6 +203,14 @@ class CauseConventionsTest {
     assertTrue(RootCauseExtractor.cueVotes(List.of(clause), FAULTS).containsKey("human-error"));
   }
 
+  /** A backfill rewrites stored data: what it got wrong is the data's fault, by the taxonomy. */
+  @Test
+  void aBackfillIsDataWork() {
+    Words clause =
+        Words.of(" the one-off backfill copied the wrong currency onto every pot".split(" "));
+    assertTrue(RootCauseExtractor.cueVotes(List.of(clause), FAULTS).containsKey("data"));
+  }
+
   @Test
   void proxyUpstreamIsNoThirdParty() {
     Words clause = Words.of(" nginx could not connect to the upstream and returned 502".split(" "));
