@@ -13,10 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EvalCommandTest extends ConsoleCapturingTest {
 
-  @Test
-  void scoresAFolderAndReportsMissingAndLeftOutDocuments(@TempDir Path dir) throws IOException {
+  /** A folder {@code docs} in {@code dir} holding one readable postmortem, {@code one.md}. */
+  private static Path folderWithOneDocument(Path dir) throws IOException {
     Path docs = Files.createDirectories(dir.resolve("docs"));
     Files.writeString(docs.resolve("one.md"), "# Outage\nNothing much to say.\n");
+    return docs;
+  }
+
+  @Test
+  void scoresAFolderAndReportsMissingAndLeftOutDocuments(@TempDir Path dir) throws IOException {
+    Path docs = folderWithOneDocument(dir);
     Files.writeString(docs.resolve("two.md"), "# Another\nStill nothing.\n");
     Path gold = dir.resolve("gold.jsonl");
     Files.writeString(
@@ -109,8 +115,7 @@ class EvalCommandTest extends ConsoleCapturingTest {
 
   @Test
   void anUnreadableFileWithoutALabelIsNoFailure(@TempDir Path dir) throws IOException {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("one.md"), "# Outage\nNothing much to say.\n");
+    Path docs = folderWithOneDocument(dir);
     Files.writeString(docs.resolve("empty.md"), "");
     Path gold = dir.resolve("gold.jsonl");
     Files.writeString(gold, "{\"file\":\"one.md\",\"start\":null}\n");
@@ -126,8 +131,7 @@ class EvalCommandTest extends ConsoleCapturingTest {
 
   @Test
   void aLabelledFileThatCannotBeReadIsUnreadableNotMissing(@TempDir Path dir) throws IOException {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("one.md"), "# Outage\nNothing much to say.\n");
+    Path docs = folderWithOneDocument(dir);
     Files.writeString(docs.resolve("empty.md"), "");
     Path gold = dir.resolve("gold.jsonl");
     Files.writeString(
@@ -141,8 +145,7 @@ class EvalCommandTest extends ConsoleCapturingTest {
   @Test
   void anUnlabelledUnreadableFileNamedOnTheCommandLineIsSkipped(@TempDir Path dir)
       throws IOException {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("one.md"), "# Outage\nNothing much to say.\n");
+    Path docs = folderWithOneDocument(dir);
     Path empty = Files.writeString(dir.resolve("empty.md"), "");
     Path gold = dir.resolve("gold.jsonl");
     Files.writeString(gold, "{\"file\":\"one.md\",\"start\":null}\n");
