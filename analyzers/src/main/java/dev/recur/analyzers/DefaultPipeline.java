@@ -67,8 +67,8 @@ public final class DefaultPipeline {
   // 17: fractions name a population, recovery stages and targets are no share, causes never
   //     found, production reached by mistake, tables that are not a database's, headings of the
   //     real cause and of theories (2026-12-07, seventh session)
-  // 18: the network of a named provider is the provider's failure; a backfill is data work
-  //     (seventh session)
+  // 18: the network of a named provider is the provider's failure; a backfill is data work; a
+  //     negation four words back denies a cue (seventh session)
   public static final int VERSION = 18;
 
   private DefaultPipeline() {}

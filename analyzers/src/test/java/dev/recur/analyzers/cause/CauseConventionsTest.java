@@ -203,6 +203,13 @@ class CauseConventionsTest {
     assertTrue(RootCauseExtractor.cueVotes(List.of(clause), FAULTS).containsKey("human-error"));
   }
 
+  /** A negation four words before a cue still denies it. */
+  @Test
+  void aNegationFourWordsBackDeniesTheCue() {
+    Words clause = Words.of(" we did not run out of capacity".split(" "));
+    assertFalse(RootCauseExtractor.cueVotes(List.of(clause), FAULTS).containsKey("capacity"));
+  }
+
   /** A backfill rewrites stored data: what it got wrong is the data's fault, by the taxonomy. */
   @Test
   void aBackfillIsDataWork() {
