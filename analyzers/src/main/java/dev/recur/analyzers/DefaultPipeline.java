@@ -68,7 +68,7 @@ public final class DefaultPipeline {
   //     found, production reached by mistake, tables that are not a database's, headings of the
   //     real cause and of theories (2026-12-07, seventh session)
   // 18: the network of a named provider is the provider's failure; a backfill is data work; a
-  //     negation four words back denies a cue (seventh session)
+  //     negation four words back denies a cue; a consequence's cue counts 0.2 (seventh session)
   public static final int VERSION = 18;
 
   private DefaultPipeline() {}
