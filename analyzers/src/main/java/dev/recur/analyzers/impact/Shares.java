@@ -295,7 +295,7 @@ final class Shares {
           || COMPLAINED.matcher(after).find()
           || ROSE_BY.matcher(tail(before, 30)).find()
           || notHappened(lower, m.start())
-          || RECOVERY_STAGE.matcher(tail(before, 40)).find()
+          || RECOVERY_STAGE.matcher(before).find()
           || backOnline(lower.substring(m.end(), Math.min(lower.length(), m.end() + 70)))
           || (ROLLOUT_STAGE.matcher(tail(before, 40)).find()
               && !(near.startsWith(" of") && POPULATION.matcher(near).find()))) {

@@ -18,6 +18,7 @@ import dev.recur.core.SectionKind;
 import dev.recur.core.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -170,12 +171,8 @@ class CauseConventionsTest {
         Words.of(" on tuesday we upgraded the image library to the new version".split(" "));
     Words botched =
         Words.of(" the botched rollout left half the hosts on the old build".split(" "));
-    assertEquals(
-        RootCauseExtractor.ROUTINE_WEIGHT,
-        RootCauseExtractor.cueVotes(List.of(upgrade), FAULTS).get("deployment"),
-        1e-9);
-    assertEquals(
-        1.0, RootCauseExtractor.cueVotes(List.of(botched), FAULTS).get("deployment"), 1e-9);
+    assertEquals(RootCauseExtractor.ROUTINE_WEIGHT, faultCues(upgrade).get("deployment"), 1e-9);
+    assertEquals(1.0, faultCues(botched).get("deployment"), 1e-9);
   }
 
   @Test
@@ -200,14 +197,14 @@ class CauseConventionsTest {
       })
   void productionReachedByMistakeIsHumanError(String text) {
     Words clause = Words.of(text.split(" "));
-    assertTrue(RootCauseExtractor.cueVotes(List.of(clause), FAULTS).containsKey("human-error"));
+    assertTrue(faultCues(clause).containsKey("human-error"));
   }
 
   /** A negation four words before a cue still denies it. */
   @Test
   void aNegationFourWordsBackDeniesTheCue() {
     Words clause = Words.of(" we did not run out of capacity".split(" "));
-    assertFalse(RootCauseExtractor.cueVotes(List.of(clause), FAULTS).containsKey("capacity"));
+    assertFalse(faultCues(clause).containsKey("capacity"));
   }
 
   /** A backfill rewrites stored data: what it got wrong is the data's fault, by the taxonomy. */
@@ -215,13 +212,13 @@ class CauseConventionsTest {
   void aBackfillIsDataWork() {
     Words clause =
         Words.of(" the one-off backfill copied the wrong currency onto every pot".split(" "));
-    assertTrue(RootCauseExtractor.cueVotes(List.of(clause), FAULTS).containsKey("data"));
+    assertTrue(faultCues(clause).containsKey("data"));
   }
 
   @Test
   void proxyUpstreamIsNoThirdParty() {
     Words clause = Words.of(" nginx could not connect to the upstream and returned 502".split(" "));
-    assertFalse(RootCauseExtractor.cueVotes(List.of(clause), FAULTS).containsKey("dependency"));
+    assertFalse(faultCues(clause).containsKey("dependency"));
   }
 
   @Test
@@ -229,8 +226,8 @@ class CauseConventionsTest {
     Words timers =
         Words.of(" clients kept calling the dead hosts until their timeouts expired".split(" "));
     Words certificate = Words.of(" the certificate on the api host expired at midnight".split(" "));
-    assertFalse(RootCauseExtractor.cueVotes(List.of(timers), FAULTS).containsKey("expiry"));
-    assertTrue(RootCauseExtractor.cueVotes(List.of(certificate), FAULTS).containsKey("expiry"));
+    assertFalse(faultCues(timers).containsKey("expiry"));
+    assertTrue(faultCues(certificate).containsKey("expiry"));
   }
 
   @Test
@@ -277,6 +274,11 @@ class CauseConventionsTest {
   }
 
   private static final CueIndex FAULTS = CueIndex.of(Taxonomy.builtIn().faults());
+
+  /** The fault cues one clause votes for, as the root-cause step counts them. */
+  private static Map<String, Double> faultCues(Words clause) {
+    return RootCauseExtractor.cueVotes(List.of(clause), FAULTS);
+  }
 
   @Test
   void loadAWrongSettingFailedToCarryIsOnlyTheOccasion() {
