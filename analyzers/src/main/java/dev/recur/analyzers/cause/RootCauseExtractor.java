@@ -470,6 +470,24 @@ public final class RootCauseExtractor implements Extractor {
           "cause is still unclear",
           "cause is unclear",
           "still under investigation",
+          // An interim report: "Root cause under investigation", "we do not know what caused the
+          // restarts", "we have not yet established why", "what we don't know is why".
+          "cause under investigation",
+          "cause is under investigation",
+          "cause remains under investigation",
+          "do not know what caused",
+          "don't know what caused",
+          "do not yet know what caused",
+          "don't yet know what caused",
+          "not yet established why",
+          "have not established why",
+          "haven't established why",
+          "not yet established the cause",
+          "not established the cause",
+          "do not know is why",
+          "don't know is why",
+          "do not yet know is why",
+          "don't yet know is why",
           "still being investigated",
           "investigation is still open",
           "investigation is ongoing",
@@ -520,7 +538,8 @@ public final class RootCauseExtractor implements Extractor {
             if (expiry && timerRunOut(clause.text(), span[0])) {
               continue;
             }
-            if (capacity && scaledDown(clause.text(), span[1])) {
+            if (capacity
+                && (scaledDown(clause.text(), span[1]) || searchExhausted(clause.text(), span))) {
               continue;
             }
             if (deployment && routine(clause.text(), span[0])) {
@@ -633,6 +652,23 @@ public final class RootCauseExtractor implements Extractor {
     String after = text.substring(end, Math.min(text.length(), end + 40));
     return SCALED_DOWN.matcher(after).lookingAt();
   }
+
+  /**
+   * Whether a capacity cue at {@code span} tells a search that ran out, not a resource: "until we
+   * exhaust our leads", "we ran out of ideas", "having exhausted the obvious explanations".
+   */
+  static boolean searchExhausted(String text, int[] span) {
+    if (!text.startsWith("exhaust", span[0]) && !text.startsWith("ran out", span[0])) {
+      return false;
+    }
+    String after = text.substring(span[1], Math.min(text.length(), span[1] + 50));
+    return EXHAUSTED_SEARCH.matcher(after).lookingAt();
+  }
+
+  private static final Pattern EXHAUSTED_SEARCH =
+      Pattern.compile(
+          "(?: [\\w-]{1,20}){0,3}? (?:leads?|options?|avenues?|possibilit(?:y|ies)|ideas?"
+              + "|hypothes[ie]s|theor(?:y|ies)|suspects?|explanations?|guesses)\\b");
 
   private static final Pattern SCALED_DOWN =
       Pattern.compile(

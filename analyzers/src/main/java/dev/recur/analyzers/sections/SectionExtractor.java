@@ -122,7 +122,8 @@ public final class SectionExtractor implements Extractor {
       }
       if (first.kinds.isEmpty()
           || overWholeDocument(first, headings)
-          || onlyItsStatusTagNamesAKind(first)) {
+          || onlyItsStatusTagNamesAKind(first)
+          || namesItsGenre(first)) {
         return new Title(Optional.of(first.text), first, first.bodyStart);
       }
       return new Title(Optional.empty(), null, firstLine);
@@ -179,6 +180,20 @@ public final class SectionExtractor implements Extractor {
   }
 
   /** A bracketed tag that opens a heading, such as "[Resolved]" or "[Update]". */
+  /**
+   * "Root Cause Analysis: Elevated API errors on 12 March" as a document's first heading: a report
+   * named for its genre, then for its incident. It heads the whole write-up, whose root cause is
+   * one section among several, not a section on the cause.
+   */
+  private static boolean namesItsGenre(Heading first) {
+    return REPORT_GENRE.matcher(first.text).lookingAt();
+  }
+
+  private static final Pattern REPORT_GENRE =
+      Pattern.compile(
+          "\\s{0,4}(?:root[ -]cause analysis|rca)(?: report)?\\s{0,4}[:|\u2013\u2014-]\\s{0,4}\\w",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern STATUS_TAG = Pattern.compile("\\s{0,4}\\[[^\\]\\n]{1,30}\\]");
 
   /** Words that may stand before a section word in a section heading. */

@@ -164,7 +164,11 @@ class RootCauseExtractorTest extends ExtractorContractTest {
         "**Status:** Root cause not determined",
         "Despite a week of investigation we have not found why the writes stalled.",
         "The cause was never found.",
-        "We never established why the broker stopped."
+        "We never established why the broker stopped.",
+        "Report type: Interim - root cause under investigation",
+        "We have not yet established why this incident happened.",
+        "After two weeks we still do not know what caused the commits to stall.",
+        "What we do not yet know is why the primary stopped committing."
       })
   void causeNeverFoundIsNotGuessedFromTheSymptoms(String unknown) {
     RootCause c =
@@ -253,6 +257,31 @@ class RootCauseExtractorTest extends ExtractorContractTest {
     }
     String up = " the pool could not scale past ten";
     assertTrue(!RootCauseExtractor.scaledDown(up, endOfScale(up)), up);
+  }
+
+  /** Running out of leads or ideas is a search that ended, not a resource that did. */
+  @Test
+  void exhaustingTheLeadsIsNoShortageOfRoom() {
+    for (String search :
+        List.of(
+            "an update when we find the cause or exhaust our leads",
+            "having exhausted the obvious explanations, we looked at the kernel",
+            "we ran out of ideas by midnight")) {
+      int at = search.contains("exhaust") ? search.indexOf("exhaust") : search.indexOf("ran out");
+      // The cue's own words: "exhaust…" up to its space, or all of "ran out of".
+      int end = search.startsWith("ran", at) ? at + "ran out of".length() : search.indexOf(' ', at);
+      assertTrue(RootCauseExtractor.searchExhausted(search, new int[] {at, end}), search);
+    }
+    String pool = "the workers exhausted the connection pool";
+    int at = pool.indexOf("exhausted");
+    assertTrue(!RootCauseExtractor.searchExhausted(pool, new int[] {at, at + 9}), pool);
+    RootCause c =
+        cause(
+            "## What we know\nEvery region's proxies reset their connections at 16:02 for eleven"
+                + " minutes. We do not know what caused the proxy processes to restart.\n\n"
+                + "## Next steps\n- An update to this report when we find the cause or exhaust"
+                + " our leads.\n");
+    assertEquals("unknown", c.fault(), c.toString());
   }
 
   private static int endOfScale(String text) {

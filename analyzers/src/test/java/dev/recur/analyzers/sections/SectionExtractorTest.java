@@ -177,6 +177,29 @@ class SectionExtractorTest {
         kinds(parse("# Issue Symmary\n\nThe site was down for an hour after a bad push.\n")));
   }
 
+  /** A report named for its genre, then its incident, is titled so; it is no root-cause section. */
+  @Test
+  void aReportNamedRootCauseAnalysisIsTitledNotACauseSection() {
+    RecordDraft draft =
+        parse(
+            "# Root Cause Analysis: Elevated API errors on 12 March\n\n**Product:** Public API\n\n"
+                + "## Summary\nRequests failed for an hour.\n\n"
+                + "## Root Cause\nA health-check path was changed.\n");
+    assertEquals(
+        Optional.of("Root Cause Analysis: Elevated API errors on 12 March"), draft.title());
+    assertEquals(
+        List.of(
+            "other:Root Cause Analysis: Elevated API errors on 12 March",
+            "other:Product",
+            "summary",
+            "root_cause"),
+        kinds(draft));
+    // Without the incident's name the heading is the section it says.
+    assertEquals(
+        List.of("root_cause"),
+        kinds(parse("# Root cause analysis\n\nA health-check path was changed.\n")));
+  }
+
   @Test
   void aStatusTagBeforeTheIncidentsNameIsNoSection() {
     RecordDraft draft =
