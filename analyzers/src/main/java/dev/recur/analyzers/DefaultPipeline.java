@@ -70,7 +70,8 @@ public final class DefaultPipeline {
   // 18: the network of a named provider is the provider's failure; a backfill is data work; a
   //     negation four words back denies a cue; a consequence's cue counts 0.2 (seventh session)
   // 19: a report titled "Root Cause Analysis: ..." is no cause section; interim reports' wordings
-  //     of an unknown cause; running out of leads is no shortage (2026-12-07, eighth session)
+  //     of an unknown cause; running out of leads is no shortage; a service credit, "an hour and a
+  //     half" and everyone able to use it again are no share (2026-12-07, eighth session)
   public static final int VERSION = 19;
 
   private DefaultPipeline() {}

@@ -59,7 +59,7 @@ final class Shares {
               + "of (?:one|a|the|our) (?:web )?server|of (?:the )?data|recovered|compression|"
               + "efficiency|faster|reduction|of the time|of our servers|of servers|of capacity|"
               + "ratio|rebuild|progress|restore|resync|replication|backfill|targets?|objectives?|"
-              + "goals?|of (?:the |its |their )?peak)\\b");
+              + "goals?|of (?:the |its |their )?peak|credits?|refunds?)\\b");
 
   /**
    * Those who complained or wrote to support after a share: "about 10% were sending in complaints"
@@ -191,10 +191,15 @@ final class Shares {
               + "(?: [\\w']{1,15}){0,4}? (?:could|was able|were able))\\b");
 
   private static final Pattern RESTORED =
-      Pattern.compile("\\b(?:restored|back online|recovered|again|prevent|future|ensure|will)\\b");
+      Pattern.compile(
+          "\\b(?:restored|back online|recovered|again|prevent|future|ensure|will|now (?:be )?able to|"
+              + "can now)\\b");
+
+  /** "An hour and a half of unreliable checkout", "two and a half": a quantity, not a share. */
+  private static final String AND_A_HALF = "(?<!and a )";
 
   /** "Half of" before a population the callers must find ("half of the afternoon" is none). */
-  private static final Object[] BARE_HALF = {Pattern.compile("\\bhalf of\\b"), 50.0};
+  private static final Object[] BARE_HALF = {Pattern.compile(AND_A_HALF + "\\bhalf of\\b"), 50.0};
 
   private static final List<Object[]> FRACTIONS =
       List.of(
@@ -206,7 +211,8 @@ final class Shares {
           new Object[] {Pattern.compile("\\b(?:a|one)[- ]tenth of\\b"), 10.0},
           new Object[] {
             Pattern.compile(
-                "\\bhalf (?:of )?(?:our |the |all )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|students|subscribers|members|players|accounts)\\b"),
+                AND_A_HALF
+                    + "\\bhalf (?:of )?(?:our |the |all )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|students|subscribers|members|players|accounts)\\b"),
             50.0
           },
           // "About half of sign-ins failed": any population, which the callers check.

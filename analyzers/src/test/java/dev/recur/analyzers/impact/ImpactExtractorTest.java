@@ -375,6 +375,35 @@ class ImpactExtractorTest extends ExtractorContractTest {
     assertEquals(Optional.empty(), impact(sentence).usersPercent());
   }
 
+  /**
+   * A service credit is what customers are owed, and "an hour and a half" how long it lasted: no
+   * share of those hit.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Customers on the affected cluster are eligible for a 10% service credit on their bill.",
+        "Sites with availability between 99.0% and 99.95% are entitled to a 10% credit of the"
+            + " monthly charge, and sites below 99.0% to a 25% credit.",
+        "We know that an hour and a half of unreliable checkout is a real cost to our merchants."
+      })
+  void aCreditOrAnHourAndAHalfIsNoShare(String sentence) {
+    assertEquals(Optional.empty(), impact(sentence).usersPercent());
+  }
+
+  /** Telling that everyone can use the service again is the recovery, not the outage's reach. */
+  @Test
+  void everyoneAbleToUseItAgainIsNoShare() {
+    assertEquals(
+        Optional.empty(),
+        impact(
+                "The second node was restarted at 14:18 and all affected accounts should now be"
+                    + " able to use the helpdesk.")
+            .usersPercent());
+    assertEquals(
+        50.0, impact("Half of our customers could not check out.").usersPercent().orElseThrow());
+  }
+
   /** A number in the 500s is a server error only when told as one; "500 coins" is a count. */
   @Test
   void everyoneGivenACountIsNotEveryoneHit() {
