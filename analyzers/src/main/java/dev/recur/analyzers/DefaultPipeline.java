@@ -71,7 +71,9 @@ public final class DefaultPipeline {
   //     negation four words back denies a cue; a consequence's cue counts 0.2 (seventh session)
   // 19: a report titled "Root Cause Analysis: ..." is no cause section; interim reports' wordings
   //     of an unknown cause; running out of leads is no shortage; a service credit, "an hour and a
-  //     half" and everyone able to use it again are no share (2026-12-07, eighth session)
+  //     half" and everyone able to use it again are no share; a share only the title gives; "all
+  //     failing accounts" is no share; an outage told before the first share is its own; a
+  //     root-cause section's verdict "Unknown." stands (2026-12-07, eighth session)
   public static final int VERSION = 19;
 
   private DefaultPipeline() {}

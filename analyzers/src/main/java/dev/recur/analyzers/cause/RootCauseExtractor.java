@@ -241,7 +241,11 @@ public final class RootCauseExtractor implements Extractor {
     // a timeline entry), so a single named fault there must be enough.
     double minEvidence =
         causeSection ? MIN_EVIDENCE : headingless ? HEADINGLESS_EVIDENCE : MIN_EVIDENCE / 2;
-    if (fault.isEmpty() || fault.get().getValue() < minEvidence) {
+    // "Root cause: Unknown." The author's one-word verdict stands over what the section goes on to
+    // list: the checks made, the guesses not proven.
+    boolean verdictUnknown =
+        causeSection && statements.stream().anyMatch(RootCauseExtractor::headlineUnknown);
+    if (fault.isEmpty() || fault.get().getValue() < minEvidence || verdictUnknown) {
       // The two axes are read apart: "the broker stopped delivering and we never learned why"
       // names where it broke without what broke, and a component named that often is no guess.
       String kept =

@@ -134,6 +134,11 @@ public final class ImpactExtractor implements Extractor {
       service = generic;
     }
     service = service.map(v -> Services.named(v, draft.text()));
+    if (percent.isEmpty()) {
+      // "Login failures for 22% of users on 3 March": a share only the title gives.
+      Optional<String> title = draft.title().map(t -> t.toLowerCase(Locale.ROOT));
+      percent = title.flatMap(t -> Shares.share(t, false).or(() -> Shares.fraction(t)));
+    }
     Optional<Double> share =
         percent.isPresent()
             ? percent.map(Shares.Share::value)

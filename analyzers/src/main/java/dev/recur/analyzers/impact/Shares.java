@@ -162,7 +162,7 @@ final class Shares {
 
   private static final Pattern ALL_USERS =
       Pattern.compile(
-          "\\b(?:all (?:of )?(?:our |the |its )?(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|"
+          "\\b(?:all (?:of )?(?:our |the |its )?(?!(?:failing|failed|affected|impacted) )(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|"
               + "students|subscribers|members|players|end users|people|accounts|sessions|transactions)"
               // "Every one of our users", and "every of our users" as some write it.
               + "|every (?:single )?(?:one )?of (?:our |the |its )?(?:users|customers|clients|visitors|"
@@ -332,7 +332,13 @@ final class Shares {
               && ESTIMATE.matcher(tail(before, 30)).find()
               && REVISED.matcher(lower).region(m.end(), lower.length()).find();
       String ownAfter = after.substring(0, Math.min(after.length(), ownLength));
-      if (OUTAGE_WORDS.matcher(ownAfter).find() && !revisedLater) {
+      // "Orders that failed at payment: between 5 and 8 percent of orders": the outage told before
+      // the first share is that share's, unless the share only slowed.
+      boolean outageBefore =
+          first.isEmpty()
+              && OUTAGE_WORDS.matcher(lower).region(0, m.start()).find()
+              && !SLOWED.matcher(ownAfter).find();
+      if ((OUTAGE_WORDS.matcher(ownAfter).find() || outageBefore) && !revisedLater) {
         return Optional.of(new Share(value, people));
       }
       if (first.isEmpty()

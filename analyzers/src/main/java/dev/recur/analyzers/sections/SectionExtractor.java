@@ -179,7 +179,6 @@ public final class SectionExtractor implements Extractor {
     return !rest.isBlank() && HeadingLexicon.kinds(rest).isEmpty();
   }
 
-  /** A bracketed tag that opens a heading, such as "[Resolved]" or "[Update]". */
   /**
    * "Root Cause Analysis: Elevated API errors on 12 March" as a document's first heading: a report
    * named for its genre, then for its incident. It heads the whole write-up, whose root cause is
@@ -194,6 +193,7 @@ public final class SectionExtractor implements Extractor {
           "\\s{0,4}(?:root[ -]cause analysis|rca)(?: report)?\\s{0,4}[:|\u2013\u2014-]\\s{0,4}\\w",
           Pattern.CASE_INSENSITIVE);
 
+  /** A bracketed tag that opens a heading, such as "[Resolved]" or "[Update]". */
   private static final Pattern STATUS_TAG = Pattern.compile("\\s{0,4}\\[[^\\]\\n]{1,30}\\]");
 
   /** Words that may stand before a section word in a section heading. */

@@ -259,6 +259,22 @@ class RootCauseExtractorTest extends ExtractorContractTest {
     assertTrue(!RootCauseExtractor.scaledDown(up, endOfScale(up)), up);
   }
 
+  /**
+   * A root-cause section that opens with its verdict, "Unknown.", stays unknown whatever the checks
+   * and guesses it goes on to list name.
+   */
+  @Test
+  void aRootCauseSectionThatSaysUnknownIsBelieved() {
+    RootCause c =
+        cause(
+            "## Summary\nThe site stopped responding for 23 minutes; a reboot brought it back.\n\n"
+                + "## Root cause\nUnknown.\n\nAfter the reboot we looked at the journal of the"
+                + " previous boot: the logs stop at 21:12, nothing special. Our best guess is a"
+                + " problem with disk IO on the provider's host after a kernel upgrade, but we"
+                + " have no proof.\n");
+    assertEquals("unknown", c.fault(), c.toString());
+  }
+
   /** Running out of leads or ideas is a search that ended, not a resource that did. */
   @Test
   void exhaustingTheLeadsIsNoShortageOfRoom() {

@@ -404,6 +404,54 @@ class ImpactExtractorTest extends ExtractorContractTest {
         50.0, impact("Half of our customers could not check out.").usersPercent().orElseThrow());
   }
 
+  /**
+   * The outage told before the first share is that share's: a later share the outage words follow
+   * ("about 8% counting every failed attempt") does not replace it.
+   */
+  @Test
+  void anOutageToldBeforeTheFirstShareIsItsOwn() {
+    assertEquals(
+        6.5,
+        impact(
+                "Orders failed at payment for between 5 and 8 percent of orders placed in the"
+                    + " window (about 5% counting a customer who later succeeded, about 8% counting"
+                    + " every failed attempt).")
+            .usersPercent()
+            .orElseThrow());
+    // A share told only as slower keeps its place for the split by severity.
+    assertEquals(
+        5.0,
+        impact("During the outage 20% of users saw slow pages, and 5% could not log in at all.")
+            .usersPercent()
+            .orElseThrow());
+  }
+
+  /** "All failing accounts" are those hit, not everyone. */
+  @Test
+  void allOfTheFailingOnesIsNoShare() {
+    assertEquals(
+        Optional.empty(),
+        impact("The team found that all failing accounts had the older identifier format.")
+            .usersPercent());
+  }
+
+  /** A share only the title gives counts, after every sentence has had its say. */
+  @Test
+  void aShareOnlyTheTitleGives() {
+    assertEquals(
+        22.0,
+        impact(
+                "# Login failures for 22% of users on 3 March\n\n## What happened\nMany staff"
+                    + " and students could not sign in to the learning platform.\n")
+            .usersPercent()
+            .orElseThrow());
+    assertEquals(
+        40.0,
+        impact("# Login failures for 22% of users\n\n## Impact\n40% of users could not sign in.\n")
+            .usersPercent()
+            .orElseThrow());
+  }
+
   /** A number in the 500s is a server error only when told as one; "500 coins" is a count. */
   @Test
   void everyoneGivenACountIsNotEveryoneHit() {
