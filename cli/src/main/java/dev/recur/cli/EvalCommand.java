@@ -19,6 +19,7 @@ import dev.recur.corpus.eval.GoldRecord;
 import dev.recur.corpus.eval.Mismatch;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -91,8 +92,8 @@ final class EvalCommand implements Callable<Integer> {
     Set<String> exceptNames;
     try {
       labels = GoldFile.read(gold, Taxonomy.builtIn());
-      onlyNames = only == null ? Optional.empty() : Optional.of(readList(only));
-      exceptNames = except == null ? Set.of() : readList(except);
+      onlyNames = only == null ? Optional.empty() : Optional.of(readList(only, labels));
+      exceptNames = except == null ? Set.of() : readList(except, labels);
     } catch (NoSuchFileException e) {
       System.err.println("recur: " + e.getFile() + ": no such file or directory");
       return 1;
@@ -157,6 +158,12 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     EvalReport report = Evaluator.score(scored, records);
+    if (report.documents() == 0) {
+      // Nothing scored is no evaluation: a mistyped PATH or list must not pass for one.
+      System.err.println(
+          "recur: no labelled document of " + gold + " was found in " + String.join(", ", paths));
+      failures++;
+    }
     PrintStream out = System.out;
     if (format == Format.JSON) {
       try {
@@ -173,13 +180,44 @@ final class EvalCommand implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
-  private static Set<String> readList(Path list) throws IOException {
+  /**
+   * The file names a {@code --only} or {@code --except} list holds. A name the gold file does not
+   * label is most often a typo, so it is named on stderr; so is a list that names nothing.
+   *
+   * @throws IllegalArgumentException when the list is a folder or not UTF-8 text, naming it
+   */
+  private static Set<String> readList(Path list, List<GoldRecord> labels) throws IOException {
+    if (Files.isDirectory(list)) {
+      throw new IllegalArgumentException(list + ": is a folder; a list holds one file name a line");
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(
+          list + ": not UTF-8 text; a list holds one file name a line", e);
+    }
     Set<String> names = new LinkedHashSet<>();
-    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+    for (String line : lines) {
       String name = line.strip();
       if (!name.isEmpty() && !name.startsWith("#")) {
         names.add(Evaluator.fileName(name));
       }
+    }
+    if (names.isEmpty()) {
+      System.err.println("recur: " + list + ": warning: lists no file names");
+    }
+    Set<String> labelled = new LinkedHashSet<>();
+    labels.forEach(g -> labelled.add(g.file()));
+    List<String> unknown = names.stream().filter(n -> !labelled.contains(n)).toList();
+    if (!unknown.isEmpty()) {
+      System.err.println(
+          "recur: "
+              + list
+              + ": warning: not labelled in the gold file ("
+              + unknown.size()
+              + "): "
+              + String.join(", ", unknown));
     }
     return names;
   }

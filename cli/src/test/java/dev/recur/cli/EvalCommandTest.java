@@ -156,6 +156,46 @@ class EvalCommandTest extends ConsoleCapturingTest {
   }
 
   @Test
+  void aBadListOfNamesIsNamedAndATypoInItIsWarned(@TempDir Path dir) throws IOException {
+    Path docs = folderWithOneDocument(dir);
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"file\":\"one.md\",\"start\":null}\n");
+    Path binary = Files.write(dir.resolve("list.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    assertEquals(
+        1,
+        RecurCli.run(
+            "eval", "--gold", gold.toString(), "--only", binary.toString(), docs.toString()));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains(binary + ": not UTF-8 text"), e);
+    err.reset();
+    assertEquals(
+        1,
+        RecurCli.run(
+            "eval", "--gold", gold.toString(), "--except", dir.toString(), docs.toString()));
+    e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains(dir + ": is a folder"), e);
+    // A name the gold file does not label is a typo worth a word; the run goes on.
+    Path list = Files.writeString(dir.resolve("names.txt"), "one.md\nnope.md\n");
+    err.reset();
+    assertEquals(
+        0,
+        RecurCli.run(
+            "eval", "--gold", gold.toString(), "--only", list.toString(), docs.toString()));
+    e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains(list + ": warning: not labelled in the gold file (1): nope.md"), e);
+  }
+
+  @Test
+  void scoringNothingIsAFailure(@TempDir Path dir) throws IOException {
+    Path docs = folderWithOneDocument(dir);
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"file\":\"elsewhere.md\",\"start\":null}\n");
+    assertEquals(1, RecurCli.run("eval", "--gold", gold.toString(), docs.toString()));
+    String e = err.toString(StandardCharsets.UTF_8);
+    assertTrue(e.contains("no labelled document of " + gold + " was found in " + docs), e);
+  }
+
+  @Test
   void aGoldFolderOrADocumentLabelledTwiceIsNamed(@TempDir Path dir) throws IOException {
     assertEquals(1, RecurCli.run("eval", "--gold", dir.toString(), dir.toString()));
     String e = err.toString(StandardCharsets.UTF_8);

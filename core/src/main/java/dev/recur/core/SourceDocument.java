@@ -40,13 +40,21 @@ public record SourceDocument(
   }
 
   /**
-   * Decodes bytes as UTF-8. Invalid sequences become U+FFFD and add an {@code invalid-utf8}
+   * Decodes bytes as UTF-8, or as UTF-16 when they open with its byte-order mark (what Windows
+   * editors save as "Unicode"). Invalid sequences become U+FFFD and add an {@code invalid-utf8}
    * diagnostic; bytes that look binary add a {@code binary-input} diagnostic; a byte-order mark is
    * dropped. Never throws on content.
    */
   public static SourceDocument decode(String source, byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     List<Diagnostic> diagnostics = new ArrayList<>();
+    if (bytes.length >= 2
+        && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+            || ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF))) {
+      // The UTF-16 decoder reads the mark for the byte order and drops it; a lone or broken
+      // surrogate becomes U+FFFD, as a bad UTF-8 byte does.
+      return withBinaryCheck(source, new String(bytes, StandardCharsets.UTF_16), diagnostics);
+    }
     int from = 0;
     if (bytes.length >= 3
         && (bytes[0] & 0xFF) == 0xEF
@@ -73,6 +81,12 @@ public record SourceDocument(
                   + firstMalformedOffset(bytes, from)
                   + "); bad bytes were replaced with U+FFFD"));
     }
+    return withBinaryCheck(source, text, diagnostics);
+  }
+
+  /** The document of {@code text}, with a {@code binary-input} diagnostic if it looks binary. */
+  private static SourceDocument withBinaryCheck(
+      String source, String text, List<Diagnostic> diagnostics) {
     long controls = countBinaryControls(text);
     if (controls > 0 && controls * 20 > Math.max(1, text.length())) {
       diagnostics.add(

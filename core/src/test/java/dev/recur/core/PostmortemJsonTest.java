@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -71,6 +73,25 @@ class PostmortemJsonTest {
     assertEquals("a\uFFFDb", doc.text());
     assertEquals("invalid-utf8", doc.diagnostics().get(0).code());
     assertTrue(doc.diagnostics().get(0).message().contains("bad.md"));
+  }
+
+  /** A file Windows saved as "Unicode" is UTF-16 with a byte-order mark, read in either order. */
+  @Test
+  void utf16WithItsByteOrderMarkIsRead() {
+    String text = "# Outage\nThe cache fell over at 10:00.\n";
+    for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] body = text.getBytes(order);
+      byte[] mark =
+          order.equals(StandardCharsets.UTF_16LE)
+              ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+              : new byte[] {(byte) 0xFE, (byte) 0xFF};
+      byte[] bytes = new byte[mark.length + body.length];
+      System.arraycopy(mark, 0, bytes, 0, mark.length);
+      System.arraycopy(body, 0, bytes, mark.length, body.length);
+      SourceDocument doc = SourceDocument.decode("unicode.md", bytes);
+      assertEquals(text, doc.text(), order.name());
+      assertTrue(doc.diagnostics().isEmpty(), doc.diagnostics().toString());
+    }
   }
 
   @Test
