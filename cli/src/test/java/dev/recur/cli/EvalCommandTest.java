@@ -161,28 +161,27 @@ class EvalCommandTest extends ConsoleCapturingTest {
     Path gold = dir.resolve("gold.jsonl");
     Files.writeString(gold, "{\"file\":\"one.md\",\"start\":null}\n");
     Path binary = Files.write(dir.resolve("list.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
-    assertEquals(
-        1,
-        RecurCli.run(
-            "eval", "--gold", gold.toString(), "--only", binary.toString(), docs.toString()));
-    String e = err.toString(StandardCharsets.UTF_8);
+    String e =
+        stderrOfEval(1, "--gold", gold.toString(), "--only", binary.toString(), docs.toString());
     assertTrue(e.contains(binary + ": not UTF-8 text"), e);
-    err.reset();
-    assertEquals(
-        1,
-        RecurCli.run(
-            "eval", "--gold", gold.toString(), "--except", dir.toString(), docs.toString()));
-    e = err.toString(StandardCharsets.UTF_8);
+    e = stderrOfEval(1, "--gold", gold.toString(), "--except", dir.toString(), docs.toString());
     assertTrue(e.contains(dir + ": is a folder"), e);
     // A name the gold file does not label is a typo worth a word; the run goes on.
     Path list = Files.writeString(dir.resolve("names.txt"), "one.md\nnope.md\n");
-    err.reset();
-    assertEquals(
-        0,
-        RecurCli.run(
-            "eval", "--gold", gold.toString(), "--only", list.toString(), docs.toString()));
-    e = err.toString(StandardCharsets.UTF_8);
+    e = stderrOfEval(0, "--gold", gold.toString(), "--only", list.toString(), docs.toString());
     assertTrue(e.contains(list + ": warning: not labelled in the gold file (1): nope.md"), e);
+  }
+
+  /** Runs {@code recur eval} with {@code args}, checks its exit status, returns what it said. */
+  private String stderrOfEval(int status, String... args) {
+    err.reset();
+    String[] line = new String[args.length + 1];
+    line[0] = "eval";
+    System.arraycopy(args, 0, line, 1, args.length);
+    int actual = RecurCli.run(line);
+    String said = err.toString(StandardCharsets.UTF_8);
+    assertEquals(status, actual, said);
+    return said;
   }
 
   @Test

@@ -51,8 +51,8 @@ public record SourceDocument(
     if (bytes.length >= 2
         && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
             || ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF))) {
-      // The UTF-16 decoder reads the mark for the byte order and drops it; a lone or broken
-      // surrogate becomes U+FFFD, as a bad UTF-8 byte does.
+      // The UTF-16 decoder reads the mark for the byte order and drops it; a lone surrogate or an
+      // odd last byte becomes U+FFFD.
       return withBinaryCheck(source, new String(bytes, StandardCharsets.UTF_16), diagnostics);
     }
     int from = 0;
