@@ -74,7 +74,9 @@ public final class DefaultPipeline {
   //     half" and everyone able to use it again are no share; a share only the title gives; "all
   //     failing accounts" is no share; an outage told before the first share is its own; a
   //     root-cause section's verdict "Unknown." stands (2026-12-07, eighth session)
-  public static final int VERSION = 19;
+  // 20: a second share of the same population ("15% of users … and 5% could not"); what everyone
+  //     received or had done afterwards is no share (2026-12-07, eighth session)
+  public static final int VERSION = 20;
 
   private DefaultPipeline() {}
 

@@ -261,6 +261,10 @@ final class Shares {
     Matcher m = SHARE.matcher(lower);
     Optional<Share> first = Optional.empty();
     Optional<Share> drop = Optional.empty();
+    // Where the last share of a population ended: "15% of users saw slow pages and 5% could not
+    // load anything" leaves the 5%'s population unsaid.
+    int populationEnd = -1;
+    boolean populationPeople = false;
     // A first estimate and its revision need both kinds of word; asked once, not at every share.
     boolean revisable = ESTIMATE.matcher(lower).find() && REVISED.matcher(lower).find();
     while (m.find()) {
@@ -307,10 +311,15 @@ final class Shares {
               && !(near.startsWith(" of") && POPULATION.matcher(near).find()))) {
         continue;
       }
+      boolean elided =
+          populationEnd >= 0
+              && m.start() - populationEnd <= ELIDED_REACH
+              && ELIDED.matcher(lower).region(populationEnd, m.start()).find();
       boolean population =
           POPULATION.matcher(after).find()
               || POPULATION.matcher(tail(before, 25)).find()
-              || PEAK.matcher(tail(before, 25)).find();
+              || PEAK.matcher(tail(before, 25)).find()
+              || elided;
       boolean affected = AFFECTED.matcher(lower).find();
       // "Some of users was having errors when open the app, around 15 percent": the population
       // told before the share, in a sentence about nothing else.
@@ -325,7 +334,12 @@ final class Shares {
       if (!(population || toldBefore || bare || (impactSection && affected))) {
         continue;
       }
-      boolean people = PEOPLE.matcher(near).find() || PEOPLE.matcher(tail(before, 25)).find();
+      boolean people =
+          PEOPLE.matcher(near).find()
+              || PEOPLE.matcher(tail(before, 25)).find()
+              || (elided && populationPeople);
+      populationEnd = m.end();
+      populationPeople = people;
       // A split by severity: the share that had the outage wins over a merely degraded one.
       boolean revisedLater =
           revisable
@@ -351,6 +365,15 @@ final class Shares {
     }
     return first.isPresent() ? first : drop;
   }
+
+  /** How far after a share of a population the next share may leave the population unsaid. */
+  private static final int ELIDED_REACH = 60;
+
+  /** The join before a second share of the same population: "…, and 5%", "while another 10%". */
+  private static final Pattern ELIDED =
+      Pattern.compile(
+          "(?:,|\\band|\\bwhile|\\bwhereas) (?:(?:another|a further|about|around|roughly|some|"
+              + "only|just) )?$");
 
   /**
    * A stage of the recovery: "93% of users were back online at 06:45" and "98% of the affected
@@ -618,7 +641,9 @@ final class Shares {
         }
       }
     }
-    if (!mayNameEveryone(lower) || UNTOLD_HIT.matcher(lower).find()) {
+    if (!mayNameEveryone(lower)
+        || UNTOLD_HIT.matcher(lower).find()
+        || COMPENSATED.matcher(lower).find()) {
       return Optional.empty();
     }
     // "Everyone had to sign in again", "nobody could save anything": the wording tells the hit.
@@ -683,6 +708,16 @@ final class Shares {
               + "stopped \\w{2,12}ing|lost|unresponsive|not respond\\w{0,3}|refus\\w{0,3}|redirect\\w{0,3}|"
               + "went wrong)\\b");
 
+  /**
+   * What everyone was given afterwards, not what hit them: "every customer received a 20% discount
+   * code", "all users got a refund".
+   */
+  private static final Pattern COMPENSATED =
+      Pattern.compile(
+          "\\b(?:received|receive|got|get|were given|was given|were offered|was offered|were sent|"
+              + "was sent|were issued|was issued)(?: [\\w%-]{1,12}){0,3}? (?:discount|refund|credit|"
+              + "coupon|voucher|apology|compensation|gift card)s?\\b");
+
   /** "Not all users", "unable to receive all requests": some, not everyone. */
   private static final Pattern NOT_ALL =
       Pattern.compile(
@@ -694,7 +729,7 @@ final class Shares {
       Pattern.compile(
           "\\b(?:contacted|notified|emailed|e-mailed|informed|refunded|credited|compensated|"
               + "thanked|thank|reached out to|apologi[sz]ed? to|sent|revoked|reset|signed out|"
-              + "logged out|forced)\\s(?:\\w{1,12}\\s)?$");
+              + "logged out|forced|log out|logs out|sign out|signs out|force)\\s(?:\\w{1,12}\\s)?$");
 
   // Word checks every pattern of its kind needs, tried first because they are far cheaper than the
   // patterns, which run on every sentence of every document.

@@ -367,6 +367,27 @@ class CauseAccuracyFloorTest {
   static final double[] FLOOR_WRITTEN_U_MEASURE = {1.0, 0.90, 0.85, 0.78};
 
   @Test
+  void bootcampImpactTuningHalfStaysAboveItsFloors() {
+    checkWritten("written-v", half("written-v-tuning.txt"), 20, FLOOR_WRITTEN_V_TUNE, true);
+  }
+
+  @Test
+  void bootcampImpactMeasuringHalfStaysAboveItsFloors() {
+    checkWritten("written-v", half("written-v-measuring.txt"), 20, FLOOR_WRITTEN_V_MEASURE, false);
+  }
+
+  /**
+   * Students' and junior engineers' postmortems of a small web stack, written for how they tell the
+   * share of users, by a twenty-second writer: measured blind in two halves at bf50aea (tuning 100,
+   * 85, 75, 0.95; measuring 90, 80, 95, 0.78); the tuning half's impact rose to 90 once a second
+   * share of the same population, a discount every customer received and sessions logged out were
+   * read.
+   */
+  static final double[] FLOOR_WRITTEN_V_TUNE = {1.0, 0.85, 0.90, 0.94};
+
+  static final double[] FLOOR_WRITTEN_V_MEASURE = {0.90, 0.80, 0.95, 0.77};
+
+  @Test
   void thirdWrittenImpactSetTuningHalfStaysAboveItsFloors() {
     checkWritten("written-l", half("written-l-tuning.txt"), 30, FLOOR_WRITTEN_L_TUNE, true);
   }

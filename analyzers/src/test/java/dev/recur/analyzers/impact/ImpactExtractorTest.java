@@ -426,6 +426,29 @@ class ImpactExtractorTest extends ExtractorContractTest {
             .orElseThrow());
   }
 
+  /** A second share joined to the first ("… and 5% could not") is of the same population. */
+  @Test
+  void aSecondShareOfTheSamePopulationNeedNotNameIt() {
+    assertEquals(
+        5.0,
+        impact(
+                "Our booking app got slower and slower. About 15% of users saw slow pages (more"
+                    + " than 5 seconds) and 5% could not load anything at all.")
+            .usersPercent()
+            .orElseThrow());
+  }
+
+  /** What everyone was given or had done to them afterwards is no share of those hit. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "As an apology, every customer received a 20% discount code.",
+        "I log in with my own account, reset all admin passwords and log out all sessions."
+      })
+  void whatEveryoneGotAfterwardsIsNoShare(String sentence) {
+    assertEquals(Optional.empty(), impact(sentence).usersPercent());
+  }
+
   /** "All failing accounts" are those hit, not everyone. */
   @Test
   void allOfTheFailingOnesIsNoShare() {
