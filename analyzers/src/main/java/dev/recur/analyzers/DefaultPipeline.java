@@ -76,7 +76,9 @@ public final class DefaultPipeline {
   //     root-cause section's verdict "Unknown." stands (2026-12-07, eighth session)
   // 20: a second share of the same population ("15% of users … and 5% could not"); what everyone
   //     received or had done afterwards is no share (2026-12-07, eighth session)
-  public static final int VERSION = 20;
+  // 21: a whole system named at length ("the entire warehouse management system at Eastgate was
+  //     unavailable"); transfers are a population (2026-12-07, eighth session)
+  public static final int VERSION = 21;
 
   private DefaultPipeline() {}
 

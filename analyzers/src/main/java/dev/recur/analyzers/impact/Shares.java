@@ -46,7 +46,8 @@ final class Shares {
               + "developers|tenants|sites|websites|sellers|vendors|drivers|patients|guests|readers|"
               + "payments?|attempts|uploads|downloads|purchases|bookings|searches|page loads|"
               + "sign-?ins|log-?ins|visits|messages|notifications|emails|submissions|invoices|"
-              + "staff|carts|baskets|colleagues|households|stores|streams|plays|playbacks)\\b");
+              + "staff|carts|baskets|colleagues|households|stores|streams|plays|playbacks|"
+              + "transfers?)\\b");
 
   /** Things whose percentages are not a share of users. */
   private static final Pattern OTHER_THING =
@@ -770,9 +771,11 @@ final class Shares {
           "\\b(?:complete(?:ly)? (?:outage|disruption|shutdown|downtime|down|inaccessible|unavailable|"
               + "unreachable|offline)|total(?:ly)? (?:outage|shutdown|downtime|down|inaccessible|"
               + "unavailable|unreachable|offline)"
-              + "|(?:whole|entire) (?:[\\w-]{1,15} )?"
+              // "The entire warehouse management system at Eastgate was unavailable".
+              + "|(?:whole|entire) (?:[\\w-]{1,15} ){0,3}?"
               + USER_FACING
-              + " (?:went|was|were) (?:[\\w-]{1,15} )?(?:down|offline|inaccessible|unavailable|"
+              + "(?: (?:at|in|for|of) [\\w-]{1,20})? (?:went|was|were) (?:[\\w-]{1,15} )?"
+              + "(?:down|offline|inaccessible|unavailable|"
               + "unreachable)"
               + "|took down (?:our |the |its )?(?:whole|entire)"
               + "|"

@@ -449,6 +449,31 @@ class ImpactExtractorTest extends ExtractorContractTest {
     assertEquals(Optional.empty(), impact(sentence).usersPercent());
   }
 
+  /**
+   * A whole system named in more words, and a place, is still a whole service down; transfers are a
+   * population like payments.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "From 14:12 until 17:58 the entire warehouse management system at Eastgate was"
+            + " unavailable.|100",
+        "About 20% of bank transfers failed during the window.|20"
+      })
+  void aWholeSystemNamedAtLengthAndTransfers(String text, double expected) {
+    assertEquals(expected, impact(text).usersPercent().orElseThrow(), 0.01);
+  }
+
+  /** A share in an impact table's row, beside other rates. */
+  @Test
+  void aShareOfTransfersInATableRow() {
+    String table =
+        "## Customer impact\n\n| Measure | Value |\n|---|---|\n| Share of transfers declined |"
+            + " 45% |\n| Customers who retried successfully within one hour | 71% |\n";
+    assertEquals(45.0, impact(table).usersPercent().orElseThrow(), 0.01);
+  }
+
   /** "All failing accounts" are those hit, not everyone. */
   @Test
   void allOfTheFailingOnesIsNoShare() {
