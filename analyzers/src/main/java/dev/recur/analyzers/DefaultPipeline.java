@@ -78,7 +78,9 @@ public final class DefaultPipeline {
   //     received or had done afterwards is no share (2026-12-07, eighth session)
   // 21: a whole system named at length ("the entire warehouse management system at Eastgate was
   //     unavailable"); transfers are a population (2026-12-07, eighth session)
-  public static final int VERSION = 21;
+  // 22: a sentence in lower case after one that ends as a sentence does stands alone
+  //     (2026-12-07, eighth session)
+  public static final int VERSION = 22;
 
   private DefaultPipeline() {}
 

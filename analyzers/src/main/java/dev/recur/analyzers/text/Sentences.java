@@ -6,6 +6,7 @@ import dev.recur.core.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -122,8 +123,12 @@ public final class Sentences {
       for (int i = 0; i < sentences.length; i++) {
         String s = sentences[i].strip();
         // The model splits after a dot it takes for an end: "marlowebooks.com received a 502",
-        // "e.g. the cache". A sentence that starts in lower case continues the one before.
-        while (i + 1 < sentences.length && startsInLowerCase(sentences[i + 1])) {
+        // "e.g. the cache". A sentence that starts in lower case continues the one before, unless
+        // the one before ends as a sentence does, a word and its stop: "the batch job held the
+        // connections. we first thought it was a DDoS" is two, as people write in chat.
+        while (i + 1 < sentences.length
+            && startsInLowerCase(sentences[i + 1])
+            && !endsAsASentence(s)) {
           s = s + " " + sentences[++i].strip();
         }
         if (!s.isEmpty()) {
@@ -133,6 +138,36 @@ public final class Sentences {
     }
     return List.copyOf(out);
   }
+
+  /**
+   * Whether {@code sentence} ends as a sentence does: a word of two letters or more, not an
+   * abbreviation, then its stop ("held the connections.", "all good!"). "e.g.", "etc.", "approx."
+   * and a dot inside a name ("marlowebooks.") do not.
+   */
+  static boolean endsAsASentence(String sentence) {
+    int end = sentence.length();
+    if (end < 2 || SENTENCE_ENDS.indexOf(sentence.charAt(end - 1)) < 0) {
+      return false;
+    }
+    int from = sentence.lastIndexOf(' ', end - 1) + 1;
+    String word = sentence.substring(from, end - 1).toLowerCase(Locale.ROOT);
+    if (word.length() < 2 || ABBREVIATIONS.contains(word)) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "etc", "vs", "approx", "incl", "ca", "no", "fig", "min", "mins", "sec", "secs", "hr",
+          "hrs", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "dept",
+          "est", "resp", "cf", "al", "eg", "ie", "viz", "jan", "feb", "mar", "apr", "jun", "jul",
+          "aug", "sep", "sept", "oct", "nov", "dec");
 
   private static boolean startsInLowerCase(String sentence) {
     for (int i = 0; i < sentence.length(); i++) {

@@ -408,6 +408,26 @@ class CauseAccuracyFloorTest {
   static final double[] FLOOR_WRITTEN_W_MEASURE = {0.95, 0.75, 0.85, 0.72};
 
   @Test
+  void oneParagraphSummariesTuningHalfStaysAboveItsFloors() {
+    checkWritten("written-x", half("written-x-tuning.txt"), 20, FLOOR_WRITTEN_X_TUNE, true);
+  }
+
+  @Test
+  void oneParagraphSummariesMeasuringHalfStaysAboveItsFloors() {
+    checkWritten("written-x", half("written-x-measuring.txt"), 20, FLOOR_WRITTEN_X_MEASURE, false);
+  }
+
+  /**
+   * One-paragraph incident summaries without headings (status notes, chat messages, report lines,
+   * notices), the short real-world summaries the issue names, by a twenty-fourth writer: measured
+   * blind in two halves at 147e8eb (tuning 85, 85, 95, 0.83; measuring 95, 80, 75, 0.75); after
+   * lower-case sentences were split, the tuning half's component 80 (a chat line's WAF now read).
+   */
+  static final double[] FLOOR_WRITTEN_X_TUNE = {0.85, 0.80, 0.95, 0.83};
+
+  static final double[] FLOOR_WRITTEN_X_MEASURE = {0.95, 0.80, 0.75, 0.75};
+
+  @Test
   void thirdWrittenImpactSetTuningHalfStaysAboveItsFloors() {
     checkWritten("written-l", half("written-l-tuning.txt"), 30, FLOOR_WRITTEN_L_TUNE, true);
   }
@@ -424,9 +444,11 @@ class CauseAccuracyFloorTest {
    * 63.3, 83.3, 96.7, 0.73; measuring 70, 80, 100, 0.64), then the even half tuned on (the actual
    * fault after "only the symptom", a setting its author clears, "by accident", "we couldn't
    * determine why", a case opened with a vendor, a component kept beside an unknown fault, a
-   * deployment scaled to zero): tuning fault 86.7, component 90.
+   * deployment scaled to zero): tuning fault 86.7, component 90. Splitting lower-case sentences
+   * after a full stop (2026-12-07, eighth session) cost one fault here, a chat log whose operator
+   * slip now votes apart from the scale-down, and gave one to written-q's tuning half: 83.3.
    */
-  static final double[] FLOOR_WRITTEN_K_TUNE = {0.86, 0.89, 0.96, 0.76};
+  static final double[] FLOOR_WRITTEN_K_TUNE = {0.83, 0.89, 0.96, 0.76};
 
   /**
    * Lowered for component and F1 when "vendor" stopped being a dependency cue (b608e78 to the next

@@ -54,6 +54,20 @@ class SentencesTest {
         Sentences.of(draft, s, models));
   }
 
+  /** People who write in lower case end their sentences all the same; an abbreviation does not. */
+  @Test
+  void aLowerCaseSentenceAfterAFullStopStandsAlone() {
+    String text =
+        "the outage was the primary hitting its connection ceiling. we first thought it was a DDoS"
+            + " but the WAF logs were clean. e.g. the cache was fine, etc. and nothing else.";
+    assertEquals(
+        List.of(
+            "the outage was the primary hitting its connection ceiling.",
+            "we first thought it was a DDoS but the WAF logs were clean.",
+            "e.g. the cache was fine, etc. and nothing else."),
+        Sentences.ofText(new RecordDraft(SourceDocument.of("x", "")), text, models));
+  }
+
   @Test
   void listItemsAreSentencesAndWrappedLinesJoin() {
     String text =
