@@ -140,9 +140,9 @@ public final class Sentences {
   }
 
   /**
-   * Whether {@code sentence} ends as a sentence does: a word of two letters or more, not an
-   * abbreviation, then its stop ("held the connections.", "all good!"). "e.g.", "etc.", "approx."
-   * and a dot inside a name ("marlowebooks.") do not.
+   * Whether {@code sentence} ends as a sentence does: a word or number of two characters or more,
+   * not an abbreviation, then its stop ("held the connections.", "on port 25.", "all good!").
+   * "e.g.", "etc.", "approx." and a dot inside a name ("marlowebooks.") do not.
    */
   static boolean endsAsASentence(String sentence) {
     int end = sentence.length();
@@ -154,8 +154,10 @@ public final class Sentences {
     if (word.length() < 2 || ABBREVIATIONS.contains(word)) {
       return false;
     }
+    // "port 25." ends a sentence as a word does; "e.g.", "v1.2." and "marlowebooks." hold a dot
+    // or are no word.
     for (int i = 0; i < word.length(); i++) {
-      if (!Character.isLetter(word.charAt(i))) {
+      if (!Character.isLetterOrDigit(word.charAt(i))) {
         return false;
       }
     }

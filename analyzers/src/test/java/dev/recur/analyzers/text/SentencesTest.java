@@ -59,12 +59,15 @@ class SentencesTest {
   void aLowerCaseSentenceAfterAFullStopStandsAlone() {
     String text =
         "the outage was the primary hitting its connection ceiling. we first thought it was a DDoS"
-            + " but the WAF logs were clean. e.g. the cache was fine, etc. and nothing else.";
+            + " but the WAF logs were clean. e.g. the cache was fine, etc. and nothing else. a rule"
+            + " blocked egress on port 25. we lost an hour.";
     assertEquals(
         List.of(
             "the outage was the primary hitting its connection ceiling.",
             "we first thought it was a DDoS but the WAF logs were clean.",
-            "e.g. the cache was fine, etc. and nothing else."),
+            "e.g. the cache was fine, etc. and nothing else.",
+            "a rule blocked egress on port 25.",
+            "we lost an hour."),
         Sentences.ofText(new RecordDraft(SourceDocument.of("x", "")), text, models));
   }
 
