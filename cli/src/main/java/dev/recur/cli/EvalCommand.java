@@ -92,8 +92,10 @@ final class EvalCommand implements Callable<Integer> {
     Set<String> exceptNames;
     try {
       labels = GoldFile.read(gold, Taxonomy.builtIn());
-      onlyNames = only == null ? Optional.empty() : Optional.of(readList(only, labels));
-      exceptNames = except == null ? Set.of() : readList(except, labels);
+      Set<String> labelled = new LinkedHashSet<>();
+      labels.forEach(g -> labelled.add(g.file()));
+      onlyNames = only == null ? Optional.empty() : Optional.of(readList(only, labelled));
+      exceptNames = except == null ? Set.of() : readList(except, labelled);
     } catch (NoSuchFileException e) {
       System.err.println("recur: " + e.getFile() + ": no such file or directory");
       return 1;
@@ -186,7 +188,7 @@ final class EvalCommand implements Callable<Integer> {
    *
    * @throws IllegalArgumentException when the list is a folder or not UTF-8 text, naming it
    */
-  private static Set<String> readList(Path list, List<GoldRecord> labels) throws IOException {
+  private static Set<String> readList(Path list, Set<String> labelled) throws IOException {
     if (Files.isDirectory(list)) {
       throw new IllegalArgumentException(list + ": is a folder; a list holds one file name a line");
     }
@@ -207,8 +209,6 @@ final class EvalCommand implements Callable<Integer> {
     if (names.isEmpty()) {
       System.err.println("recur: " + list + ": warning: lists no file names");
     }
-    Set<String> labelled = new LinkedHashSet<>();
-    labels.forEach(g -> labelled.add(g.file()));
     List<String> unknown = names.stream().filter(n -> !labelled.contains(n)).toList();
     if (!unknown.isEmpty()) {
       System.err.println(

@@ -103,6 +103,13 @@ public final class RootCauseExtractor implements Extractor {
     // sentence may tell the cause and the categorizers read them all.
     boolean headingless = kinds.equals(EnumSet.of(SectionKind.OTHER));
     boolean undetermined = statesCauseUnknown(statements, causeSection);
+    // "Root cause: Unknown." The author's one-word verdict stands over what the section goes on to
+    // list: the checks made, the guesses not proven. Such a verdict is one of the ways the author
+    // says the cause is unknown, so only then is it looked for.
+    boolean verdictUnknown =
+        undetermined
+            && causeSection
+            && statements.stream().anyMatch(RootCauseExtractor::headlineUnknown);
     boolean[] told = causeSection ? new boolean[statements.size()] : causeTold(statements);
     boolean bugNamed = false;
     boolean rolloutFailed = false;
@@ -241,10 +248,6 @@ public final class RootCauseExtractor implements Extractor {
     // a timeline entry), so a single named fault there must be enough.
     double minEvidence =
         causeSection ? MIN_EVIDENCE : headingless ? HEADINGLESS_EVIDENCE : MIN_EVIDENCE / 2;
-    // "Root cause: Unknown." The author's one-word verdict stands over what the section goes on to
-    // list: the checks made, the guesses not proven.
-    boolean verdictUnknown =
-        causeSection && statements.stream().anyMatch(RootCauseExtractor::headlineUnknown);
     if (fault.isEmpty() || fault.get().getValue() < minEvidence || verdictUnknown) {
       // The two axes are read apart: "the broker stopped delivering and we never learned why"
       // names where it broke without what broke, and a component named that often is no guess.

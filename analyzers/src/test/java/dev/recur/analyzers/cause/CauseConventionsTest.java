@@ -196,38 +196,37 @@ class CauseConventionsTest {
         " i thought i was on the test server when i deleted the folder"
       })
   void productionReachedByMistakeIsHumanError(String text) {
-    Words clause = Words.of(text.split(" "));
-    assertTrue(faultCues(clause).containsKey("human-error"));
+    assertTrue(faultCues(text).containsKey("human-error"));
   }
 
   /** A negation four words before a cue still denies it. */
   @Test
   void aNegationFourWordsBackDeniesTheCue() {
-    Words clause = Words.of(" we did not run out of capacity".split(" "));
-    assertFalse(faultCues(clause).containsKey("capacity"));
+    assertFalse(faultCues(" we did not run out of capacity").containsKey("capacity"));
   }
 
   /** A backfill rewrites stored data: what it got wrong is the data's fault, by the taxonomy. */
   @Test
   void aBackfillIsDataWork() {
-    Words clause =
-        Words.of(" the one-off backfill copied the wrong currency onto every pot".split(" "));
-    assertTrue(faultCues(clause).containsKey("data"));
+    assertTrue(
+        faultCues(" the one-off backfill copied the wrong currency onto every pot")
+            .containsKey("data"));
   }
 
   @Test
   void proxyUpstreamIsNoThirdParty() {
-    Words clause = Words.of(" nginx could not connect to the upstream and returned 502".split(" "));
-    assertFalse(faultCues(clause).containsKey("dependency"));
+    assertFalse(
+        faultCues(" nginx could not connect to the upstream and returned 502")
+            .containsKey("dependency"));
   }
 
   @Test
   void timeoutsRunningOutAreNoExpiry() {
-    Words timers =
-        Words.of(" clients kept calling the dead hosts until their timeouts expired".split(" "));
-    Words certificate = Words.of(" the certificate on the api host expired at midnight".split(" "));
-    assertFalse(faultCues(timers).containsKey("expiry"));
-    assertTrue(faultCues(certificate).containsKey("expiry"));
+    assertFalse(
+        faultCues(" clients kept calling the dead hosts until their timeouts expired")
+            .containsKey("expiry"));
+    assertTrue(
+        faultCues(" the certificate on the api host expired at midnight").containsKey("expiry"));
   }
 
   @Test
@@ -278,6 +277,11 @@ class CauseConventionsTest {
   /** The fault cues one clause votes for, as the root-cause step counts them. */
   private static Map<String, Double> faultCues(Words clause) {
     return RootCauseExtractor.cueVotes(List.of(clause), FAULTS);
+  }
+
+  /** The fault cues of a clause written as words apart by single spaces. */
+  private static Map<String, Double> faultCues(String clause) {
+    return faultCues(Words.of(clause.split(" ")));
   }
 
   @Test
