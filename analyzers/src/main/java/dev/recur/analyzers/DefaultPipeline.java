@@ -80,7 +80,9 @@ public final class DefaultPipeline {
   //     unavailable"); transfers are a population (2026-12-07, eighth session)
   // 22: a sentence in lower case after one that ends as a sentence does stands alone
   //     (2026-12-07, eighth session)
-  public static final int VERSION = 22;
+  // 23: a service the text says was spared ("the website was not affected", "were healthy") is
+  //     not the affected service (2026-12-07, ninth session)
+  public static final int VERSION = 23;
 
   private DefaultPipeline() {}
 

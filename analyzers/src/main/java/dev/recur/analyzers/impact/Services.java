@@ -164,14 +164,56 @@ final class Services {
         continue;
       }
       Matcher m = p.matcher(sentence);
-      if (m.find()) {
+      while (m.find()) {
+        if (denied(sentence, m)) {
+          // "60% of app requests failed; the website was not affected": what was spared is named
+          // to set it apart from what was hit, so the next candidate of the sentence is read.
+          continue;
+        }
         String s = clean(m.group(1));
         if (plausible(s)) {
           return Optional.of(s);
         }
+        break;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A negation right before a verb of harm, as in "did not affect the website"; only before such a
+   * verb, since "did not have access to the website" tells that the website was hit.
+   */
+  private static final Pattern NEGATED_BEFORE =
+      Pattern.compile("(?i)(?:\\bnot|n't|\\bnever|\\bnor)\\s{1,3}(?:\\w{1,12}\\s{1,3})?$");
+
+  /** The verbs of {@link #AFTER_VERB} that say a service was hit, which a negation can deny. */
+  private static final Pattern HARM_VERB =
+      Pattern.compile("(?i)^(?:affect|impact|disrupt|took down|brought down|knocked out)");
+
+  /**
+   * What spared a service says right after it: "the website was not affected", "wasn't impacted",
+   * "was unaffected", "was still up", "were healthy". Not "was not reachable", which says it was
+   * hit.
+   */
+  private static final Pattern NEGATED_AFTER =
+      Pattern.compile(
+          "(?i)^(?:(?:n't|\\s{1,3}(?:not|never))\\s{1,3}(?:\\w{1,12}\\s{1,3})?"
+              + "(?:affected|impacted|hit|touched|involved|disrupted|harmed|down)\\b"
+              + "|\\s{1,3}(?:(?:largely|entirely|completely|mostly)\\s{1,3})?unaffected\\b"
+              + "|\\s{1,3}(?:fully (?:functional|operational)|still (?:up|available|working|running|reachable)"
+              + "|up and running|healthy|fine|(?:working|running|operating) normally)\\b)");
+
+  /** Whether the words around {@code m} say that what it names was spared. */
+  private static boolean denied(String sentence, Matcher m) {
+    String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 40));
+    if (NEGATED_AFTER.matcher(after).find()) {
+      return true;
+    }
+    return HARM_VERB.matcher(sentence.substring(m.start(), m.end())).find()
+        && NEGATED_BEFORE
+            .matcher(sentence.substring(Math.max(0, m.start() - 20), m.start()))
+            .find();
   }
 
   /** Whether a cleaned phrase can be a service's name: not empty, not a sentence, not a notice. */

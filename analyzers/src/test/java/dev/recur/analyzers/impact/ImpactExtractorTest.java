@@ -801,6 +801,30 @@ class ImpactExtractorTest extends ExtractorContractTest {
             .affectedService());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // What was spared is named to set it apart from what was hit.
+        "Checkout requests failed for 40% of shoppers; the marketing website was not affected.|''",
+        "The marketing site wasn't impacted, but the checkout service returned errors to"
+            + " shoppers.|checkout service",
+        "The partner portal was unaffected while the search API was down for an hour.|search API",
+        "The outage did not affect the reporting dashboard; the payments API returned errors.|"
+            + "payments API",
+        "The mobile app and public API were healthy; the web dashboard was down for an hour.|web"
+            + " dashboard",
+        // A negation that says the service was hit keeps it.
+        "For two hours users did not have access to the billing portal.|billing portal",
+        "The booking site was not reachable for an hour.|booking site",
+      })
+  void aServiceTheTextSaysWasSparedIsNotTheAffectedOne(String sentence, String expected) {
+    assertEquals(
+        expected.isEmpty() ? Optional.empty() : Optional.of(expected),
+        impact(sentence).affectedService(),
+        sentence);
+  }
+
   @Test
   void statusPageIsNotTheAffectedService() {
     assertEquals(
