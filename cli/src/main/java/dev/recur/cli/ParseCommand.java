@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
       "An empty or binary file, a folder with no postmortem and an unreadable path are reported"
           + " on standard error as 'recur: PATH: reason' and skipped; the rest are still parsed."
           + " Bytes that are not UTF-8 are replaced, with a warning, and a file in which nothing"
-          + " was recognised (no title, heading, time, impact, cause or action) is warned about.",
+          + " was recognised (no heading, time, impact, cause or action; a first line read as the title does not count) is warned about.",
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
