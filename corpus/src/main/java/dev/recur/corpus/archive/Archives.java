@@ -71,7 +71,7 @@ public final class Archives {
                   e ->
                       e.failure() != null
                           // A link to nothing counts where the file it names would have.
-                          ? !SortedWalk.danglingLink(e.failure()) || isPostmortemFile(e.path())
+                          ? !SortedWalk.isBrokenLink(e.failure()) || isPostmortemFile(e.path())
                           : isPostmortemFile(e.path()) && !isProjectFile(e.path()))
               .map(
                   e ->
@@ -174,7 +174,9 @@ public final class Archives {
   public static ArchiveItem readFile(String source, Path path) {
     try {
       if (!Files.exists(path)) {
-        return new ArchiveItem.Failed(source, "no such file or directory");
+        return new ArchiveItem.Failed(
+            source,
+            Files.isSymbolicLink(path) ? SortedWalk.brokenLink(path) : "no such file or directory");
       }
       if (Files.isDirectory(path)) {
         return new ArchiveItem.Failed(source, "is a directory");
@@ -187,8 +189,8 @@ public final class Archives {
 
   static String reason(Throwable e) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-    if (SortedWalk.danglingLink(cause)) {
-      return SortedWalk.DANGLING_LINK;
+    if (SortedWalk.isBrokenLink(cause)) {
+      return ((NoSuchFileException) cause).getReason();
     }
     if (cause instanceof NoSuchFileException) {
       return "no such file or directory";

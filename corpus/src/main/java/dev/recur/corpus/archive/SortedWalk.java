@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -31,10 +33,37 @@ final class SortedWalk implements Iterator<SortedWalk.Entry> {
   /** The reason a {@link NoSuchFileException} gives for a link whose target does not exist. */
   static final String DANGLING_LINK = "a link to a file that does not exist";
 
-  /** Whether {@code failure} is the walk's report of a link to nothing, not of a folder. */
-  static boolean danglingLink(Throwable failure) {
+  /** The reason given for a link that leads, through other links, back to itself. */
+  static final String LINK_LOOP = "a loop of symbolic links";
+
+  /** Whether {@code failure} is the walk's report of a broken link, not of a folder. */
+  static boolean isBrokenLink(Throwable failure) {
     return failure instanceof NoSuchFileException missing
-        && DANGLING_LINK.equals(missing.getReason());
+        && (DANGLING_LINK.equals(missing.getReason()) || LINK_LOOP.equals(missing.getReason()));
+  }
+
+  /** How many links a chain may hold before it counts as a loop, as the kernel's own limit does. */
+  private static final int MAX_LINKS = 40;
+
+  /**
+   * Why the symbolic link {@code link}, which leads to nothing that exists, cannot be read: a loop
+   * ("a → b → a") or a link to a missing file. Follows the chain link by link, since the system's
+   * own error for a loop differs from one platform to the next.
+   */
+  static String brokenLink(Path link) {
+    Set<Path> seen = new HashSet<>();
+    Path p = link;
+    for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(p); i++) {
+      if (!seen.add(p.toAbsolutePath().normalize())) {
+        return LINK_LOOP;
+      }
+      try {
+        p = p.resolveSibling(Files.readSymbolicLink(p));
+      } catch (IOException | UnsupportedOperationException e) {
+        return DANGLING_LINK;
+      }
+    }
+    return Files.isSymbolicLink(p) ? LINK_LOOP : DANGLING_LINK;
   }
 
   /**
@@ -75,7 +104,7 @@ final class SortedWalk implements Iterator<SortedWalk.Entry> {
         next = new Entry(p, null);
       } else if (Files.isSymbolicLink(p) && !Files.exists(p)) {
         // A link to nothing would otherwise vanish from the batch without a word.
-        next = new Entry(p, new NoSuchFileException(p.toString(), null, DANGLING_LINK));
+        next = new Entry(p, new NoSuchFileException(p.toString(), null, brokenLink(p)));
       }
     }
     return next != null;

@@ -6,9 +6,11 @@ import dev.recur.corpus.index.CorpusSearcher;
 import dev.recur.corpus.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,6 +31,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
@@ -44,6 +47,9 @@ public final class CorpusSearch {
 
   /** How much plain text of a document snippets are cut from. */
   private static final int HIGHLIGHT_CHARS = 10_000;
+
+  /** The shortest passage a snippet is cut from, where the text goes on that far. */
+  private static final int MIN_PASSAGE_CHARS = 60;
 
   /** Shared: an analyzer is thread-safe and reuses its token streams per thread. */
   private static final Analyzer ANALYZER = IndexFields.indexAnalyzer();
@@ -171,6 +177,12 @@ public final class CorpusSearch {
                 new DefaultPassageFormatter(
                     request.highlightPre(), request.highlightPost(), " … ", false))
             .withMaxLength(HIGHLIGHT_CHARS)
+            // A sentence break after "1." in "1. Overview" would make a passage of the number
+            // alone, which is all a query without words shows; passages run on to a useful length.
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createMinLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), MIN_PASSAGE_CHARS, 0f))
             .withMaxNoHighlightPassages(1)
             .build();
     Query q = request.query().rankingQuery().orElse(request.query().query());

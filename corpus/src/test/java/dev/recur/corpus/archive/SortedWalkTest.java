@@ -92,6 +92,33 @@ class SortedWalkTest {
   }
 
   @Test
+  void aLoopOfLinksIsNamedSoInAFolderAndWhenGivenByName() throws IOException {
+    write("one.md");
+    Files.createSymbolicLink(dir.resolve("a.md"), dir.resolve("b.md"));
+    Files.createSymbolicLink(dir.resolve("b.md"), dir.resolve("a.md"));
+    Files.createSymbolicLink(dir.resolve("gone.md"), dir.resolve("missing.md"));
+    List<ArchiveItem> items;
+    try (Stream<ArchiveItem> all =
+        Archives.read(List.of(dir.toString()), InputStream.nullInputStream())) {
+      items = all.toList();
+    }
+    assertEquals(4, items.size(), items.toString());
+    assertEquals(SortedWalk.LINK_LOOP, ((ArchiveItem.Failed) items.get(0)).reason());
+    assertEquals(SortedWalk.LINK_LOOP, ((ArchiveItem.Failed) items.get(1)).reason());
+    assertEquals(SortedWalk.DANGLING_LINK, ((ArchiveItem.Failed) items.get(2)).reason());
+    // Given by name, relative to the current folder, the same.
+    assertEquals(
+        SortedWalk.LINK_LOOP,
+        ((ArchiveItem.Failed) Archives.readFile("a.md", dir.resolve("a.md"))).reason());
+    assertEquals(
+        SortedWalk.DANGLING_LINK,
+        ((ArchiveItem.Failed) Archives.readFile("gone.md", dir.resolve("gone.md"))).reason());
+    assertEquals(
+        "no such file or directory",
+        ((ArchiveItem.Failed) Archives.readFile("nope.md", dir.resolve("nope.md"))).reason());
+  }
+
+  @Test
   void archivesReadEachFileOnlyWhenItsTurnComes() throws IOException {
     // Were the folder's files read ahead (as Stream.flatMap does behind an iterator), deleting
     // the second file after taking the first entry would not matter: it would be read already.

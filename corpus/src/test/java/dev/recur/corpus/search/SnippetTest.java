@@ -62,4 +62,20 @@ class SnippetTest {
       }
     }
   }
+
+  @Test
+  void aNumberedHeadingIsNoSnippetOnItsOwn() {
+    try (Corpus corpus = Corpus.open(dir, Pipeline.builder().build())) {
+      corpus.put(
+          SourceDocument.of(
+              "numbered.md",
+              "# 1. Overview\n\nThe ledger writes stalled because the replica disk filled up.\n"));
+      corpus.commit();
+      try (CorpusSearcher s = corpus.searcher()) {
+        SearchHit hit =
+            CorpusSearch.search(s, SearchRequest.of(CorpusQuery.parse(""), 10)).hits().get(0);
+        assertTrue(hit.snippet().contains("ledger writes stalled"), hit.snippet());
+      }
+    }
+  }
 }
