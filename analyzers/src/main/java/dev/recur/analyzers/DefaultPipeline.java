@@ -82,7 +82,9 @@ public final class DefaultPipeline {
   //     (2026-12-07, eighth session)
   // 23: a service the text says was spared ("the website was not affected", "were healthy") is
   //     not the affected service (2026-12-07, ninth session)
-  public static final int VERSION = 23;
+  // 24: a slip the document places in an application source file makes "a typo in a settings
+  //     file" elsewhere a bug; a quote around a word is no part of it (2026-12-07, ninth session)
+  public static final int VERSION = 24;
 
   private DefaultPipeline() {}
 

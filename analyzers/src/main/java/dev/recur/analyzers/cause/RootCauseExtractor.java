@@ -111,6 +111,7 @@ public final class RootCauseExtractor implements Extractor {
             && causeSection
             && statements.stream().anyMatch(RootCauseExtractor::headlineUnknown);
     boolean[] told = causeSection ? new boolean[statements.size()] : causeTold(statements);
+    boolean slipInSource = slipInSourceFile(statements);
     boolean bugNamed = false;
     boolean rolloutFailed = false;
     boolean exhaustionExplained = false;
@@ -148,7 +149,10 @@ public final class RootCauseExtractor implements Extractor {
       Vote vote = new Vote(s);
       // Once one sentence blames the load, no other needs reading for it.
       loadBlamed = loadBlamed || anyNames(asserted, LOAD_BLAMED);
-      Map<String, Double> faultCues = configSlips(asserted, cueVotes(asserted, faultIndex));
+      Map<String, Double> faultCues = cueVotes(asserted, faultIndex);
+      if (!slipInSource) {
+        faultCues = configSlips(asserted, faultCues);
+      }
       bugNamed |= faultCues.containsKey(SOFTWARE_BUG);
       rolloutFailed |= faultCues.containsKey(DEPLOYMENT) && failedRollout(asserted);
       Map<String, Double> componentCues = new LinkedHashMap<>(cueVotes(asserted, componentIndex));
@@ -979,6 +983,21 @@ public final class RootCauseExtractor implements Extractor {
           "file extension*",
           "extension",
           "file path*");
+
+  /**
+   * Whether a sentence of the document puts a slip in an application source file ("Typo discovered
+   * in an include command of /var/www/html/wp-settings.php"): then the "typo in a settings file"
+   * another sentence tells is that file's, a bug by the labelling conventions, not a slip in
+   * configuration.
+   */
+  static boolean slipInSourceFile(List<Statement> statements) {
+    for (Statement s : statements) {
+      if (s.words().containsAny(SLIPS) && s.words().containsAny(SOURCE_FILES)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Extensions of application source files. */
   static final List<String> SOURCE_FILES =

@@ -89,8 +89,20 @@ public final class Words {
 
   private static boolean isWordChar(String s, int i) {
     char c = s.charAt(i);
-    if (Character.isLetterOrDigit(c) || c == '%' || c == '\'') {
+    if (Character.isLetterOrDigit(c) || c == '%') {
       return true;
+    }
+    if (c == '\'') {
+      // Inside a word ("don't", "nginx's") an apostrophe is part of it, and so is the possessive
+      // the tokenizer split off ("nginx" "'s"); a quote closing or opening a word ("the file
+      // 'wp-settings.php'") is not, or ".php" would not be found at its end.
+      boolean before = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+      boolean after = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+      boolean clitic =
+          !before
+              && s.startsWith("s", i + 1)
+              && (i + 2 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)));
+      return before && after || clitic;
     }
     // A dot stays inside a word (nginx.conf, 99.9) and starts an extension (.phpp).
     return c == '.'

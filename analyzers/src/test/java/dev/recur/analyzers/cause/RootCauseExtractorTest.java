@@ -687,4 +687,24 @@ class RootCauseExtractorTest extends ExtractorContractTest {
     assertEquals("payments-api", c.component(), c.toString());
     assertEquals("software-bug", c.fault(), c.toString());
   }
+
+  @Test
+  void aSettingsFileWhoseSlipTheDocumentPlacesInASourceFileIsABug() {
+    String rootCause =
+        "## Root cause\nThe outage came from a typo in a settings file that was edited shortly"
+            + " before the maintenance update was pushed.\n";
+    // Told nowhere else, the slip is in configuration.
+    assertEquals("misconfiguration", cause("# Site down\n\n" + rootCause).fault());
+    // The timeline names the file, an application source file: by the labelling conventions the
+    // slip is a bug, whatever the author calls the file, and a quote around it changes nothing.
+    for (String file :
+        List.of("/var/www/html/wp-settings.php", "\u2018/var/www/html/wp-settings.php\u2019")) {
+      String text =
+          "# Site down\n\n## Timeline\n- 08:39 - Typo found in an include on line 137 of "
+              + file
+              + "\n\n"
+              + rootCause;
+      assertEquals("software-bug", cause(text).fault(), file);
+    }
+  }
 }

@@ -121,6 +121,18 @@ class CueIndexTest {
   }
 
   @Test
+  void aQuoteAroundAWordIsNoPartOfIt() {
+    // A closing quote would hide the extension at the end of the file name from the ".php" cue.
+    assertEquals(
+        " file wp settings.php ",
+        Words.of(new String[] {"file", "\u2018/var/www/html/wp-settings.php\u2019"})
+            .text()
+            .replace(" var www html", ""));
+    assertEquals(" phpp ", Words.of(new String[] {"'phpp'"}).text());
+    assertEquals(" don't users ", Words.of(new String[] {"don't", "users'"}).text());
+  }
+
+  @Test
   void aMarkBesideASpaceLeavesOneSpace() {
     // "nginx -t" reads as the words "nginx t"; with two spaces it could never match.
     Term term = new Term("x", List.of("nginx -t", "ci / cd"));
