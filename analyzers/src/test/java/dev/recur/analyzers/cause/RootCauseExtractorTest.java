@@ -707,4 +707,18 @@ class RootCauseExtractorTest extends ExtractorContractTest {
       assertEquals("software-bug", cause(text).fault(), file);
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "## Root cause\nAn edge case in the booking endpoint was never covered, so deleting a"
+            + " booking with linked rooms returned an error.",
+        "## Root cause\nThe export job hit a parsing error on dates written with a time zone and"
+            + " stopped.",
+        "## Root cause\nA reply from the rates service was not properly parsed, so the prices"
+            + " reached the checkout in the wrong format.",
+      })
+  void edgeCasesAndParsingErrorsAreBugs(String text) {
+    assertEquals("software-bug", cause("# Incident\n\n" + text + "\n").fault(), text);
+  }
 }
