@@ -170,13 +170,15 @@ public final class Archives {
     return d.message().startsWith(prefix) ? d.message().substring(prefix.length()) : d.message();
   }
 
+  /** The reason given for a path that names nothing. */
+  private static final String NO_SUCH_FILE = "no such file or directory";
+
   /** Reads one file; any I/O problem becomes a failed entry naming the reason. */
   public static ArchiveItem readFile(String source, Path path) {
     try {
       if (!Files.exists(path)) {
         return new ArchiveItem.Failed(
-            source,
-            Files.isSymbolicLink(path) ? SortedWalk.brokenLink(path) : "no such file or directory");
+            source, Files.isSymbolicLink(path) ? SortedWalk.brokenLink(path) : NO_SUCH_FILE);
       }
       if (Files.isDirectory(path)) {
         return new ArchiveItem.Failed(source, "is a directory");
@@ -193,7 +195,7 @@ public final class Archives {
       return ((NoSuchFileException) cause).getReason();
     }
     if (cause instanceof NoSuchFileException) {
-      return "no such file or directory";
+      return NO_SUCH_FILE;
     }
     if (cause instanceof AccessDeniedException) {
       return "permission denied";

@@ -16,6 +16,14 @@ class SortedWalkTest {
 
   @TempDir Path dir;
 
+  /** Every item of the folder, read as {@code recur parse DIR} reads it. */
+  private List<ArchiveItem> readFolder() {
+    try (Stream<ArchiveItem> all =
+        Archives.read(List.of(dir.toString()), InputStream.nullInputStream())) {
+      return all.toList();
+    }
+  }
+
   private void write(String relative) throws IOException {
     Path p = dir.resolve(relative);
     Files.createDirectories(p.getParent());
@@ -65,11 +73,7 @@ class SortedWalkTest {
     write("x/README.md");
     write("x/notes.json");
     write("two.txt");
-    List<String> sources;
-    try (Stream<ArchiveItem> items =
-        Archives.read(List.of(dir.toString()), InputStream.nullInputStream())) {
-      sources = items.map(ArchiveItem::source).toList();
-    }
+    List<String> sources = readFolder().stream().map(ArchiveItem::source).toList();
     assertEquals(
         List.of(dir.resolve("two.txt").toString(), dir.resolve("x/one.md").toString()), sources);
   }
@@ -79,11 +83,7 @@ class SortedWalkTest {
     write("one.md");
     Files.createSymbolicLink(dir.resolve("gone.md"), dir.resolve("missing/x.md"));
     Files.createSymbolicLink(dir.resolve("gone.png"), dir.resolve("missing/x.png"));
-    List<ArchiveItem> items;
-    try (Stream<ArchiveItem> all =
-        Archives.read(List.of(dir.toString()), InputStream.nullInputStream())) {
-      items = all.toList();
-    }
+    List<ArchiveItem> items = readFolder();
     assertEquals(2, items.size(), items.toString());
     ArchiveItem.Failed gone = (ArchiveItem.Failed) items.get(0);
     assertEquals(dir.resolve("gone.md").toString(), gone.source());
@@ -97,11 +97,7 @@ class SortedWalkTest {
     Files.createSymbolicLink(dir.resolve("a.md"), dir.resolve("b.md"));
     Files.createSymbolicLink(dir.resolve("b.md"), dir.resolve("a.md"));
     Files.createSymbolicLink(dir.resolve("gone.md"), dir.resolve("missing.md"));
-    List<ArchiveItem> items;
-    try (Stream<ArchiveItem> all =
-        Archives.read(List.of(dir.toString()), InputStream.nullInputStream())) {
-      items = all.toList();
-    }
+    List<ArchiveItem> items = readFolder();
     assertEquals(4, items.size(), items.toString());
     assertEquals(SortedWalk.LINK_LOOP, ((ArchiveItem.Failed) items.get(0)).reason());
     assertEquals(SortedWalk.LINK_LOOP, ((ArchiveItem.Failed) items.get(1)).reason());
