@@ -84,7 +84,7 @@ final class Shares {
 
   /** What users did less of: a drop in it is the share the conventions count. */
   private static final String ACTIVITY =
-      "(?:activity|engagement|traffic|checkouts?|orders?|sales|sign-?ups?|log-?ins?|sign-?ins?|"
+      "(?:activity|engagement|access|traffic|checkouts?|orders?|sales|sign-?ups?|log-?ins?|sign-?ins?|"
           + "transactions?|visits?|conversions?|bookings?|purchases?|payments?|streams?|plays|"
           + "sessions?|active users|uploads?|searches|page ?views)";
 
@@ -181,6 +181,9 @@ final class Shares {
               + "|users (?:trying|attempting) to (?:access|reach|use|visit)"
               + "|(?:whoever|who) (?:tried|tries|was trying|were trying) to (?:access|reach|use|visit|open)"
               + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic)"
+              // "A 500 error when accessing any endpoint": whatever anyone asked for failed.
+              + "|(?:accessing|requesting|visiting|loading|opening|calling) any (?:endpoint|page|url|"
+              + "route|resource|api)"
               // A ticket's "Users affected: all".
               + "|(?:users|customers|clients|visitors) (?:affected|impacted) ?: ?(?:all|everyone|everybody)"
               + "(?! (?:of|but|except|in|on|from|who|whose|with|those|that)\\b)"
@@ -778,6 +781,10 @@ final class Shares {
               + "(?:down|offline|inaccessible|unavailable|"
               + "unreachable)"
               + "|took down (?:our |the |its )?(?:whole|entire)"
+              // "The outage affected the entire application": everyone who uses it was hit.
+              + "|(?:affected|impacted|disrupted) (?:our |the |its )?(?:whole|entire) "
+              + "(?:[\\w-]{1,15} ){0,2}?"
+              + USER_FACING
               + "|"
               + USER_FACING
               + " (?:could not|couldn't|can't|cannot|was unable to) be (?:accessed|reached)"
@@ -808,7 +815,7 @@ final class Shares {
         || lower.contains("no user")
         || lower.contains("no customer")
         || lower.contains("none of")
-        || lower.contains("anyone")
+        || lower.contains("any")
         || lower.contains("users ")
         || lower.contains("who")
         || lower.contains("entire")

@@ -215,6 +215,20 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void anErrorForWhateverAnyoneAskedForIsEveryone() {
+    assertEquals(
+        Optional.of(100.0),
+        impact("At 10:00 the API began answering 503 when accessing any endpoint.\n")
+            .usersPercent());
+    assertEquals(
+        Optional.of(100.0),
+        impact("Visitors got a 500 error loading any page of the shop.\n").usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact("We found no errors when accessing any endpoint from the office.\n").usersPercent());
+  }
+
+  @Test
   void aWholeServiceDownIsEveryoneUnlessAShareIsTold() {
     for (String sentence :
         List.of(
@@ -222,7 +236,9 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "A broken plugin took down our entire shop for the afternoon.",
             "The overload ended in a complete disruption of service for our members.",
             "09:12 - all request processing stopped on the gateway.",
-            "For two hours the forum was completely unreachable.")) {
+            "For two hours the forum was completely unreachable.",
+            "The failed restart affected the entire booking platform until noon.",
+            "The storm impacted our whole mobile app for an hour.")) {
       assertEquals(Optional.of(100.0), impact(sentence).usersPercent(), sentence);
     }
     assertEquals(
@@ -237,7 +253,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "The forum was slow but never went down.",
             "Our search page was completely rebuilt last month.",
             "By 06:45, 93% of users were back online.",
-            "At 11:19, 25% of the traffic was restored to the new pool.")) {
+            "At 11:19, 25% of the traffic was restored to the new pool.",
+            "The patch affected the entire staging environment overnight.")) {
       assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
     }
   }
@@ -699,7 +716,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "There was a 40% drop in checkouts while the edge was down.",
             "Site traffic fell by about 40 percent during the outage.",
             "Engagement with the feed fell 40% over the two days.",
-            "Active sessions on the tablet app dropped 40% against a usual Friday.")) {
+            "Active sessions on the tablet app dropped 40% against a usual Friday.",
+            "The broken route meant a 40% reduction in customer access to the portal.")) {
       assertEquals(Optional.of(40.0), impact("## Impact\n" + sentence + "\n").usersPercent());
     }
     // A share of the users themselves beats it, and a drop in the machinery's load is none.
