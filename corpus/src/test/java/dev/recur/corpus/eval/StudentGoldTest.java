@@ -31,7 +31,8 @@ class StudentGoldTest {
 
   /** Every pool's folder. */
   static List<String> pools() {
-    return List.of("student", "student2", "student3", "student4", "student5", "student6", "student7");
+    return List.of(
+        "student", "student2", "student3", "student4", "student5", "student6", "student7");
   }
 
   /** The pools a second labeller labelled again: all but the first. */
