@@ -721,4 +721,27 @@ class RootCauseExtractorTest extends ExtractorContractTest {
   void edgeCasesAndParsingErrorsAreBugs(String text) {
     assertEquals("software-bug", cause("# Incident\n\n" + text + "\n").fault(), text);
   }
+
+  /**
+   * A typing or spelling mistake is a slip of the pen like a typo: a bug in code, a
+   * misconfiguration in a configuration file (the convention {@code configSlips} reads).
+   */
+  @Test
+  void typingAndSpellingMistakesAreSlipsLikeTypos() {
+    assertEquals(
+        "software-bug",
+        cause(
+                "## Root cause\nA typing mistake in one of the page templates made every product"
+                    + " page fail.\n")
+            .fault());
+    assertEquals(
+        "software-bug",
+        cause("## Root cause\nA spelling mistake in the name of an included module.\n").fault());
+    assertEquals(
+        "misconfiguration",
+        cause(
+                "## Root cause\nA typing mistake in the nginx configuration file sent the API"
+                    + " traffic to the wrong upstream.\n")
+            .fault());
+  }
 }
