@@ -999,9 +999,26 @@ public final class RootCauseExtractor implements Extractor {
     return false;
   }
 
-  /** Extensions of application source files. */
+  /**
+   * Application source files, by extension or by language: "a misconfigured file extension in one
+   * of the PHP files" places the slip in code as surely as "wp-settings.php" does.
+   */
   static final List<String> SOURCE_FILES =
-      List.of(".php", ".phpp", ".py", ".js", ".rb", ".java", ".ts");
+      List.of(
+          ".php",
+          ".phpp",
+          ".py",
+          ".js",
+          ".rb",
+          ".java",
+          ".ts",
+          "php file*",
+          "php script*",
+          "python file*",
+          "python script*",
+          "javascript file*",
+          "source file*",
+          "source code file*");
 
   /** Configuration files of servers, which may well name a source file. */
   static final List<String> SERVER_CONFIG_FILES =

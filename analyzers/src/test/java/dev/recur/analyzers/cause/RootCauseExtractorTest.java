@@ -708,6 +708,27 @@ class RootCauseExtractorTest extends ExtractorContractTest {
     }
   }
 
+  /**
+   * A source file named by its language ("one of the PHP files") is as much code as one named by
+   * its extension: a setting wrong there is a bug by the labelling conventions.
+   */
+  @Test
+  void aSourceFileNamedByItsLanguageIsCode() {
+    for (String file : List.of("PHP files", "Python files", "source files")) {
+      String text =
+          "# Shop down\n\n## Root cause\nThe cause was a misconfigured include path in one of the "
+              + file
+              + " of the shop.\n";
+      assertEquals("software-bug", cause(text).fault(), file);
+    }
+    assertEquals(
+        "misconfiguration",
+        cause(
+                "# Shop down\n\n## Root cause\nThe cause was a misconfigured include path in the"
+                    + " web server's virtual host.\n")
+            .fault());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
