@@ -85,7 +85,7 @@ public final class DefaultPipeline {
   // 24: a slip the document places in an application source file makes "a typo in a settings
   //     file" elsewhere a bug; a quote around a word is no part of it (2026-12-07, ninth session)
   // 25: edge cases and parsing errors are software-bug cues (2026-12-07, ninth session)
-  public static final int VERSION = 28;
+  public static final int VERSION = 29;
 
   private DefaultPipeline() {}
 

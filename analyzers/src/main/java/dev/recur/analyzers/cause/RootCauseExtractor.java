@@ -1013,6 +1013,8 @@ public final class RootCauseExtractor implements Extractor {
           ".java",
           ".ts",
           "php file*",
+          "php code*",
+          "wp settings*",
           "php script*",
           "python file*",
           "python script*",

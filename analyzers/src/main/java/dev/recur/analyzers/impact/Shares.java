@@ -174,7 +174,7 @@ final class Shares {
               + "payment|transaction|login|log-in|sign-in|api call|call|page view|upload|attempt)"
               + "(?! ?(?:domains?|sites?|websites?|data|records|files|pages|apps?|servers?|ids?|names?))"
               // "Everyone who tried to log in", not "everyone who helped restore the service".
-              + "|(?:everyone|anyone) (?:trying|attempting|visiting|opening|loading|accessing|"
+              + "|(?:everyone|anyone|any (?:user|customer|client|visitor|person)) (?:trying|attempting|visiting|opening|loading|accessing|"
               + "who (?:tried|tries|was trying|were trying|"
               + "attempted|visited|visits|used|uses|wanted|needed|accessed|opened|logged|signed|"
               + "loaded|typed|requested|clicked|browsed|navigated|called|had it open))"
@@ -182,14 +182,14 @@ final class Shares {
               + "|(?:whoever|who) (?:tried|tries|was trying|were trying) to (?:access|reach|use|visit|open)"
               + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic)"
               // "A 500 error when accessing any endpoint": whatever anyone asked for failed.
-              + "|(?:accessing|requesting|visiting|loading|opening|calling) any (?:endpoint|page|url|"
+              + "|(?:access|accessing|request|requesting|visit|visiting|load|loading|open|opening|call|calling|reach) any (?:endpoint|page|url|"
               + "route|resource|api)"
               // A ticket's "Users affected: all".
               + "|(?:users|customers|clients|visitors) (?:affected|impacted) ?: ?(?:all|everyone|everybody)"
               + "(?! (?:of|but|except|in|on|from|who|whose|with|those|that)\\b)"
               // "Down for everyone", "no one could log in": the whole population, put another way.
               + "|(?:down|unavailable|unusable|inaccessible|unreachable|offline|broken|failed|"
-              + "stopped \\w{2,12}ing) for (?:everyone|everybody)"
+              + "stopped \\w{2,12}ing) (?:for (?:everyone|everybody)|(?:to|for) all(?= ?[.,;!)]| ?$))"
               + "|(?:affected|impacted) (?:everyone|everybody)|(?:everyone|everybody) was (?:affected|impacted|unable|locked out)"
               + "|(?:no one|nobody|no users?|no customers?|none of (?:our |the )?(?:users|customers))"
               + "(?: [\\w']{1,15}){0,4}? (?:could|was able|were able))\\b");
@@ -808,7 +808,8 @@ final class Shares {
 
   /** Whether {@code lower} has a word every branch of {@link #ALL_USERS} needs. */
   private static boolean mayNameEveryone(String lower) {
-    return lower.contains("all ")
+    return lower.contains(" all")
+        || lower.startsWith("all")
         || lower.contains("every")
         || lower.contains("no one")
         || lower.contains("nobody")

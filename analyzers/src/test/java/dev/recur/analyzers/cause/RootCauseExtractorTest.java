@@ -721,6 +721,10 @@ class RootCauseExtractorTest extends ExtractorContractTest {
               + " of the shop.\n";
       assertEquals("software-bug", cause(text).fault(), file);
     }
+    for (String place : List.of("the wp-settings file", "the PHP code")) {
+      String text = "# Shop down\n\n## Root cause\nA misconfiguration in " + place + ".\n";
+      assertEquals("software-bug", cause(text).fault(), place);
+    }
     assertEquals(
         "misconfiguration",
         cause(

@@ -223,9 +223,21 @@ class ImpactExtractorTest extends ExtractorContractTest {
     assertEquals(
         Optional.of(100.0),
         impact("Visitors got a 500 error loading any page of the shop.\n").usersPercent());
+    // "Anyone trying to access" said of any one user, and a service down "to all".
+    for (String sentence :
+        List.of(
+            "Any user trying to reach the site got a 500 error.",
+            "Users were unable to access any page of the website.",
+            "The booking service was unavailable to all.")) {
+      assertEquals(Optional.of(100.0), impact(sentence + "\n").usersPercent(), sentence);
+    }
     assertEquals(
         Optional.empty(),
         impact("We found no errors when accessing any endpoint from the office.\n").usersPercent());
+    assertEquals(
+        Optional.empty(),
+        impact("The portal showed its error page for every page that needs student data.\n")
+            .usersPercent());
   }
 
   @Test
