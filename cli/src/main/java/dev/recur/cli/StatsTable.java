@@ -108,7 +108,14 @@ final class StatsTable {
               + day(p.later().start())
               + ")");
     }
-    more(out, stats.promisedBefore().size(), limit, "repeated promises", "  ");
+    // The statistics list only the first pairs (StatsOptions.maxPromisedBefore) but count them
+    // all: what is left unshown is the count less the pairs printed.
+    more(
+        out,
+        stats.promisedBeforeTotal(),
+        Math.min(limit, stats.promisedBefore().size()),
+        "repeated promises",
+        "  ");
     out.println("incident families: " + stats.families().size());
     for (IncidentFamily f : stats.families().subList(0, Math.min(limit, stats.families().size()))) {
       out.println(

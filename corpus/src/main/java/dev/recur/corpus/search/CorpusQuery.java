@@ -102,6 +102,30 @@ public final class CorpusQuery {
 
   private static final int MAX_QUERY_CHARS = 10_000;
   private static final int MAX_FIELD_NAME = 24;
+  private static final int MAX_NESTING = 100;
+
+  /**
+   * How deep the query's brackets nest, not counting a bracket escaped with a backslash or one
+   * inside a quoted phrase, where the parser reads it as text.
+   */
+  static int nesting(String text) {
+    int depth = 0;
+    int deepest = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (!quoted && c == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return deepest;
+  }
 
   private final String text;
   private final Query query;
@@ -145,6 +169,13 @@ public final class CorpusQuery {
               + text.length()
               + " characters, more than the limit of "
               + MAX_QUERY_CHARS);
+    }
+    int depth = nesting(text);
+    if (depth > MAX_NESTING) {
+      // Lucene's parser descends once per bracket: thousands of them overflow its stack.
+      throw new QuerySyntaxException(
+          quoted(text),
+          "the query nests brackets " + depth + " deep, more than the limit of " + MAX_NESTING);
     }
     Analyzer analyzer = ANALYZER;
     BooleanQuery.Builder filters = new BooleanQuery.Builder();

@@ -274,6 +274,10 @@ class CorpusSearchTest {
     assertProblem(
         "lb ".repeat(500), "lb lb lb lb lb lb lb lb lb lb lb lb lb l... — too many words");
     assertProblem(String.join(" OR ", Collections.nCopies(1100, "w")), "too many words");
+    // Brackets nested thousands deep would overflow the parser's stack: refused before it reads.
+    assertProblem("(".repeat(3000) + "x" + ")".repeat(3000), "nests brackets 3000 deep");
+    assertProblem("(".repeat(5000) + "x", "nests brackets 5000 deep");
+    CorpusQuery.parse("((load OR balancer) AND (nginx OR \"(((((\"))");
     assertProblem("impact:60..30", "starts after it ends");
     assertProblem("fault:", "expected a value");
   }
