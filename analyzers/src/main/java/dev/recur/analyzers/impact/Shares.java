@@ -808,15 +808,19 @@ final class Shares {
 
   /** Whether {@code lower} has a word every branch of {@link #ALL_USERS} needs. */
   private static boolean mayNameEveryone(String lower) {
-    return lower.contains(" all")
-        || lower.startsWith("all")
+    return lower.contains("all ")
+        || lower.contains(" all.")
+        || lower.contains(" all,")
+        || lower.contains(" all;")
+        || lower.endsWith(" all")
         || lower.contains("every")
         || lower.contains("no one")
         || lower.contains("nobody")
         || lower.contains("no user")
         || lower.contains("no customer")
         || lower.contains("none of")
-        || lower.contains("any")
+        || lower.contains("any ")
+        || lower.contains("anyone")
         || lower.contains("users ")
         || lower.contains("who")
         || lower.contains("entire")
