@@ -85,6 +85,12 @@ public final class DefaultPipeline {
   // 24: a slip the document places in an application source file makes "a typo in a settings
   //     file" elsewhere a bug; a quote around a word is no part of it (2026-12-07, ninth session)
   // 25: edge cases and parsing errors are software-bug cues (2026-12-07, ninth session)
+  // 26: "affected the entire application", "a reduction in user access" and "accessing any
+  //     endpoint" tell the share of users (2026-12-07, tenth session)
+  // 27: "a typing mistake" and "a spelling mistake" are software-bug cues (tenth session)
+  // 28: a source file named by its language ("one of the PHP files") is code (tenth session)
+  // 29: "any user trying to", "access any page", "unavailable to all" are everyone; "the
+  //     wp-settings file" and "the PHP code" are source files (tenth session)
   public static final int VERSION = 29;
 
   private DefaultPipeline() {}
