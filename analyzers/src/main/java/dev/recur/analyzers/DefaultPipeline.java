@@ -91,7 +91,9 @@ public final class DefaultPipeline {
   // 28: a source file named by its language ("one of the PHP files") is code (tenth session)
   // 29: "any user trying to", "access any page", "unavailable to all" are everyone; "the
   //     wp-settings file" and "the PHP code" are source files (tenth session)
-  public static final int VERSION = 29;
+  // 30: in a WordPress site's story, a slip in a configuration that names no server is a bug
+  //     (tenth session)
+  public static final int VERSION = 30;
 
   private DefaultPipeline() {}
 

@@ -112,6 +112,7 @@ public final class RootCauseExtractor implements Extractor {
             && statements.stream().anyMatch(RootCauseExtractor::headlineUnknown);
     boolean[] told = causeSection ? new boolean[statements.size()] : causeTold(statements);
     boolean slipInSource = slipInSourceFile(statements);
+    boolean wordpress = anyStatementNames(statements, WORDPRESS);
     boolean bugNamed = false;
     boolean rolloutFailed = false;
     boolean exhaustionExplained = false;
@@ -150,12 +151,16 @@ public final class RootCauseExtractor implements Extractor {
       // Once one sentence blames the load, no other needs reading for it.
       loadBlamed = loadBlamed || anyNames(asserted, LOAD_BLAMED);
       Map<String, Double> faultCues = cueVotes(asserted, faultIndex);
-      if (!slipInSource) {
+      Map<String, Double> namedComponents = cueVotes(asserted, componentIndex);
+      // In the story of a WordPress site, a slip in "the configuration file" that names no server
+      // is in the site's own PHP settings: the .phpp case, a bug by the labelling conventions.
+      boolean siteSettingsSlip = wordpress && namedComponents.isEmpty();
+      if (!slipInSource && !siteSettingsSlip) {
         faultCues = configSlips(asserted, faultCues);
       }
       bugNamed |= faultCues.containsKey(SOFTWARE_BUG);
       rolloutFailed |= faultCues.containsKey(DEPLOYMENT) && failedRollout(asserted);
-      Map<String, Double> componentCues = new LinkedHashMap<>(cueVotes(asserted, componentIndex));
+      Map<String, Double> componentCues = new LinkedHashMap<>(namedComponents);
       if (componentCues.size() > 1) {
         // "The application's health check on the load balancer": the service's own code is named
         // in almost every sentence; beside a more specific part it is mostly the setting.
@@ -998,6 +1003,20 @@ public final class RootCauseExtractor implements Extractor {
     }
     return false;
   }
+
+  /** Whether some statement of the document has one of {@code cues}. */
+  static boolean anyStatementNames(List<Statement> statements, List<String> cues) {
+    for (Statement s : statements) {
+      if (s.words().containsAny(cues)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that tell the site is WordPress, whose settings are PHP source files. */
+  static final List<String> WORDPRESS =
+      List.of("wordpress", "word press", "wp settings*", "wp config*", ".php", ".phpp");
 
   /**
    * Application source files, by extension or by language: "a misconfigured file extension in one

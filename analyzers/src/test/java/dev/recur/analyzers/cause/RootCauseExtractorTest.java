@@ -733,6 +733,33 @@ class RootCauseExtractorTest extends ExtractorContractTest {
             .fault());
   }
 
+  /**
+   * In a WordPress site's story, a slip in "the configuration file" that names no server is in the
+   * site's own PHP settings, a bug by the conventions; one in a named server's configuration, or in
+   * a story that is not WordPress's, stays a misconfiguration.
+   */
+  @Test
+  void aSlipInTheConfigurationOfAWordPressSiteIsABug() {
+    String site =
+        "# Blog down\n\n## Summary\nOur WordPress blog answered every request with a 500.\n\n";
+    assertEquals(
+        "software-bug",
+        cause(site + "## Root cause\nA typo in the configuration file broke the site.\n").fault());
+    assertEquals(
+        "misconfiguration",
+        cause(
+                site
+                    + "## Root cause\nA typo in the load balancer configuration file sent every"
+                    + " request to a server that was down.\n")
+            .fault());
+    assertEquals(
+        "misconfiguration",
+        cause(
+                "# Shop down\n\n## Summary\nOur shop answered every request with a 500.\n\n"
+                    + "## Root cause\nA typo in the configuration file broke the site.\n")
+            .fault());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
