@@ -111,8 +111,10 @@ public final class RootCauseExtractor implements Extractor {
             && causeSection
             && statements.stream().anyMatch(RootCauseExtractor::headlineUnknown);
     boolean[] told = causeSection ? new boolean[statements.size()] : causeTold(statements);
-    boolean slipInSource = slipInSourceFile(statements);
-    boolean wordpress = anyStatementNames(statements, WORDPRESS);
+    // "Typo discovered in an include command of /var/www/html/wp-settings.php": the "typo in a
+    // settings file" another sentence tells is that file's, a bug by the labelling conventions.
+    boolean slipInSource = someStatementNamesEach(statements, List.of(SLIPS, SOURCE_FILES));
+    boolean wordpress = someStatementNamesEach(statements, List.of(WORDPRESS));
     boolean bugNamed = false;
     boolean rolloutFailed = false;
     boolean exhaustionExplained = false;
@@ -753,21 +755,11 @@ public final class RootCauseExtractor implements Extractor {
   record Recast(List<List<String>> allOf, List<String> noneOf, String from, String to) {
     boolean applies(List<Words> clauses) {
       for (Words clause : clauses) {
-        if (hasEveryGroup(clause) && !clause.containsAny(noneOf)) {
+        if (namesEach(clause, allOf) && !clause.containsAny(noneOf)) {
           return true;
         }
       }
       return false;
-    }
-
-    /** A loop, not a stream: this runs for every clause of every statement. */
-    private boolean hasEveryGroup(Words clause) {
-      for (List<String> group : allOf) {
-        if (!clause.containsAny(group)) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 
@@ -989,29 +981,27 @@ public final class RootCauseExtractor implements Extractor {
           "extension",
           "file path*");
 
-  /**
-   * Whether a sentence of the document puts a slip in an application source file ("Typo discovered
-   * in an include command of /var/www/html/wp-settings.php"): then the "typo in a settings file"
-   * another sentence tells is that file's, a bug by the labelling conventions, not a slip in
-   * configuration.
-   */
-  static boolean slipInSourceFile(List<Statement> statements) {
+  /** Whether one statement of the document has a cue of every one of {@code groups}. */
+  static boolean someStatementNamesEach(List<Statement> statements, List<List<String>> groups) {
     for (Statement s : statements) {
-      if (s.words().containsAny(SLIPS) && s.words().containsAny(SOURCE_FILES)) {
+      if (namesEach(s.words(), groups)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether some statement of the document has one of {@code cues}. */
-  static boolean anyStatementNames(List<Statement> statements, List<String> cues) {
-    for (Statement s : statements) {
-      if (s.words().containsAny(cues)) {
-        return true;
+  /**
+   * Whether {@code words} have a cue of every one of {@code groups}; a loop, not a stream, since it
+   * runs for every clause of every statement.
+   */
+  static boolean namesEach(Words words, List<List<String>> groups) {
+    for (List<String> group : groups) {
+      if (!words.containsAny(group)) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** Words that tell the site is WordPress, whose settings are PHP source files. */
