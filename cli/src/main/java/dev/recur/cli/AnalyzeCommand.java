@@ -2,6 +2,7 @@ package dev.recur.cli;
 
 import dev.recur.analyzers.DefaultPipeline;
 import dev.recur.analyzers.TextModels;
+import dev.recur.core.Postmortem;
 import dev.recur.corpus.archive.ArchiveItem;
 import dev.recur.corpus.archive.Archives;
 import dev.recur.corpus.index.Corpus;
@@ -88,6 +89,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                   @Override
                   public void indexed(String source, Corpus.PutOutcome outcome) {
                     seen.add(source);
+                  }
+
+                  @Override
+                  public void read(String source, Postmortem record) {
+                    if (NothingRecognised.in(record)) {
+                      System.err.println(NothingRecognised.warning(record));
+                    }
                   }
 
                   @Override

@@ -2,6 +2,7 @@ package dev.recur.cli;
 
 import dev.recur.analyzers.DefaultPipeline;
 import dev.recur.analyzers.TextModels;
+import dev.recur.core.Postmortem;
 import dev.recur.corpus.archive.ArchiveItem;
 import dev.recur.corpus.archive.Columns;
 import dev.recur.corpus.archive.TabularArchives;
@@ -106,6 +107,15 @@ final class IngestCommand implements Callable<Integer> {
                     public void indexed(String source, Corpus.PutOutcome outcome) {
                       if (bar != null) {
                         bar.step();
+                      }
+                    }
+
+                    @Override
+                    public void read(String source, Postmortem record) {
+                      if (NothingRecognised.in(record)) {
+                        synchronized (err) {
+                          err.println(NothingRecognised.warning(record));
+                        }
                       }
                     }
 

@@ -131,6 +131,20 @@ class IndexCommandsTest extends ConsoleCapturingTest {
   }
 
   @Test
+  void ingestWarnsOfAFileInWhichNothingIsRecognisedAndStillIndexesIt() throws IOException {
+    Path docs = folder();
+    Files.writeString(docs.resolve("junk.md"), "asdf qwer zxcv\nlorem ipsum dolor sit amet\n");
+    assertEquals(0, recur("ingest", docs.toString()));
+    assertTrue(out().contains("ingested 4, replaced 0, unchanged 0, failed 0"));
+    String warnings = err();
+    assertTrue(warnings.contains("junk.md: warning: nothing recognised"), warnings);
+    assertFalse(warnings.contains("lb.md"), warnings);
+    // An unchanged file is not read again, so it is not warned about again.
+    assertEquals(0, recur("ingest", docs.toString()));
+    assertFalse(err().contains("junk.md"));
+  }
+
+  @Test
   void malformedQueryIsExitTwoWithAPointedMessage() throws IOException {
     recur("ingest", folder().toString());
     err();

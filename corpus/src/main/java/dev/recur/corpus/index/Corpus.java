@@ -189,7 +189,7 @@ public final class Corpus implements AutoCloseable {
    * after the next commit.
    */
   public PutOutcome put(SourceDocument document) {
-    return write(document, Optional.empty());
+    return write(document, Optional.empty()).outcome();
   }
 
   /**
@@ -204,23 +204,34 @@ public final class Corpus implements AutoCloseable {
               + document.source()
               + "'");
     }
-    return write(document, Optional.of(record));
+    return write(document, Optional.of(record)).outcome();
   }
 
-  private PutOutcome write(SourceDocument document, Optional<Postmortem> parsed) {
+  /**
+   * What a write did, with the record it indexed; no record when nothing was written (the document
+   * was unchanged, or a copy of one indexed).
+   */
+  record Written(PutOutcome outcome, Optional<Postmortem> record) {
+    private static final Written UNCHANGED = new Written(PutOutcome.UNCHANGED, Optional.empty());
+  }
+
+  /** Indexes {@code document} as {@link #put(SourceDocument)} does, parsing it unless given. */
+  Written write(SourceDocument document, Optional<Postmortem> parsed) {
     IndexWriter w = requireWriter();
     String source = document.source();
     String hash = PostmortemDocuments.fingerprint(document, version);
     ReentrantLock lock = stripe(source);
     PutOutcome outcome;
+    Postmortem record;
     lock.lock();
     try {
       Optional<String> previous = currentHash(source);
       if (previous.isPresent() && previous.get().equals(hash)) {
-        return PutOutcome.UNCHANGED;
+        return Written.UNCHANGED;
       }
       if (previous.isPresent()) {
-        w.updateDocument(new Term(IndexFields.SOURCE, source), document(document, parsed, hash));
+        record = parsed.orElseGet(() -> pipeline.parse(document));
+        w.updateDocument(new Term(IndexFields.SOURCE, source), document(document, record, hash));
         pendingIds.put(document.contentId(), source);
         outcome = PutOutcome.REPLACED;
       } else {
@@ -231,12 +242,13 @@ public final class Corpus implements AutoCloseable {
         idLock.lock();
         try {
           if (isIndexed(id)) {
-            return PutOutcome.UNCHANGED;
+            return Written.UNCHANGED;
           }
           // Nothing to delete: the snapshot plus the pending writes know every source indexed,
           // and the stripe lock keeps this source's writes in order. A delete term per new
           // document would cost a lookup in every segment at the next flush.
-          w.addDocument(document(document, parsed, hash));
+          record = parsed.orElseGet(() -> pipeline.parse(document));
+          w.addDocument(document(document, record, hash));
           pendingIds.put(id, source);
         } finally {
           idLock.unlock();
@@ -256,11 +268,10 @@ public final class Corpus implements AutoCloseable {
         refreshing.unlock();
       }
     }
-    return outcome;
+    return new Written(outcome, Optional.of(record));
   }
 
-  private Document document(SourceDocument document, Optional<Postmortem> parsed, String hash) {
-    Postmortem record = parsed.orElseGet(() -> pipeline.parse(document));
+  private Document document(SourceDocument document, Postmortem record, String hash) {
     return PostmortemDocuments.toDocument(document, record, hash, facets);
   }
 

@@ -1,5 +1,6 @@
 package dev.recur.corpus.index;
 
+import dev.recur.core.Postmortem;
 import dev.recur.corpus.archive.ArchiveItem;
 import java.util.Iterator;
 import java.util.Objects;
@@ -32,6 +33,13 @@ public final class Ingester {
   public interface Listener {
     /** An entry was indexed, or found unchanged. */
     void indexed(String source, Corpus.PutOutcome outcome);
+
+    /**
+     * A new or changed entry was read into {@code record}, which is what got indexed; called just
+     * before {@link #indexed}. Lets a caller look at what was read (warn about a file in which
+     * nothing was recognised, say) without parsing it a second time. Does nothing by default.
+     */
+    default void read(String source, Postmortem record) {}
 
     /** An entry could not be read or indexed, with a reason for people. */
     void failed(String source, String reason);
@@ -132,13 +140,16 @@ public final class Ingester {
                   continue;
                 }
                 try {
-                  Corpus.PutOutcome outcome = corpus.put(((ArchiveItem.Read) item).document());
+                  Corpus.Written written =
+                      corpus.write(((ArchiveItem.Read) item).document(), Optional.empty());
+                  Corpus.PutOutcome outcome = written.outcome();
                   (switch (outcome) {
                         case ADDED -> added;
                         case REPLACED -> replaced;
                         case UNCHANGED -> unchanged;
                       })
                       .incrementAndGet();
+                  written.record().ifPresent(r -> listener.read(item.source(), r));
                   listener.indexed(item.source(), outcome);
                   if (outcome != Corpus.PutOutcome.UNCHANGED
                       && sinceCommit.incrementAndGet() >= commitEvery) {

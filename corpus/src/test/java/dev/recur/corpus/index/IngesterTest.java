@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.recur.core.Extractor;
 import dev.recur.core.Pipeline;
+import dev.recur.core.Postmortem;
 import dev.recur.core.RecordDraft;
 import dev.recur.core.SourceDocument;
 import dev.recur.corpus.archive.ArchiveItem;
@@ -35,6 +36,13 @@ class IngesterTest {
 
   static final class Recorder implements Ingester.Listener {
     final Map<String, String> seen = new ConcurrentHashMap<>();
+    final Map<String, Integer> read = new ConcurrentHashMap<>();
+
+    @Override
+    public void read(String source, Postmortem record) {
+      assertEquals(source, record.source());
+      read.merge(source, 1, Integer::sum);
+    }
 
     @Override
     public void indexed(String source, Corpus.PutOutcome outcome) {
@@ -65,6 +73,10 @@ class IngesterTest {
       assertEquals(new Ingester.Summary(0, 0, 180, 20), ingester.ingest(corpus, items(200, "v1")));
       Stream<ArchiveItem> mixed = Stream.concat(items(100, "v2"), items(200, "v1").skip(100));
       assertEquals(new Ingester.Summary(0, 90, 90, 20), ingester.ingest(corpus, mixed));
+      // each record read is handed over once: when added and when replaced, never when unchanged
+      assertEquals(2, recorder.read.get("doc-0.md"));
+      assertEquals(1, recorder.read.get("doc-150.md"));
+      assertEquals(180, recorder.read.size());
     }
   }
 
