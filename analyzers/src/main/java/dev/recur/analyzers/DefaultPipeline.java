@@ -93,7 +93,8 @@ public final class DefaultPipeline {
   //     wp-settings file" and "the PHP code" are source files (tenth session)
   // 30: in a WordPress site's story, a slip in a configuration that names no server is a bug
   //     (tenth session)
-  public static final int VERSION = 30;
+  // 31: "an error in the configuration (file)" is a misconfiguration cue (eleventh session)
+  public static final int VERSION = 31;
 
   private DefaultPipeline() {}
 

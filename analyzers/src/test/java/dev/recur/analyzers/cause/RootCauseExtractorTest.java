@@ -796,4 +796,18 @@ class RootCauseExtractorTest extends ExtractorContractTest {
                     + " traffic to the wrong upstream.\n")
             .fault());
   }
+
+  @Test
+  void anErrorInTheConfigurationIsAMisconfigurationHoweverTersely() {
+    // a four-word cause gives the categorizer too little to go on, so the words must
+    assertEquals(
+        "misconfiguration",
+        cause(
+                "# Outage\n## Summary\n- Impact: the site served errors\n- Cause: Error in"
+                    + " configuration file\n")
+            .fault());
+    assertEquals(
+        "misconfiguration",
+        cause("## Root cause\nAn error in the config of the reverse proxy.\n").fault());
+  }
 }
