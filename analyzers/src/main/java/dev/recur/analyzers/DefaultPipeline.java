@@ -94,7 +94,8 @@ public final class DefaultPipeline {
   // 30: in a WordPress site's story, a slip in a configuration that names no server is a bug
   //     (tenth session)
   // 31: "an error in the configuration (file)" is a misconfiguration cue (eleventh session)
-  public static final int VERSION = 31;
+  // 32: "a 100% outage" (or downtime) is everyone's, in any section (eleventh session)
+  public static final int VERSION = 32;
 
   private DefaultPipeline() {}
 

@@ -746,9 +746,10 @@ final class Shares {
   /**
    * A whole service down for everyone, told without naming the users: "a complete disruption of
    * service for our users", "our website could not be accessed", "took down our whole site", "all
-   * request processing has stopped". By the labelling conventions that is everyone trying to use
-   * it, 100; it counts only when no share and no "all users" wording is found. A sentence about the
-   * document itself ("this timeline shows the period of complete outage") tells no impact.
+   * request processing has stopped", "a 100% outage". By the labelling conventions that is everyone
+   * trying to use it, 100; it counts only when no share and no "all users" wording is found. A
+   * sentence about the document itself ("this timeline shows the period of complete outage") tells
+   * no impact.
    */
   static Optional<Double> wholeOutage(String lower) {
     if (!(lower.contains("complete")
@@ -757,7 +758,8 @@ final class Shares {
             || lower.contains("entire")
             || lower.contains("accessed")
             || lower.contains("reached")
-            || lower.contains("all request"))
+            || lower.contains("all request")
+            || lower.contains("100"))
         || ABOUT_THE_DOCUMENT.matcher(lower).find()) {
       return Optional.empty();
     }
@@ -789,6 +791,8 @@ final class Shares {
               + USER_FACING
               + " (?:could not|couldn't|can't|cannot|was unable to) be (?:accessed|reached)"
               + "|all request processing"
+              // "The typo caused a 100% outage": a share of the outage itself, all of it.
+              + "|100 ?% (?:[\\w-]{1,15} )?(?:outage|downtime)"
               + "|(?:was|went|were) (?:completely|totally|entirely) (?:down|offline|inaccessible|"
               + "unavailable|unreachable))\\b");
 

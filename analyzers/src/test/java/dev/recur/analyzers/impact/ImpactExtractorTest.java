@@ -250,7 +250,10 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "09:12 - all request processing stopped on the gateway.",
             "For two hours the forum was completely unreachable.",
             "The failed restart affected the entire booking platform until noon.",
-            "The storm impacted our whole mobile app for an hour.")) {
+            "The storm impacted our whole mobile app for an hour.",
+            "# Down\n## Root cause and resolution\nA typo in the settings file caused a 100%"
+                + " outage until it was fixed.",
+            "The bad certificate meant 100% downtime for the shop.")) {
       assertEquals(Optional.of(100.0), impact(sentence).usersPercent(), sentence);
     }
     assertEquals(
@@ -266,7 +269,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "Our search page was completely rebuilt last month.",
             "By 06:45, 93% of users were back online.",
             "At 11:19, 25% of the traffic was restored to the new pool.",
-            "The patch affected the entire staging environment overnight.")) {
+            "The patch affected the entire staging environment overnight.",
+            "We aim for 100% uptime and saw no outage this quarter.")) {
       assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
     }
   }
