@@ -5,7 +5,7 @@
 #   sh corpus/src/test/resources/dev/recur/corpus/eval/eval-sets.sh [tuning|measuring|SET...]
 #
 # Sets that read ../shared are skipped when it is missing; the student pools are read from
-# STUDENT1 … STUDENT7 (default /tmp/student1 … /tmp/student7, fetched with student/fetch.sh) and
+# STUDENT1 … STUDENT8 (default /tmp/student1 … /tmp/student8, fetched with student/fetch.sh) and
 # skipped when those folders are missing. Measuring sets are scored in aggregate only: never
 # pass --show-failures for them, or they stop measuring anything.
 set -u
@@ -22,14 +22,15 @@ student4=${STUDENT4:-/tmp/student4}
 student5=${STUDENT5:-/tmp/student5}
 student6=${STUDENT6:-/tmp/student6}
 student7=${STUDENT7:-/tmp/student7}
+student8=${STUDENT8:-/tmp/student8}
 tuning="seeds dev35 extra time-extra tune student-tuning student2-tuning student3-tuning
-  student4-tuning student5-tuning student6-tuning student7-tuning written-a written-c written-e written-f written-h written-i-tuning
+  student4-tuning student5-tuning student6-tuning student7-tuning student8-tuning written-a written-c written-e written-f written-h written-i-tuning
   written-k-tuning written-l-tuning written-m-tuning written-n-tuning written-o-tuning
   written-p-tuning written-q-tuning written-r-tuning written-s-tuning
   written-t-tuning written-u-tuning written-v-tuning
   written-w-tuning written-x-tuning"
 measuring="dev-set-aside fresh student-measuring student2-measuring student3-measuring
-  student4-measuring student5-measuring student6-measuring student7-measuring written-b written-d written-g written-i-measuring written-k-measuring
+  student4-measuring student5-measuring student6-measuring student7-measuring student8-measuring written-b written-d written-g written-i-measuring written-k-measuring
   written-l-measuring written-m-measuring written-n-measuring written-o-measuring
   written-p-measuring written-q-measuring written-r-measuring written-s-measuring
   written-t-measuring written-u-measuring written-v-measuring
@@ -56,6 +57,8 @@ args() {
     student6-measuring) echo "$eval_dir/student6/measure-gold.jsonl $student6" ;;
     student7-tuning) echo "$eval_dir/student7/tune-gold.jsonl $student7" ;;
     student7-measuring) echo "$eval_dir/student7/measure-gold.jsonl $student7" ;;
+    student8-tuning) echo "$eval_dir/student8/tune-gold.jsonl $student8" ;;
+    student8-measuring) echo "$eval_dir/student8/measure-gold.jsonl $student8" ;;
     # The written sets are in the repository: one that is not there is a mistyped name.
     written-?)
       [ -d "$written/$1" ] || return 1
