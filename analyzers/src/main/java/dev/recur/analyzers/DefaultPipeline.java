@@ -95,7 +95,9 @@ public final class DefaultPipeline {
   //     (tenth session)
   // 31: "an error in the configuration (file)" is a misconfiguration cue (eleventh session)
   // 32: "a 100% outage" (or downtime) is everyone's, in any section (eleventh session)
-  public static final int VERSION = 32;
+  // 33: a hedged sentence under a root-cause heading ("it seemed that ...", "we think ...") is the
+  //     author's finding unless it tells a first suspicion (eleventh session)
+  public static final int VERSION = 33;
 
   private DefaultPipeline() {}
 

@@ -1551,9 +1551,16 @@ public final class RootCauseExtractor implements Extractor {
     return false;
   }
 
-  /** The clauses that state something as fact; none when the whole sentence is a guess. */
+  /**
+   * The clauses that state something as fact; none when the whole sentence is a guess. A mild hedge
+   * ("it seemed that", "we think") counts as a finding where the sentence says it found something
+   * ("the root cause was probably ...") or stands under a root-cause heading, which says the same:
+   * there it is the author's conclusion, told modestly. A first suspicion ("we initially suspected
+   * a DDoS") is a guess wherever it is told.
+   */
   static List<Words> assertedClauses(Statement s) {
-    boolean finding = s.words().containsAny(Hedges.CONFIRMATIONS);
+    boolean finding =
+        s.kind() == SectionKind.ROOT_CAUSE || s.words().containsAny(Hedges.CONFIRMATIONS);
     List<Words> out = new ArrayList<>();
     for (Clause c : s.clauses()) {
       boolean guess = c.words().containsAny(Hypotheses.STRONG);

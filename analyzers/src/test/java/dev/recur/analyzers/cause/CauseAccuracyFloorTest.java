@@ -201,11 +201,13 @@ class CauseAccuracyFloorTest {
    * write-ups about a small web stack: measured blind in two halves at 54ca568 (tuning 96.7, 83.3,
    * 93.3, 0.88; measuring 93.3, 90, 96.7, 0.91). The measuring half's fault floor is 0.90 since the
    * bar for any verdict was halved (MIN_EVIDENCE): one of its documents gets a guess where it had
-   * unknown, while the two student measuring halves gained a fault each.
+   * unknown, while the two student measuring halves gained a fault each. It is 0.86 since a hedged
+   * sentence under a root-cause heading counts as a finding (VERSION 33): one document more lost,
+   * while the measuring sets as a whole kept their faults and gained a component.
    */
   static final double[] FLOOR_WRITTEN_M_TUNE = {0.96, 0.83, 0.93, 0.88};
 
-  static final double[] FLOOR_WRITTEN_M_MEASURE = {0.90, 0.90, 0.96, 0.92};
+  static final double[] FLOOR_WRITTEN_M_MEASURE = {0.86, 0.90, 0.96, 0.92};
 
   @Test
   void longCompanyReportsTuningHalfStaysAboveItsFloors() {
@@ -340,9 +342,12 @@ class CauseAccuracyFloorTest {
    * outage, written for how the share of those hit is told among credits, service levels, recovery
    * stages and rollout stages, by a twentieth writer: measured blind in two halves at df75784
    * (tuning 90, 90, 80, 0.80; measuring 95, 85, 80, 0.725); the tuning half's impact rose to 100
-   * once credits, "an hour and a half" and "all accounts should now be able to" were read.
+   * once credits, "an hour and a half" and "all accounts should now be able to" were read. The
+   * tuning half's component floor is 0.85 since a hedged sentence under a root-cause heading counts
+   * as a finding (VERSION 33): "the deletion script could be run against production" names the
+   * script's place where an operator's slip in storage was labelled.
    */
-  static final double[] FLOOR_WRITTEN_T_TUNE = {0.90, 0.90, 1.0, 0.79};
+  static final double[] FLOOR_WRITTEN_T_TUNE = {0.90, 0.85, 1.0, 0.79};
 
   static final double[] FLOOR_WRITTEN_T_MEASURE = {0.95, 0.85, 0.80, 0.72};
 
@@ -381,11 +386,13 @@ class CauseAccuracyFloorTest {
    * share of users, by a twenty-second writer: measured blind in two halves at bf50aea (tuning 100,
    * 85, 75, 0.95; measuring 90, 80, 95, 0.78); the tuning half's impact rose to 90 once a second
    * share of the same population, a discount every customer received and sessions logged out were
-   * read.
+   * read. The measuring half's component floor is 0.75 since a hedged sentence under a root-cause
+   * heading counts as a finding (VERSION 33): one document lost, while the measuring sets as a
+   * whole gained a component.
    */
   static final double[] FLOOR_WRITTEN_V_TUNE = {1.0, 0.85, 0.90, 0.94};
 
-  static final double[] FLOOR_WRITTEN_V_MEASURE = {0.90, 0.80, 0.95, 0.77};
+  static final double[] FLOOR_WRITTEN_V_MEASURE = {0.90, 0.75, 0.95, 0.77};
 
   @Test
   void manyTradesImpactTuningHalfStaysAboveItsFloors() {

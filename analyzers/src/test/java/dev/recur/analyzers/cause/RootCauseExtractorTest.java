@@ -810,4 +810,28 @@ class RootCauseExtractorTest extends ExtractorContractTest {
         "misconfiguration",
         cause("## Root cause\nAn error in the config of the reverse proxy.\n").fault());
   }
+
+  @Test
+  void aHedgedFindingUnderTheRootCauseHeadingIsTheAuthorsConclusion() {
+    // The heading says what the sentence is: the cause as far as the author could tell.
+    assertEquals(
+        "misconfiguration",
+        cause(
+                "# Outage\n## Summary\nThe billing site was down for an hour.\n## Root cause\n"
+                    + "It seemed that there was a wrong configuration in the load balancer.\n")
+            .fault());
+    assertEquals(
+        "expiry",
+        cause(
+                "# Outage\n## Summary\nThe shop was down for an hour.\n## Root cause\n"
+                    + "We think the certificate expired.\n")
+            .fault());
+    // A first suspicion told there is still no finding.
+    assertEquals(
+        "capacity",
+        cause(
+                "# Outage\n## Summary\nThe shop was down for an hour.\n## Root cause\nWe"
+                    + " initially suspected a DDoS attack. The disk had filled up with logs.\n")
+            .fault());
+  }
 }
