@@ -93,9 +93,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
                   @Override
                   public void read(String source, Postmortem record) {
-                    if (NothingRecognised.in(record)) {
-                      System.err.println(NothingRecognised.warning(record));
-                    }
+                    NothingRecognised.warnIfSo(record, System.err);
                   }
 
                   @Override

@@ -112,10 +112,8 @@ final class IngestCommand implements Callable<Integer> {
 
                     @Override
                     public void read(String source, Postmortem record) {
-                      if (NothingRecognised.in(record)) {
-                        synchronized (err) {
-                          err.println(NothingRecognised.warning(record));
-                        }
+                      synchronized (err) {
+                        NothingRecognised.warnIfSo(record, err);
                       }
                     }
 

@@ -5,6 +5,7 @@ import dev.recur.core.Incident;
 import dev.recur.core.Postmortem;
 import dev.recur.core.RootCause;
 import dev.recur.core.Severity;
+import java.io.PrintStream;
 
 /**
  * Tells a record in which Recur recognised nothing at all: no heading, time, timeline, impact,
@@ -37,6 +38,16 @@ final class NothingRecognised {
         && i.usersAffected().isEmpty()
         && i.affectedService().isEmpty()
         && i.severity() == Severity.UNKNOWN;
+  }
+
+  /**
+   * Prints {@link #warning} on {@code err} when {@code record} is such a record. The record is
+   * still printed or indexed: it is what Recur read, and the batch's output stays complete.
+   */
+  static void warnIfSo(Postmortem record, PrintStream err) {
+    if (in(record)) {
+      err.println(warning(record));
+    }
   }
 
   /** The warning {@code recur parse} prints on standard error for such a record. */

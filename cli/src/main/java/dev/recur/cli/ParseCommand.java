@@ -76,10 +76,7 @@ final class ParseCommand implements Callable<Integer> {
           continue;
         }
         Postmortem record = pipeline.parse(((ArchiveItem.Read) item).document());
-        if (NothingRecognised.in(record)) {
-          // Still printed: the record is what Recur read, and the batch's output stays complete.
-          System.err.println(NothingRecognised.warning(record));
-        }
+        NothingRecognised.warnIfSo(record, System.err);
         switch (format) {
           case JSONL -> out.println(PostmortemJson.toJson(record));
           case JSON -> {
