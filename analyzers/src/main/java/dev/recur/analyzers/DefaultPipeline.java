@@ -97,7 +97,9 @@ public final class DefaultPipeline {
   // 32: "a 100% outage" (or downtime) is everyone's, in any section (eleventh session)
   // 33: a hedged sentence under a root-cause heading ("it seemed that ...", "we think ...") is the
   //     author's finding unless it tells a first suspicion (eleventh session)
-  public static final int VERSION = 33;
+  // 34: a bare share after a label naming people ("Percentage of users affected: 50%") is a share
+  //     of people (eleventh session)
+  public static final int VERSION = 34;
 
   private DefaultPipeline() {}
 

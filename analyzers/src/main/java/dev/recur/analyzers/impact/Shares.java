@@ -341,7 +341,8 @@ final class Shares {
       boolean people =
           PEOPLE.matcher(near).find()
               || PEOPLE.matcher(tail(before, 25)).find()
-              || (elided && populationPeople);
+              || (elided && populationPeople)
+              || labelNamesPeople(lower, m.start(), m.end());
       populationEnd = m.end();
       populationPeople = people;
       // A split by severity: the share that had the outage wins over a merely degraded one.
@@ -422,6 +423,23 @@ final class Shares {
         && BARE_HEDGE.matcher(lower.substring(0, start)).matches()
         && lower.substring(end).chars().noneMatch(Character::isLetterOrDigit);
   }
+
+  /**
+   * Whether the share at {@code start}..{@code end} stands alone after a label that names people:
+   * "Percentage of users affected: approximately 50%". The label is the share's population however
+   * far before the share it names them.
+   */
+  private static boolean labelNamesPeople(String lower, int start, int end) {
+    int colon = lower.lastIndexOf(':', start);
+    return colon > 0
+        && start - colon <= BARE_PREFIX
+        && BARE_HEDGE.matcher(lower.substring(colon + 1, start)).matches()
+        && lower.substring(end).chars().noneMatch(Character::isLetterOrDigit)
+        && PEOPLE.matcher(lower.substring(Math.max(0, colon - LABEL_REACH), colon)).find();
+  }
+
+  /** How far before its colon a label may name the people its share is of. */
+  private static final int LABEL_REACH = 60;
 
   /**
    * Whether {@code found}, the share of a later sentence of the same part, is the one a split by

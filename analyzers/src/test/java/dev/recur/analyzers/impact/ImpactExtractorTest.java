@@ -620,6 +620,12 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "## Impact\nOf 5,000 synthetic requests, 62% of all requests failed. We estimate that"
                 + " around 25% of our user base saw slow or broken pages.\n");
     assertEquals(25.0, i.usersPercent().orElseThrow(), 0.01);
+    // A label that names the people makes its bare share theirs, however long the label.
+    Impact labelled =
+        impact(
+            "## Impact\n- User experience: sign-in failed, affecting 75% of active sessions\n-"
+                + " Percentage of users affected: approximately 40%\n");
+    assertEquals(40.0, labelled.usersPercent().orElseThrow(), 0.01);
   }
 
   @Test
