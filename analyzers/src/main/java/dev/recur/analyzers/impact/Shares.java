@@ -794,6 +794,11 @@ final class Shares {
           "\\b(?:complete(?:ly)? (?:outage|disruption|shutdown|downtime|down|inaccessible|unavailable|"
               + "unreachable|offline)|total(?:ly)? (?:outage|shutdown|downtime|down|inaccessible|"
               + "unavailable|unreachable|offline)"
+              // "A total downtime of 20 minutes" sums up the time, not the users.
+              + "(?!(?: (?:duration|time|period|length))?(?: of| was| lasted|:)? ?(?:approx\\w{0,9}"
+              + " |about |around |roughly |nearly |almost |just |over |under )?(?:\\d|an? |one |two |"
+              + "three |four |five |six |seven |eight |nine |ten |twelve |fifteen |twenty |thirty |"
+              + "forty |fifty |sixty |ninety ))"
               // "The entire warehouse management system at Eastgate was unavailable".
               + "|(?:whole|entire) (?:[\\w-]{1,15} ){0,3}?"
               + USER_FACING

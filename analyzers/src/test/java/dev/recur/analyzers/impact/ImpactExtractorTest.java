@@ -253,7 +253,8 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "The storm impacted our whole mobile app for an hour.",
             "# Down\n## Root cause and resolution\nA typo in the settings file caused a 100%"
                 + " outage until it was fixed.",
-            "The bad certificate meant 100% downtime for the shop.")) {
+            "The bad certificate meant 100% downtime for the shop.",
+            "The shop suffered a total outage for two hours.")) {
       assertEquals(Optional.of(100.0), impact(sentence).usersPercent(), sentence);
     }
     assertEquals(
@@ -270,7 +271,9 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "By 06:45, 93% of users were back online.",
             "At 11:19, 25% of the traffic was restored to the new pool.",
             "The patch affected the entire staging environment overnight.",
-            "We aim for 100% uptime and saw no outage this quarter.")) {
+            "We aim for 100% uptime and saw no outage this quarter.",
+            "The outage was resolved by 08:20, a total downtime of 20 minutes.",
+            "Total outage: about two hours.")) {
       assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
     }
   }
