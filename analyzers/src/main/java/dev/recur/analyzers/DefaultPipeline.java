@@ -100,7 +100,10 @@ public final class DefaultPipeline {
   // 34: a bare share after a label naming people ("Percentage of users affected: 50%") is a share
   //     of people (eleventh session)
   // 35: "a total downtime of 20 minutes" sums up time and is no whole outage (eleventh session)
-  public static final int VERSION = 35;
+  // 36: everyone put other ways: "everyone hitting the site, 100%", "a 502 to everyone", "a fatal
+  //     error for everyone", "the default page to all visitors", "all shoppers", "unusable until we
+  //     restored" (eleventh session)
+  public static final int VERSION = 36;
 
   private DefaultPipeline() {}
 

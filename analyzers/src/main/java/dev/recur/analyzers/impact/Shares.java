@@ -40,7 +40,8 @@ final class Shares {
   private static final Pattern POPULATION =
       Pattern.compile(
           "\\b(?:users?|customers?|clients?|visitors?|requests?|traffic|transactions?|students?|"
-              + "subscribers?|members?|players?|people|accounts?|sessions?|audience|user ?base|"
+              + "subscribers?|members?|players?|people|everyone|everybody|accounts?|sessions?|audience|"
+              + "user ?base|"
               + "merchants?|shoppers?|buyers?|employees|learners|viewers|callers|logins?|orders?|"
               + "checkouts?|api calls|calls|queries|page ?views|activity|engagement|sign-?ups|"
               + "developers|tenants|sites|websites|sellers|vendors|drivers|patients|guests|readers|"
@@ -158,13 +159,14 @@ final class Shares {
   private static final Pattern OUTAGE_WORDS =
       Pattern.compile(
           "\\b(?:complete outage|outage|unable|could not|couldn't|down|fail\\w{0,3}|denied|no access|"
-              + "unavailab\\w{1,6}|inaccessible|"
+              + "unavailab\\w{1,6}|inaccessible|unusable|"
               + "stopped \\w{2,12}ing)\\b");
 
   private static final Pattern ALL_USERS =
       Pattern.compile(
           "\\b(?:all (?:of )?(?:our |the |its )?(?!(?:failing|failed|affected|impacted) )(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|"
-              + "students|subscribers|members|players|end users|people|accounts|sessions|transactions)"
+              + "students|subscribers|members|players|end users|people|accounts|sessions|transactions|"
+              + "shoppers|buyers|guests|readers|viewers|learners|patients)"
               // "Every one of our users", and "every of our users" as some write it.
               + "|every (?:single )?(?:one )?of (?:our |the |its )?(?:users|customers|clients|visitors|"
               + "students|subscribers|members|players|requests)"
@@ -174,7 +176,8 @@ final class Shares {
               + "payment|transaction|login|log-in|sign-in|api call|call|page view|upload|attempt)"
               + "(?! ?(?:domains?|sites?|websites?|data|records|files|pages|apps?|servers?|ids?|names?))"
               // "Everyone who tried to log in", not "everyone who helped restore the service".
-              + "|(?:everyone|anyone|any (?:user|customer|client|visitor|person)) (?:trying|attempting|visiting|opening|loading|accessing|"
+              + "|(?:everyone|everybody|anyone|anybody|any (?:user|customer|client|visitor|person)) (?:trying|"
+              + "attempting|visiting|opening|loading|accessing|hitting|"
               + "who (?:tried|tries|was trying|were trying|"
               + "attempted|visited|visits|used|uses|wanted|needed|accessed|opened|logged|signed|"
               + "loaded|typed|requested|clicked|browsed|navigated|called|had it open))"
@@ -187,6 +190,9 @@ final class Shares {
               // A ticket's "Users affected: all".
               + "|(?:users|customers|clients|visitors) (?:affected|impacted) ?: ?(?:all|everyone|everybody)"
               + "(?! (?:of|but|except|in|on|from|who|whose|with|those|that)\\b)"
+              // "Answered 502 Bad Gateway to everyone": the error was everyone's.
+              + "|(?:5\\d\\d|bad gateway|errors?|error page|time-?outs?)(?: [\\w'-]{1,15}){0,3}? (?:to|for) "
+              + "(?:everyone|everybody)"
               // "Down for everyone", "no one could log in": the whole population, put another way.
               + "|(?:down|unavailable|unusable|inaccessible|unreachable|offline|broken|failed|"
               + "stopped \\w{2,12}ing) (?:for (?:everyone|everybody)|(?:to|for) all(?= ?[.,;!)]| ?$))"
@@ -725,7 +731,7 @@ final class Shares {
           "\\b(?:unavailable|unreachable|inaccessible|dropp\\w{0,3}|reject\\w{0,2}|received|saw|got|"
               + "timed out|time-?outs?|(?:https? |status |error |code |return\\w{0,3} |an? )5\\d\\d|"
               + "5\\d\\d(?:s| (?:errors?|responses?|codes?|status|bad|internal|service|gateway|server))|"
-              + "bad gateway|error page|broken|blank|locked out|stale|"
+              + "bad gateway|error page|5\\d\\d page|default\\b[^.;]{0,30}? page|broken|blank|locked out|stale|"
               + "reach\\w{0,3}|access\\w{0,3}|log in|sign in|greeted|unusable|declined|"
               + "stopped \\w{2,12}ing|lost|unresponsive|not respond\\w{0,3}|refus\\w{0,3}|redirect\\w{0,3}|"
               + "went wrong)\\b");

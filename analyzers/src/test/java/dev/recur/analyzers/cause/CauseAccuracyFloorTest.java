@@ -436,6 +436,27 @@ class CauseAccuracyFloorTest {
   static final double[] FLOOR_WRITTEN_X_MEASURE = {0.95, 0.80, 0.75, 0.75};
 
   @Test
+  void bugOrMisconfigurationTuningHalfStaysAboveItsFloors() {
+    checkWritten("written-y", half("written-y-tuning.txt"), 40, FLOOR_WRITTEN_Y_TUNE, true);
+  }
+
+  @Test
+  void bugOrMisconfigurationMeasuringHalfStaysAboveItsFloors() {
+    checkWritten("written-y", half("written-y-measuring.txt"), 40, FLOOR_WRITTEN_Y_MEASURE, false);
+  }
+
+  /**
+   * Students' postmortems on the line between a software bug and a misconfiguration (bugs told
+   * every way but "typo", slips in servers' configuration files), by a twenty-fifth writer:
+   * measured blind in two halves at fdf8fa5 (tuning 90, 95, 72.5, 0.75; measuring 85, 80, 85,
+   * 0.67); the shares of both rose (90, 92.5) once "everyone hitting the site, 100%", "a 502 to
+   * everyone", "all shoppers were affected" and their kin were read.
+   */
+  static final double[] FLOOR_WRITTEN_Y_TUNE = {0.90, 0.95, 0.90, 0.74};
+
+  static final double[] FLOOR_WRITTEN_Y_MEASURE = {0.85, 0.80, 0.92, 0.66};
+
+  @Test
   void thirdWrittenImpactSetTuningHalfStaysAboveItsFloors() {
     checkWritten("written-l", half("written-l-tuning.txt"), 30, FLOOR_WRITTEN_L_TUNE, true);
   }

@@ -617,6 +617,28 @@ class ImpactExtractorTest extends ExtractorContractTest {
   }
 
   @Test
+  void everyoneAndTheirKinPutOtherWaysAreEveryone() {
+    for (String sentence :
+        List.of(
+            "# Down\nSummary: the API was down, and the impact was everyone hitting it, 100%.",
+            "# Down\n## Summary\nNginx answered 502 Bad Gateway to everybody for an hour.",
+            "# Down\n## Summary\nThe signup page threw a fatal error for everyone.",
+            "# Down\n## Summary\nFor ten minutes the blog showed the default Apache page to all"
+                + " visitors.",
+            "# Down\n## Summary\nCheckout broke at noon. All buyers were affected.",
+            "# Down\n## Summary\nAll users were logged out and the app was unusable until we"
+                + " restored the database.")) {
+      assertEquals(Optional.of(100.0), impact(sentence).usersPercent(), sentence);
+    }
+    for (String sentence :
+        List.of(
+            "# Down\n## Summary\nThanks to everyone who chased the errors all night.",
+            "# Down\n## Summary\nWe logged out all users before the maintenance window.")) {
+      assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
+    }
+  }
+
+  @Test
   void shareOfUsersBeatsShareOfRequestsInTheSameSection() {
     Impact i =
         impact(
