@@ -59,7 +59,7 @@ final class Shares {
               + "increase|growth|spike|surge|discount|off|budget|battery|coverage|complete|done|"
               + "probability|confidence|accuracy|success rate|of the (?:web )?servers?|"
               + "of (?:one|a|the|our) (?:web )?server|of (?:the )?data|recovered|compression|"
-              + "efficiency|faster|reduction|of the time|of our servers|of servers|of capacity|"
+              + "efficiency|faster|reduction|of (?:the |its |their |our )?(?:[\\w-]{1,15} )?time|of our servers|of servers|of capacity|"
               + "ratio|rebuild|progress|restore|resync|replication|backfill|targets?|objectives?|"
               + "goals?|of (?:the |its |their )?peak|credits?|refunds?)\\b");
 
@@ -183,6 +183,7 @@ final class Shares {
               + "loaded|typed|requested|clicked|browsed|navigated|called|had it open))"
               + "|users (?:trying|attempting) to (?:access|reach|use|visit)"
               + "|(?:whoever|who) (?:tried|tries|was trying|were trying) to (?:access|reach|use|visit|open)"
+              + "|whoever (?:opened|visited|loaded|used|accessed|hit|went to)"
               + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic)"
               // "A 500 error when accessing any endpoint": whatever anyone asked for failed.
               + "|(?:access|accessing|request|requesting|visit|visiting|load|loading|open|opening|call|calling|reach) any (?:endpoint|page|url|"
@@ -193,9 +194,7 @@ final class Shares {
               // "Answered 502 Bad Gateway to everyone": the error was everyone's.
               + "|(?:5\\d\\d|bad gateway|errors?|error page|time-?outs?)(?: [\\w'-]{1,15}){0,3}? (?:to|for) "
               + "(?:everyone|everybody)"
-              // "Down for everyone", "no one could log in": the whole population, put another way.
-              + "|(?:down|unavailable|unusable|inaccessible|unreachable|offline|broken|failed|"
-              + "stopped \\w{2,12}ing) (?:for (?:everyone|everybody)|(?:to|for) all(?= ?[.,;!)]| ?$))"
+              // "No one could log in": the whole population, put another way.
               + "|(?:affected|impacted) (?:everyone|everybody)|(?:everyone|everybody) was (?:affected|impacted|unable|locked out)"
               + "|(?:no one|nobody|no users?|no customers?|none of (?:our |the )?(?:users|customers))"
               + "(?: [\\w']{1,15}){0,4}? (?:could|was able|were able))\\b");
@@ -702,7 +701,10 @@ final class Shares {
    */
   private static final Pattern EVERYONE_HIT =
       Pattern.compile(
-          "\\b(?:everyone|everybody)(?! (?:on|in|at) (?:the|our) (?:team|call|bridge|channel|incident)"
+          // "Down for everyone", "the shop was closed for everybody": the hit told with the people.
+          "\\b(?:down|unavailable|unusable|inaccessible|unreachable|offline|broken|failed|closed|"
+              + "stopped \\w{2,12}ing) (?:for (?:everyone|everybody)|(?:to|for) all(?= ?[.,;!)]| ?$))"
+              + "|\\b(?:everyone|everybody)(?! (?:on|in|at) (?:the|our) (?:team|call|bridge|channel|incident)"
               + "| involved| else)(?: [\\w']{1,15}){0,3}? (?:got (?:logged|kicked|signed|locked)|"
               + "got (?:an? )?errors?|had to (?:log|sign) (?:back )?in|had to re-?\\w{2,10}|lost|"
               + "experienced|could not|couldn't|was unable|was logged out|was locked out|"
@@ -854,6 +856,7 @@ final class Shares {
         || lower.contains("none of")
         || lower.contains("any ")
         || lower.contains("anyone")
+        || lower.contains("anybody")
         || lower.contains("users ")
         || lower.contains("who")
         || lower.contains("entire")

@@ -627,13 +627,16 @@ class ImpactExtractorTest extends ExtractorContractTest {
                 + " visitors.",
             "# Down\n## Summary\nCheckout broke at noon. All buyers were affected.",
             "# Down\n## Summary\nAll users were logged out and the app was unusable until we"
-                + " restored the database.")) {
+                + " restored the database.",
+            "# Down\n## Summary\nWhoever opened the app that morning got a spinner forever.",
+            "# Down\n## Summary\nDuring the sale the shop was closed for everybody for an hour.")) {
       assertEquals(Optional.of(100.0), impact(sentence).usersPercent(), sentence);
     }
     for (String sentence :
         List.of(
             "# Down\n## Summary\nThanks to everyone who chased the errors all night.",
-            "# Down\n## Summary\nWe logged out all users before the maintenance window.")) {
+            "# Down\n## Summary\nWe logged out all users before the maintenance window.",
+            "# Slow\n## Summary\nThe profiler showed 70% of request time went to writing logs.")) {
       assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
     }
   }
