@@ -40,10 +40,9 @@ final class Shares {
   private static final Pattern POPULATION =
       Pattern.compile(
           "\\b(?:users?|customers?|clients?|visitors?|requests?|traffic|transactions?|students?|"
-              + "subscribers?|members?|players?|people|everyone|everybody|accounts?|sessions?|audience|"
-              + "user ?base|"
-              + "merchants?|shoppers?|buyers?|employees|learners|viewers|callers|logins?|orders?|"
-              + "checkouts?|api calls|calls|queries|page ?views|activity|engagement|sign-?ups|"
+              + "subscribers?|members?|players?|people|everyone|everybody|accounts?|sessions?|"
+              + "audience|user ?base|merchants?|shoppers?|buyers?|employees|learners|viewers|callers|"
+              + "logins?|orders?|checkouts?|api calls|calls|queries|page ?views|activity|engagement|sign-?ups|"
               + "developers|tenants|sites|websites|sellers|vendors|drivers|patients|guests|readers|"
               + "payments?|attempts|uploads|downloads|purchases|bookings|searches|page loads|"
               + "sign-?ins|log-?ins|visits|messages|notifications|emails|submissions|invoices|"
