@@ -105,7 +105,10 @@ public final class DefaultPipeline {
   //     restored" (eleventh session)
   // 37: "whoever opened the app", "closed for everybody" are everyone; "70% of request time" is a
   //     share of time (eleventh session)
-  public static final int VERSION = 37;
+  // 38: "users across the board", "one and all", "the full incoming traffic", "customers couldn't
+  //     use it at all" (not when only some), "a complete loss of service", "went dark" (eleventh
+  //     session)
+  public static final int VERSION = 38;
 
   private DefaultPipeline() {}
 

@@ -184,6 +184,14 @@ final class Shares {
               + "|(?:whoever|who) (?:tried|tries|was trying|were trying) to (?:access|reach|use|visit|open)"
               + "|whoever (?:opened|visited|loaded|used|accessed|hit|went to)"
               + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic)"
+              // "The full incoming traffic was dropped", "users across the board got a 503".
+              + "|(?:the )?(?:full|entire|whole) (?:incoming )?traffic"
+              + "|(?:users|customers|clients|visitors|members|students|subscribers|players|shoppers|"
+              + "buyers|readers|viewers),? (?:across the board|one and all|without exception)"
+              // "Our customers couldn't use the app at all", unless only some of them.
+              + "|(?:users|customers|clients|visitors|members|students|subscribers|players|shoppers|"
+              + "buyers|readers|viewers) (?:could not|couldn't|were unable to|were not able to)"
+              + " (?:[\\w']{1,15} ){1,4}?at all"
               // "A 500 error when accessing any endpoint": whatever anyone asked for failed.
               + "|(?:access|accessing|request|requesting|visit|visiting|load|loading|open|opening|call|calling|reach) any (?:endpoint|page|url|"
               + "route|resource|api)"
@@ -751,7 +759,8 @@ final class Shares {
   private static final Pattern NOT_ALL =
       Pattern.compile(
           "\\b(?:not|unable to \\w{2,12}|failed to \\w{2,12}|could not \\w{2,12}|"
-              + "couldn't \\w{2,12}|nearly|almost|virtually|practically)\\s$");
+              + "couldn't \\w{2,12}|nearly|almost|virtually|practically|some|many|several|few|certain)"
+              + "\\s(?:of\\s)?(?:our\\s|the\\s)?$");
 
   /** Actions taken for a population after the fact: "we contacted every customer whose ...". */
   private static final Pattern DONE_FOR =
@@ -798,7 +807,8 @@ final class Shares {
 
   private static final Pattern WHOLE_OUTAGE =
       Pattern.compile(
-          "\\b(?:complete(?:ly)? (?:outage|disruption|shutdown|downtime|down|inaccessible|unavailable|"
+          "\\b(?:(?:complete|total) (?:loss of service|service loss)|"
+              + "complete(?:ly)? (?:outage|disruption|shutdown|downtime|down|inaccessible|unavailable|"
               + "unreachable|offline)|total(?:ly)? (?:outage|shutdown|downtime|down|inaccessible|"
               + "unavailable|unreachable|offline)"
               // "A total downtime of 20 minutes" sums up the time, not the users.
@@ -810,7 +820,7 @@ final class Shares {
               + "|(?:whole|entire) (?:[\\w-]{1,15} ){0,3}?"
               + USER_FACING
               + "(?: (?:at|in|for|of) [\\w-]{1,20})? (?:went|was|were) (?:[\\w-]{1,15} )?"
-              + "(?:down|offline|inaccessible|unavailable|"
+              + "(?:down|dark|offline|inaccessible|unavailable|"
               + "unreachable)"
               + "|took down (?:our |the |its )?(?:whole|entire)"
               // "The outage affected the entire application": everyone who uses it was hit.
@@ -856,6 +866,12 @@ final class Shares {
         || lower.contains("any ")
         || lower.contains("anyone")
         || lower.contains("anybody")
+        || lower.contains("full incoming")
+        || lower.contains("full traffic")
+        || lower.contains("across the board")
+        || lower.contains("one and all")
+        || lower.contains("without exception")
+        || lower.contains(" at all")
         || lower.contains("users ")
         || lower.contains("who")
         || lower.contains("entire")

@@ -477,6 +477,28 @@ class CauseAccuracyFloorTest {
   static final double[] FLOOR_WRITTEN_Z_MEASURE = {0.95, 0.80, 0.80, 0.74};
 
   @Test
+  void everyoneHitTuningHalfStaysAboveItsFloors() {
+    checkWritten("written-0", half("written-0-tuning.txt"), 30, FLOOR_WRITTEN_0_TUNE, true);
+  }
+
+  @Test
+  void everyoneHitMeasuringHalfStaysAboveItsFloors() {
+    checkWritten("written-0", half("written-0-measuring.txt"), 30, FLOOR_WRITTEN_0_MEASURE, false);
+  }
+
+  /**
+   * Students' postmortems in which every user was hit, each told another way and none with the
+   * usual words, and some with no share at all, by a twenty-seventh writer: measured blind in two
+   * halves at 6e9efb5 (tuning 70, 76.7, 80, 0.93; measuring 86.7, 76.7, 50, 0.92); the tuning
+   * half's impact rose to 100 once "users across the board", "one and all", "the full incoming
+   * traffic", "couldn't use the app at all", "a complete loss of service" and "went dark" were
+   * read.
+   */
+  static final double[] FLOOR_WRITTEN_0_TUNE = {0.70, 0.76, 1.0, 0.93};
+
+  static final double[] FLOOR_WRITTEN_0_MEASURE = {0.86, 0.76, 0.53, 0.91};
+
+  @Test
   void thirdWrittenImpactSetTuningHalfStaysAboveItsFloors() {
     checkWritten("written-l", half("written-l-tuning.txt"), 30, FLOOR_WRITTEN_L_TUNE, true);
   }

@@ -629,14 +629,21 @@ class ImpactExtractorTest extends ExtractorContractTest {
             "# Down\n## Summary\nAll users were logged out and the app was unusable until we"
                 + " restored the database.",
             "# Down\n## Summary\nWhoever opened the app that morning got a spinner forever.",
-            "# Down\n## Summary\nDuring the sale the shop was closed for everybody for an hour.")) {
+            "# Down\n## Summary\nDuring the sale the shop was closed for everybody for an hour.",
+            "# Down\n## Summary\nAfter the deploy, visitors across the board got a 502.",
+            "# Down\n## Summary\nThe whole incoming traffic was rejected by the proxy.",
+            "# Down\n## Summary\nOur clients could not place orders at all that evening.",
+            "# Down\n## Summary\nThe forum suffered a complete loss of service overnight.",
+            "# Down\n## Summary\nOur members, one and all, saw a blank page.",
+            "# Down\n## Summary\nOn Sunday our entire shop went dark for two hours.")) {
       assertEquals(Optional.of(100.0), impact(sentence).usersPercent(), sentence);
     }
     for (String sentence :
         List.of(
             "# Down\n## Summary\nThanks to everyone who chased the errors all night.",
             "# Down\n## Summary\nWe logged out all users before the maintenance window.",
-            "# Slow\n## Summary\nThe profiler showed 70% of request time went to writing logs.")) {
+            "# Slow\n## Summary\nThe profiler showed 70% of request time went to writing logs.",
+            "# Down\n## Summary\nSome of our clients could not place orders at all that evening.")) {
       assertEquals(Optional.empty(), impact(sentence).usersPercent(), sentence);
     }
   }

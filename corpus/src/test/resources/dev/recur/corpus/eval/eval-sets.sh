@@ -28,13 +28,13 @@ tuning="seeds dev35 extra time-extra tune student-tuning student2-tuning student
   written-k-tuning written-l-tuning written-m-tuning written-n-tuning written-o-tuning
   written-p-tuning written-q-tuning written-r-tuning written-s-tuning
   written-t-tuning written-u-tuning written-v-tuning
-  written-w-tuning written-x-tuning written-y-tuning written-z-tuning"
+  written-w-tuning written-x-tuning written-y-tuning written-z-tuning written-0-tuning"
 measuring="dev-set-aside fresh student-measuring student2-measuring student3-measuring
   student4-measuring student5-measuring student6-measuring student7-measuring student8-measuring written-b written-d written-g written-i-measuring written-k-measuring
   written-l-measuring written-m-measuring written-n-measuring written-o-measuring
   written-p-measuring written-q-measuring written-r-measuring written-s-measuring
   written-t-measuring written-u-measuring written-v-measuring
-  written-w-measuring written-x-measuring written-y-measuring written-z-measuring"
+  written-w-measuring written-x-measuring written-y-measuring written-z-measuring written-0-measuring"
 
 # Prints "gold path [option list]" for a set name.
 args() {
