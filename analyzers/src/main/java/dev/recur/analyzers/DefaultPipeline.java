@@ -108,7 +108,9 @@ public final class DefaultPipeline {
   // 38: "users across the board", "one and all", "the full incoming traffic", "customers couldn't
   //     use it at all" (not when only some), "a complete loss of service", "went dark" (eleventh
   //     session)
-  public static final int VERSION = 38;
+  // 39: "forgot" is no longer a cue of an operator's slip: a forgotten setting is a wrong setting
+  //     (eleventh session)
+  public static final int VERSION = 39;
 
   private DefaultPipeline() {}
 

@@ -834,4 +834,20 @@ class RootCauseExtractorTest extends ExtractorContractTest {
                     + " initially suspected a DDoS attack. The disk had filled up with logs.\n")
             .fault());
   }
+
+  @Test
+  void aForgottenSettingIsAWrongSetting() {
+    // By the taxonomy an operator's slip is human error only when nothing describes it better.
+    for (String cause :
+        List.of(
+            "ROOT CAUSE: I set up ufw for ssh only and forgot to open ports 80 and 443. The"
+                + " firewall dropped the web traffic, the server itself was fine.",
+            "Root cause: we forgot to add the new domain to the allowed redirect URIs of our OAuth"
+                + " app.")) {
+      assertEquals(
+          "misconfiguration",
+          cause("# Outage\nSummary: the site was down for an hour.\n" + cause + "\n").fault(),
+          cause);
+    }
+  }
 }
