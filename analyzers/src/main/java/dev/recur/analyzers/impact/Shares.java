@@ -161,6 +161,11 @@ final class Shares {
               + "unavailab\\w{1,6}|inaccessible|unusable|"
               + "stopped \\w{2,12}ing)\\b");
 
+  /** Those a service is for, named in the plural: "our customers, one and all". */
+  private static final String PEOPLE_PLURAL =
+      "(?:users|customers|clients|visitors|members|students|subscribers|players|shoppers|buyers|"
+          + "readers|viewers)";
+
   private static final Pattern ALL_USERS =
       Pattern.compile(
           "\\b(?:all (?:of )?(?:our |the |its )?(?!(?:failing|failed|affected|impacted) )(?:\\w{1,15} )?(?:users|customers|clients|visitors|requests|traffic|"
@@ -186,11 +191,13 @@ final class Shares {
               + "|(?:entire|whole) (?:user ?base|customer base|audience)|all incoming (?:requests|traffic)"
               // "The full incoming traffic was dropped", "users across the board got a 503".
               + "|(?:the )?(?:full|entire|whole) (?:incoming )?traffic"
-              + "|(?:users|customers|clients|visitors|members|students|subscribers|players|shoppers|"
-              + "buyers|readers|viewers),? (?:across the board|one and all|without exception)"
+              + "|"
+              + PEOPLE_PLURAL
+              + ",? (?:across the board|one and all|without exception)"
               // "Our customers couldn't use the app at all", unless only some of them.
-              + "|(?:users|customers|clients|visitors|members|students|subscribers|players|shoppers|"
-              + "buyers|readers|viewers) (?:could not|couldn't|were unable to|were not able to)"
+              + "|"
+              + PEOPLE_PLURAL
+              + " (?:could not|couldn't|were unable to|were not able to)"
               + " (?:[\\w']{1,15} ){1,4}?at all"
               // "A 500 error when accessing any endpoint": whatever anyone asked for failed.
               + "|(?:access|accessing|request|requesting|visit|visiting|load|loading|open|opening|call|calling|reach) any (?:endpoint|page|url|"
@@ -429,10 +436,18 @@ final class Shares {
 
   /** Whether the share at {@code start}..{@code end} is all the sentence holds, but for hedges. */
   private static boolean bare(String lower, int start, int end) {
+    return standsAlone(lower, 0, start, end);
+  }
+
+  /**
+   * Whether only hedges come between {@code from} and the share at {@code start}..{@code end}, and
+   * nothing after it.
+   */
+  private static boolean standsAlone(String lower, int from, int start, int end) {
     // Short before the share, or it is no bare share; the bound also keeps the hedge pattern's two
     // runs of punctuation from trying every split of a long one.
-    return start <= BARE_PREFIX
-        && BARE_HEDGE.matcher(lower.substring(0, start)).matches()
+    return start - from <= BARE_PREFIX
+        && BARE_HEDGE.matcher(lower.substring(from, start)).matches()
         && lower.substring(end).chars().noneMatch(Character::isLetterOrDigit);
   }
 
@@ -444,9 +459,7 @@ final class Shares {
   private static boolean labelNamesPeople(String lower, int start, int end) {
     int colon = lower.lastIndexOf(':', start);
     return colon > 0
-        && start - colon <= BARE_PREFIX
-        && BARE_HEDGE.matcher(lower.substring(colon + 1, start)).matches()
-        && lower.substring(end).chars().noneMatch(Character::isLetterOrDigit)
+        && standsAlone(lower, colon + 1, start, end)
         && PEOPLE.matcher(lower.substring(Math.max(0, colon - LABEL_REACH), colon)).find();
   }
 
